@@ -1,0 +1,104 @@
+import { AwsError, fromErrorData } from './core/errors';
+import { nextAt, runUntil } from './core/scheduler';
+import type { EngineEvent } from './events';
+import { services } from './services';
+import { Sim, type Outcome } from './sim';
+import { createWorldState, type WorldState } from './state';
+import { runTask } from './tasks';
+import { worldGauges, type WorldGauges } from './gauges';
+
+export interface EngineOptions {
+  /** Seed of every random choice in the world (default 1). */
+  seed?: number;
+  /** Virtual start time in epoch ms (default 2025-01-01T00:00:00Z). */
+  startTime?: number;
+  /** Guard against runaway loops: most tasks one virtual millisecond may run (default 1,000,000). */
+  maxTasksPerInstant?: number;
+}
+
+/** A snapshot is the world as data; restore it into this engine or a new one. */
+export interface EngineSnapshot {
+  readonly state: WorldState;
+}
+
+export interface Engine {
+  /** Virtual time, integer epoch milliseconds. */
+  now(): number;
+  /** Applies an AWS action at the current virtual time. Long polls settle as the clock advances. */
+  call<T = Record<string, unknown>>(service: string, action: string, input?: unknown): Promise<T>;
+  /** Runs everything scheduled in the next `ms` milliseconds, in order. */
+  advanceBy(ms: number): void;
+  /** Runs everything scheduled up to virtual time `t`. */
+  advanceTo(t: number): void;
+  /** When the next scheduled task is due, or undefined when nothing is scheduled. */
+  nextAt(): number | undefined;
+  /** Events emitted since the last drain, in order. */
+  drain(): EngineEvent[];
+  /** CloudWatch-style numbers per resource, now. */
+  gauges(): WorldGauges;
+  snapshot(): EngineSnapshot;
+  /** Replaces the world with a snapshot's. Calls still waiting in the current world never settle. */
+  restore(snapshot: EngineSnapshot): void;
+}
+
+declare function structuredClone<T>(value: T): T;
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const maxTasks = options.maxTasksPerInstant ?? 1_000_000;
+  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
+  let nextCallId = 1;
+  const answer = (callId: number, outcome: Outcome) => {
+    const waiter = pending.get(callId);
+    if (waiter === undefined) return;
+    pending.delete(callId);
+    if (outcome.ok) waiter.resolve(outcome.value as never);
+    else waiter.reject(fromErrorData(outcome.error));
+  };
+  let sim = new Sim(createWorldState(options.seed ?? 1, options.startTime), services, answer);
+
+  const advanceTo = (t: number) => {
+    if (!Number.isInteger(t)) throw new RangeError(`advanceTo needs an integer epoch millisecond, got ${t}.`);
+    if (t < sim.now) throw new RangeError(`Virtual time only moves forward: now is ${sim.now}, asked for ${t}.`);
+    runUntil(sim.state.scheduler, t, (task) => runTask(sim, task), maxTasks);
+  };
+
+  return {
+    now: () => sim.now,
+    call<T>(service: string, action: string, input?: unknown): Promise<T> {
+      return new Promise<T>((resolve, reject) => {
+        const callId = nextCallId++;
+        pending.set(callId, { resolve: resolve as (v: never) => void, reject });
+        sim.invoke(service, action, input, { to: 'external', callId });
+      });
+    },
+    advanceBy(ms: number) {
+      if (!Number.isInteger(ms) || ms < 0) throw new RangeError(`advanceBy needs a whole, non-negative number of ms, got ${ms}.`);
+      advanceTo(sim.now + ms);
+    },
+    advanceTo,
+    nextAt: () => nextAt(sim.state.scheduler),
+    drain() {
+      const events = sim.events;
+      sim.events = [];
+      return events;
+    },
+    gauges: () => worldGauges(sim),
+    snapshot: () => ({ state: structuredClone(withoutExternalWaiters(sim.state)) }),
+    restore(snapshot: EngineSnapshot) {
+      sim = new Sim(structuredClone(snapshot.state), services, answer);
+    },
+  };
+}
+
+/** Long polls made through the door belong to this engine's callers, not to the world's data. */
+function withoutExternalWaiters(state: WorldState): WorldState {
+  const copy = { ...state, sqs: { ...state.sqs, queues: new Map(state.sqs.queues) } };
+  for (const [key, queue] of copy.sqs.queues) {
+    if (queue.polls.some((p) => p.replyTo.to === 'external')) {
+      copy.sqs.queues.set(key, { ...queue, polls: queue.polls.filter((p) => p.replyTo.to !== 'external') });
+    }
+  }
+  return copy;
+}
+
+export { AwsError };

@@ -1,0 +1,15 @@
+/**
+ * The engine's public door. Everything else under src/engine is internal.
+ *
+ *   const engine = createEngine({ seed: 7 });
+ *   await engine.call('sqs', 'CreateQueue', { QueueName: 'orders' });
+ *   engine.advanceBy(5_000);
+ *   engine.drain();
+ */
+export { createEngine, AwsError } from './engine';
+export type { Engine, EngineOptions, EngineSnapshot } from './engine';
+export type { EngineEvent, ActorEvent } from './events';
+export type { SqsEvent } from './services/sqs/events';
+export type { WorldGauges } from './gauges';
+export type { QueueGauges } from './services/sqs/gauges';
+export { EPOCH_START } from './state';

@@ -1,0 +1,11 @@
+import type { Services } from '../sim';
+import { playgroundActions } from './playground';
+import { sqsActions } from './sqs';
+
+/** The services reachable through `engine.call(service, action, input)`. */
+export const services: Services = {
+  actions: {
+    sqs: sqsActions,
+    playground: playgroundActions,
+  },
+};

@@ -1,0 +1,69 @@
+import { asInput, invalidParameter, missingParameter, optionalStringList, requiredString } from '../../../core/input';
+import type { Sim } from '../../../sim';
+import { sqsErrors } from '../errors';
+import { oneOrMany, readPolicy, writePolicy } from '../permissions';
+import { queueFromInput } from '../queues';
+
+/** [D] Actions another account may be granted; the others are the queue owner's alone. */
+const GRANTABLE = new Set([
+  '*',
+  'ChangeMessageVisibility',
+  'DeleteMessage',
+  'GetQueueAttributes',
+  'GetQueueUrl',
+  'ListDeadLetterSourceQueues',
+  'PurgeQueue',
+  'ReceiveMessage',
+  'SendMessage',
+]);
+const OWNER_ONLY = new Set([
+  'AddPermission',
+  'CancelMessageMoveTask',
+  'CreateQueue',
+  'DeleteQueue',
+  'ListMessageMoveTasks',
+  'ListQueues',
+  'ListQueueTags',
+  'RemovePermission',
+  'SetQueueAttributes',
+  'StartMessageMoveTask',
+  'TagQueue',
+  'UntagQueue',
+]);
+const MAX_ACTIONS = 7;
+
+export function addPermission(sim: Sim, raw: unknown): Record<string, never> {
+  const input = asInput(raw);
+  const queue = queueFromInput(sim.state.sqs, input);
+  const label = requiredString(input, 'Label');
+  if (!/^[A-Za-z0-9_-]{1,80}$/.test(label)) {
+    throw invalidParameter('Label', label, 'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length');
+  }
+  const accounts = optionalStringList(input, 'AWSAccountIds');
+  if (accounts === undefined) throw missingParameter('AWSAccountIds');
+  if (accounts.length === 0) throw invalidParameter('PrincipalId', '[]', 'Unable to verify.');
+  const actions = optionalStringList(input, 'Actions');
+  if (actions === undefined || actions.length === 0) throw missingParameter('Actions');
+  if (actions.length > MAX_ACTIONS) {
+    throw sqsErrors.overLimit(`${actions.length} Actions were found, maximum allowed is ${MAX_ACTIONS}.`);
+  }
+  for (const action of actions) {
+    if (OWNER_ONLY.has(action)) {
+      throw invalidParameter('ActionName', `SQS:${action}`, 'Only the queue owner is allowed to invoke this action.');
+    }
+    if (!GRANTABLE.has(action)) {
+      throw invalidParameter('ActionName', `SQS:${action}`, 'Please refer to the appropriate WSDL for a list of valid actions.');
+    }
+  }
+  const policy = readPolicy(queue);
+  if (policy.Statement.some((s) => s.Sid === label)) throw invalidParameter('Label', label, 'Already exists.');
+  policy.Statement.push({
+    Sid: label,
+    Effect: 'Allow',
+    Principal: { AWS: oneOrMany(accounts.map((a) => `arn:aws:iam::${a}:root`)) },
+    Action: oneOrMany(actions.map((a) => `SQS:${a}`)),
+    Resource: queue.arn,
+  });
+  writePolicy(queue, policy);
+  return {};
+}

@@ -1,0 +1,20 @@
+import { asInput, missingParameter, optionalInteger, requiredString } from '../../../core/input';
+import { Sim, type ReplyTo } from '../../../sim';
+import { changeVisibility } from '../handles';
+import { afterChange } from '../polls';
+import { queueFromInput } from '../queues';
+import { checkThroughput } from '../throughput';
+
+/** [D] The new timeout counts from now, applies to this receipt only, and is capped at 12 h from the receive. */
+export function changeMessageVisibility(sim: Sim, raw: unknown, replyTo: ReplyTo): Record<string, never> {
+  const input = asInput(raw);
+  const queue = queueFromInput(sim.state.sqs, input);
+  const handle = requiredString(input, 'ReceiptHandle');
+  const timeout = optionalInteger(input, 'VisibilityTimeout');
+  if (timeout === undefined) throw missingParameter('VisibilityTimeout');
+  const by = Sim.caller(replyTo);
+  checkThroughput(sim, queue, 'change', 'ChangeMessageVisibility', by);
+  changeVisibility(sim, queue, handle, timeout, by);
+  afterChange(sim, queue);
+  return {};
+}

@@ -1,0 +1,23 @@
+import { asInput, missingParameter, optionalInteger, requiredString } from '../../../core/input';
+import { Sim, type ReplyTo } from '../../../sim';
+import { batchEntries, eachEntry } from '../batch';
+import { changeVisibility } from '../handles';
+import { afterChange } from '../polls';
+import { queueFromInput } from '../queues';
+import { checkThroughput } from '../throughput';
+
+export function changeMessageVisibilityBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
+  const input = asInput(raw);
+  const queue = queueFromInput(sim.state.sqs, input);
+  const entries = batchEntries(input, 'Entries', 'ChangeMessageVisibilityBatchRequestEntry');
+  const by = Sim.caller(replyTo);
+  checkThroughput(sim, queue, 'change', 'ChangeMessageVisibilityBatch', by);
+  const result = eachEntry(entries, (entry, id) => {
+    const timeout = optionalInteger(entry, 'VisibilityTimeout');
+    if (timeout === undefined) throw missingParameter('VisibilityTimeout');
+    changeVisibility(sim, queue, requiredString(entry, 'ReceiptHandle'), timeout, by);
+    return { Id: id };
+  });
+  afterChange(sim, queue);
+  return result;
+}

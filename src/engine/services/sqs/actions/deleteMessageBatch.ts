@@ -1,0 +1,21 @@
+import { asInput, requiredString } from '../../../core/input';
+import { Sim, type ReplyTo } from '../../../sim';
+import { batchEntries, eachEntry } from '../batch';
+import { deleteByHandle } from '../handles';
+import { afterChange } from '../polls';
+import { queueFromInput } from '../queues';
+import { checkThroughput } from '../throughput';
+
+export function deleteMessageBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
+  const input = asInput(raw);
+  const queue = queueFromInput(sim.state.sqs, input);
+  const entries = batchEntries(input, 'Entries', 'DeleteMessageBatchRequestEntry');
+  const by = Sim.caller(replyTo);
+  checkThroughput(sim, queue, 'delete', 'DeleteMessageBatch', by);
+  const result = eachEntry(entries, (entry, id) => {
+    deleteByHandle(sim, queue, requiredString(entry, 'ReceiptHandle'), by);
+    return { Id: id };
+  });
+  afterChange(sim, queue);
+  return result;
+}

@@ -1,0 +1,19 @@
+import { asInput } from '../../../core/input';
+import type { Sim } from '../../../sim';
+import { recordEmptyReceive } from '../polls';
+import { queueFromInput } from '../queues';
+
+/** [D] Deletes the queue whatever it holds; the name is reserved for 60 s. */
+export function deleteQueue(sim: Sim, raw: unknown): Record<string, never> {
+  const state = sim.state.sqs;
+  const queue = queueFromInput(state, asInput(raw));
+  state.queues.delete(queue.key);
+  state.queueKeysByName.delete(queue.name);
+  state.deletedAt.set(queue.name, sim.now);
+  for (const poll of queue.polls.splice(0)) {
+    recordEmptyReceive(sim, queue, poll.request.caller, (sim.now - poll.startedAt) / 1000);
+    sim.reply(poll.replyTo, { ok: true, value: {} });
+  }
+  sim.emit({ type: 'sqs/queue-deleted', at: sim.now, queue: queue.name, messagesDropped: queue.messages.size });
+  return {};
+}

@@ -1,0 +1,28 @@
+import { asInput } from '../../../core/input';
+import { createDeque } from '../../../core/deque';
+import { Sim, type ReplyTo } from '../../../sim';
+import { sqsErrors } from '../errors';
+import { queueFromInput } from '../queues';
+import { clearDedup } from '../send';
+
+const PURGE_INTERVAL_MS = 60_000;
+
+/** [D]/[V] Deletes every message (delayed and in flight too) and clears FIFO deduplication; once per 60 s. */
+export function purgeQueue(sim: Sim, raw: unknown, replyTo: ReplyTo): Record<string, never> {
+  const queue = queueFromInput(sim.state.sqs, asInput(raw));
+  if (queue.lastPurgeAt !== undefined && sim.now - queue.lastPurgeAt < PURGE_INTERVAL_MS) {
+    throw sqsErrors.purgeInProgress(queue.name);
+  }
+  const deleted = queue.messages.size;
+  queue.lastPurgeAt = sim.now;
+  queue.messages.clear();
+  queue.ready = createDeque();
+  queue.timers = [];
+  queue.retention = [];
+  queue.groups.clear();
+  queue.availableGroups = createDeque();
+  queue.counts = { delayed: 0, visible: 0, inflight: 0 };
+  clearDedup(queue);
+  sim.emit({ type: 'sqs/purged', at: sim.now, queue: queue.name, by: Sim.caller(replyTo), messagesDeleted: deleted });
+  return {};
+}

@@ -1,0 +1,66 @@
+import { asInput, invalidParameter, optionalInteger, optionalString, optionalStringList } from '../../../core/input';
+import type { PENDING} from '../../../sim';
+import { Sim, type ReplyTo } from '../../../sim';
+import { sqsErrors } from '../errors';
+import type { ReceiveRequest } from '../model';
+import { afterChange, recordEmptyReceive, startPoll } from '../polls';
+import { queueFromInput } from '../queues';
+import { receive, RECEIVABLE_SYSTEM_ATTRIBUTES, type ReceivedMessage } from '../receive';
+import { checkThroughput } from '../throughput';
+
+/** [D] About 120,000 messages may be in flight in a standard queue; short polls then get OverLimit. */
+const MAX_IN_FLIGHT = 120_000;
+
+/**
+ * [D]/[V] ReceiveMessage. Short polls (wait 0) answer at once, possibly empty; long polls wait up
+ * to WaitTimeSeconds (default: the queue's ReceiveMessageWaitTimeSeconds) for a first message.
+ * An empty answer has no Messages member.
+ */
+export function receiveMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): { Messages?: ReceivedMessage[] } | typeof PENDING {
+  const input = asInput(raw);
+  const queue = queueFromInput(sim.state.sqs, input);
+  const request = readRequest(input, queue.config.visibilityTimeout, queue.config.receiveWaitSeconds, Sim.caller(replyTo));
+  checkThroughput(sim, queue, 'receive', 'ReceiveMessage', request.caller);
+  if (!queue.fifo && request.waitTimeSeconds === 0 && queue.counts.inflight >= MAX_IN_FLIGHT) {
+    throw sqsErrors.overLimit(
+      'Too many messages have been received without being deleted.\nPlease delete your received messages or let them timeout before receiving more.',
+    );
+  }
+  const messages = receive(sim, queue, request);
+  if (messages.length > 0) {
+    afterChange(sim, queue);
+    return { Messages: messages };
+  }
+  if (request.waitTimeSeconds > 0) return startPoll(sim, queue, request, replyTo);
+  recordEmptyReceive(sim, queue, request.caller, 0);
+  return {};
+}
+
+function readRequest(input: Record<string, unknown>, queueTimeout: number, queueWait: number, caller: string): ReceiveRequest {
+  const max = optionalInteger(input, 'MaxNumberOfMessages') ?? 1;
+  if (max < 1 || max > 10) throw invalidParameter('MaxNumberOfMessages', max, 'Must be between 1 and 10, if provided.');
+  const wait = optionalInteger(input, 'WaitTimeSeconds') ?? queueWait;
+  if (wait < 0 || wait > 20) throw invalidParameter('WaitTimeSeconds', wait, 'Must be >= 0 and <= 20, if provided.');
+  const timeout = optionalInteger(input, 'VisibilityTimeout') ?? queueTimeout;
+  if (timeout < 0 || timeout > 43_200) {
+    throw invalidParameter('VisibilityTimeout', timeout, 'Must be >= 0 and <= 43200, if provided.');
+  }
+  const systemNames = [
+    ...(optionalStringList(input, 'AttributeNames') ?? []),
+    ...(optionalStringList(input, 'MessageSystemAttributeNames') ?? []),
+  ];
+  const unknown = systemNames.find((n) => !RECEIVABLE_SYSTEM_ATTRIBUTES.includes(n));
+  if (unknown !== undefined) throw sqsErrors.unknownAttribute(unknown);
+  const attemptId = optionalString(input, 'ReceiveRequestAttemptId');
+  if (attemptId !== undefined && !/^[\x21-\x7E]{1,128}$/.test(attemptId)) {
+    throw invalidParameter('ReceiveRequestAttemptId', attemptId, 'Must be 1 to 128 alphanumeric or punctuation characters.');
+  }
+  return {
+    maxNumberOfMessages: max,
+    visibilityTimeout: timeout,
+    waitTimeSeconds: wait,
+    systemAttributeNames: systemNames,
+    messageAttributeNames: optionalStringList(input, 'MessageAttributeNames') ?? [],
+    caller,
+  };
+}

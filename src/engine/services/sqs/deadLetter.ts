@@ -1,0 +1,46 @@
+import type { Sim } from '../../sim';
+import { store, remove } from './lifecycle';
+import type { SqsMessage, SqsQueue } from './model';
+import { queueByArn } from './queues';
+import { nextSequenceNumber } from './send';
+import { afterChange } from './polls';
+
+/**
+ * [V] A receive that would take a message past maxReceiveCount moves it to the dead-letter queue
+ * instead of returning it. The copy keeps MessageId, body, attributes, receive count and the
+ * original enqueue time (so retention keeps counting), and gains DeadLetterQueueSourceArn.
+ * Returns false when the policy's target is gone, so the message is delivered as usual.
+ */
+export function moveToDeadLetterQueue(sim: Sim, source: SqsQueue, message: SqsMessage): boolean {
+  const policy = source.config.redrive;
+  const dlq = policy === undefined ? undefined : queueByArn(sim.state.sqs, policy.deadLetterTargetArn);
+  if (policy === undefined || dlq === undefined) return false;
+  remove(source, message);
+  const copy: SqsMessage = {
+    ...message,
+    key: sim.count('sqs-copy'),
+    state: 'visible',
+    visibleAt: sim.now,
+    timerVersion: 0,
+    deadLetterSourceArn: source.arn,
+  };
+  delete copy.receipt;
+  if (dlq.fifo) {
+    // [D] In a FIFO dead-letter queue the deduplication id is replaced by the MessageId.
+    copy.dedupId = message.messageId;
+    copy.sequenceNumber = nextSequenceNumber(dlq);
+  }
+  store(dlq, copy);
+  sim.emit({
+    type: 'sqs/moved-to-dlq',
+    at: sim.now,
+    queue: source.name,
+    messageId: message.messageId,
+    n: message.n,
+    deadLetterQueue: dlq.name,
+    receiveCount: message.receiveCount,
+    maxReceiveCount: policy.maxReceiveCount,
+  });
+  afterChange(sim, dlq);
+  return true;
+}

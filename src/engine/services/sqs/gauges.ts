@@ -1,0 +1,36 @@
+import type { SqsQueue } from './model';
+
+/** What CloudWatch would show for a queue right now (SQS publishes these per minute). */
+export interface QueueGauges {
+  ApproximateNumberOfMessagesVisible: number;
+  ApproximateNumberOfMessagesNotVisible: number;
+  ApproximateNumberOfMessagesDelayed: number;
+  /** Seconds since the oldest message still in the queue was enqueued. */
+  ApproximateAgeOfOldestMessage: number;
+  NumberOfMessagesSent: number;
+  NumberOfMessagesReceived: number;
+  NumberOfMessagesDeleted: number;
+  NumberOfEmptyReceives: number;
+  SentMessageSize: number;
+  /** Long polls waiting now (not a CloudWatch metric; the canvas shows them). */
+  WaitingPolls: number;
+}
+
+export function queueGauges(queue: SqsQueue, now: number): QueueGauges {
+  return {
+    ApproximateNumberOfMessagesVisible: queue.counts.visible,
+    ApproximateNumberOfMessagesNotVisible: queue.counts.inflight,
+    ApproximateNumberOfMessagesDelayed: queue.counts.delayed,
+    ApproximateAgeOfOldestMessage: oldestAgeSeconds(queue, now),
+    ...queue.metrics,
+    WaitingPolls: queue.polls.length,
+  };
+}
+
+function oldestAgeSeconds(queue: SqsQueue, now: number): number {
+  // The retention heap's head is the oldest entry, unless it names a deleted message.
+  const head = queue.retention[0];
+  let oldest = head !== undefined && queue.messages.has(head.key) ? head.enqueuedAt : Infinity;
+  if (oldest === Infinity) for (const m of queue.messages.values()) oldest = Math.min(oldest, m.enqueuedAt);
+  return oldest === Infinity ? 0 : Math.floor((now - oldest) / 1000);
+}

@@ -1,0 +1,175 @@
+import { dequePeek, dequePush, dequeShift, dequeSize, createDeque } from '../../core/deque';
+import { heapPop, heapPush } from '../../core/heap';
+import { Priority } from '../../core/scheduler';
+import type { Sim } from '../../sim';
+import type { MessageState, RetentionEntry, SqsMessage, SqsQueue, TimerEntry } from './model';
+
+/**
+ * How a stored message moves between delayed, visible and in flight, and the one timer per queue
+ * that moves it when its time comes. Every change goes through here so the counts stay exact.
+ */
+const timerLess = (a: TimerEntry, b: TimerEntry) =>
+  a.at !== b.at ? a.at < b.at : a.key !== b.key ? a.key < b.key : a.version < b.version;
+const retentionLess = (a: RetentionEntry, b: RetentionEntry) =>
+  a.enqueuedAt !== b.enqueuedAt ? a.enqueuedAt < b.enqueuedAt : a.key < b.key;
+
+export function store(queue: SqsQueue, message: SqsMessage): void {
+  queue.messages.set(message.key, message);
+  queue.counts[message.state]++;
+  heapPush(queue.retention, { enqueuedAt: message.enqueuedAt, key: message.key }, retentionLess);
+  if (message.groupId !== undefined && queue.fifo) {
+    let group = queue.groups.get(message.groupId);
+    if (group === undefined) {
+      group = { keys: createDeque(), queued: false };
+      queue.groups.set(message.groupId, group);
+    }
+    dequePush(group.keys, message.key);
+  }
+  if (message.state === 'visible') becameVisible(queue, message);
+  else startTimer(queue, message);
+}
+
+export function setState(queue: SqsQueue, message: SqsMessage, state: MessageState): void {
+  queue.counts[message.state]--;
+  queue.counts[state]++;
+  message.state = state;
+}
+
+/** Puts a message where receivers find it: the ready line, or its group's turn. */
+export function becameVisible(queue: SqsQueue, message: SqsMessage): void {
+  if (queue.fifo) refreshGroup(queue, message.groupId ?? '');
+  else dequePush(queue.ready, message.key);
+}
+
+export function makeVisible(queue: SqsQueue, message: SqsMessage): void {
+  message.timerVersion++;
+  setState(queue, message, 'visible');
+  becameVisible(queue, message);
+}
+
+/** Hides a message (delay or visibility timeout) until `at`. */
+export function hideUntil(queue: SqsQueue, message: SqsMessage, state: MessageState, at: number): void {
+  setState(queue, message, state);
+  message.visibleAt = at;
+  message.timerVersion++;
+  startTimer(queue, message);
+}
+
+function startTimer(queue: SqsQueue, message: SqsMessage): void {
+  heapPush(
+    queue.timers,
+    { at: message.visibleAt, key: message.key, version: message.timerVersion },
+    timerLess,
+  );
+}
+
+export function remove(queue: SqsQueue, message: SqsMessage): void {
+  queue.messages.delete(message.key);
+  queue.counts[message.state]--;
+  message.timerVersion++;
+  if (queue.fifo && message.groupId !== undefined) refreshGroup(queue, message.groupId);
+  compactRetention(queue);
+}
+
+/**
+ * A FIFO group may be served when the first message it still holds is visible; then it joins the
+ * back of the line of groups. Deleted messages at its head are dropped here.
+ */
+export function refreshGroup(queue: SqsQueue, groupId: string): void {
+  const group = queue.groups.get(groupId);
+  if (group === undefined) return;
+  let head = dequePeek(group.keys);
+  while (head !== undefined && !queue.messages.has(head)) {
+    dequeShift(group.keys);
+    head = dequePeek(group.keys);
+  }
+  if (head === undefined) {
+    queue.groups.delete(groupId);
+    return;
+  }
+  if (!group.queued && queue.messages.get(head)?.state === 'visible') {
+    group.queued = true;
+    dequePush(queue.availableGroups, groupId);
+  }
+}
+
+/** Entries of deleted messages wait in the retention heap; rebuild it when they dominate. */
+function compactRetention(queue: SqsQueue): void {
+  if (queue.retention.length < 1024 || queue.retention.length < 2 * queue.messages.size) return;
+  const live = queue.retention.filter((e) => queue.messages.has(e.key));
+  live.sort((a, b) => (retentionLess(a, b) ? -1 : 1));
+  queue.retention = live;
+}
+
+/** Schedules the queue's next wake at its earliest timer or retention deadline. */
+export function scheduleWake(sim: Sim, queue: SqsQueue): void {
+  const timer = queue.timers[0]?.at ?? Infinity;
+  const oldest = queue.retention[0];
+  const expiry =
+    oldest === undefined ? Infinity : oldest.enqueuedAt + queue.config.retentionSeconds * 1000;
+  const next = Math.max(Math.min(timer, expiry), sim.now);
+  if (next === Infinity) return;
+  if (queue.wakeAt !== undefined && queue.wakeAt <= next && queue.wakeAt >= sim.now) return;
+  queue.wakeAt = next;
+  sim.schedule(next, Priority.timer, { kind: 'sqs/wake', queue: queue.key, at: next });
+}
+
+/** Runs the timers that are due: delays end, visibility timeouts run out, retention expires. */
+export function wake(sim: Sim, queue: SqsQueue): void {
+  const now = sim.now;
+  for (let top = queue.timers[0]; top !== undefined && top.at <= now; top = queue.timers[0]) {
+    heapPop(queue.timers, timerLess);
+    const message = queue.messages.get(top.key);
+    if (message === undefined || message.timerVersion !== top.version) continue;
+    if (message.state === 'delayed') {
+      sim.emit({
+        type: 'sqs/delay-ended',
+        at: now,
+        queue: queue.name,
+        messageId: message.messageId,
+        n: message.n,
+        delaySeconds: Math.round((now - message.sentAt) / 1000),
+      });
+    } else if (message.state === 'inflight') {
+      sim.emit({
+        type: 'sqs/visibility-expired',
+        at: now,
+        queue: queue.name,
+        messageId: message.messageId,
+        n: message.n,
+        receiveCount: message.receiveCount,
+        visibilityTimeout: message.receipt?.timeoutSeconds ?? queue.config.visibilityTimeout,
+      });
+    } else continue;
+    makeVisible(queue, message);
+  }
+  expireRetained(sim, queue);
+}
+
+function expireRetained(sim: Sim, queue: SqsQueue): void {
+  const retentionMs = queue.config.retentionSeconds * 1000;
+  for (
+    let top = queue.retention[0];
+    top !== undefined && top.enqueuedAt + retentionMs <= sim.now;
+    top = queue.retention[0]
+  ) {
+    heapPop(queue.retention, retentionLess);
+    const message = queue.messages.get(top.key);
+    if (message === undefined) continue;
+    remove(queue, message);
+    sim.emit({
+      type: 'sqs/expired',
+      at: sim.now,
+      queue: queue.name,
+      messageId: message.messageId,
+      n: message.n,
+      retentionSeconds: queue.config.retentionSeconds,
+      ageMs: sim.now - message.enqueuedAt,
+    });
+  }
+}
+
+/** Whether anything could be received right now (FIFO: a group whose turn it is). */
+export function hasReceivable(queue: SqsQueue): boolean {
+  return queue.fifo ? dequeSize(queue.availableGroups) > 0 : queue.counts.visible > 0;
+}

@@ -1,0 +1,184 @@
+import type { Deque } from '../../core/deque';
+import type { ReplyTo } from '../../sim';
+
+/** A user or system message attribute, as SendMessage takes it and ReceiveMessage returns it. */
+export interface MessageAttributeValue {
+  DataType: string;
+  StringValue?: string;
+  BinaryValue?: Uint8Array;
+}
+
+export type MessageState = 'delayed' | 'visible' | 'inflight';
+
+export interface SqsMessage {
+  /** Internal key: unique per stored copy (a seeded duplicate shares MessageId, not key). */
+  key: number;
+  /** Ordinal of the original send in this world, for readable labels ("m-12"). */
+  n: number;
+  messageId: string;
+  body: string;
+  md5OfBody: string;
+  attributes: Record<string, MessageAttributeValue>;
+  md5OfAttributes?: string;
+  systemAttributes: Record<string, MessageAttributeValue>;
+  md5OfSystemAttributes?: string;
+  /** Bytes that count against MaximumMessageSize: body plus attribute names, types and values. */
+  size: number;
+  sentAt: number;
+  /** Retention counts from here; a move to a dead-letter queue keeps it. */
+  enqueuedAt: number;
+  senderId: string;
+  groupId?: string;
+  dedupId?: string;
+  sequenceNumber?: string;
+  deadLetterSourceArn?: string;
+  state: MessageState;
+  /** When a delayed or in-flight message becomes visible. */
+  visibleAt: number;
+  /** Bumped on every timer change, so stale timer entries are skipped. */
+  timerVersion: number;
+  receiveCount: number;
+  firstReceiveAt?: number;
+  receipt?: Receipt;
+}
+
+export interface Receipt {
+  handle: string;
+  receivedAt: number;
+  /** Visibility timeout the receive gave, in seconds (for explanations). */
+  timeoutSeconds: number;
+}
+
+export interface TimerEntry {
+  at: number;
+  key: number;
+  version: number;
+}
+
+export interface RetentionEntry {
+  enqueuedAt: number;
+  key: number;
+}
+
+export interface MessageGroup {
+  keys: Deque<number>;
+  /** Whether the group is in `availableGroups` now. */
+  queued: boolean;
+}
+
+export interface DedupEntry {
+  messageId: string;
+  sequenceNumber?: string;
+  at: number;
+}
+
+export interface LongPoll {
+  id: number;
+  replyTo: ReplyTo;
+  request: ReceiveRequest;
+  startedAt: number;
+  deadline: number;
+}
+
+export interface ReceiveRequest {
+  maxNumberOfMessages: number;
+  visibilityTimeout: number;
+  waitTimeSeconds: number;
+  systemAttributeNames: string[];
+  messageAttributeNames: string[];
+  caller: string;
+}
+
+/** Playground-only behaviour: how often a standard queue shows its at-least-once nature. */
+export interface StandardQueueBehavior {
+  duplicateProbability: number;
+  reorderProbability: number;
+}
+
+export interface QueueConfig {
+  visibilityTimeout: number;
+  delaySeconds: number;
+  retentionSeconds: number;
+  maximumMessageSize: number;
+  receiveWaitSeconds: number;
+  contentBasedDeduplication: boolean;
+  highThroughput: boolean;
+  redrive?: { deadLetterTargetArn: string; maxReceiveCount: number };
+}
+
+export interface SqsQueue {
+  key: number;
+  name: string;
+  url: string;
+  arn: string;
+  fifo: boolean;
+  /** Settable attributes as AWS strings: the truth for GetQueueAttributes and idempotency. */
+  attributes: Record<string, string>;
+  config: QueueConfig;
+  /** DeduplicationScope as created: AWS keeps the creation-time behaviour. */
+  dedupScope: 'queue' | 'messageGroup';
+  createdAt: number;
+  lastModifiedAt: number;
+  tags: Record<string, string>;
+  messages: Map<number, SqsMessage>;
+  /** Standard queues: keys of visible messages in delivery order (stale keys are skipped). */
+  ready: Deque<number>;
+  timers: TimerEntry[];
+  retention: RetentionEntry[];
+  groups: Map<string, MessageGroup>;
+  availableGroups: Deque<string>;
+  dedup: Map<string, DedupEntry>;
+  dedupOrder: Deque<{ key: string; at: number }>;
+  polls: LongPoll[];
+  counts: Record<MessageState, number>;
+  metrics: QueueMetrics;
+  lastPurgeAt?: number;
+  wakeAt?: number;
+  sequence: number;
+  /** FIFO request counts in the current one-second window, by throttle key. */
+  throttle: { second: number; counts: Record<string, number> };
+  behavior: StandardQueueBehavior;
+}
+
+export interface QueueMetrics {
+  NumberOfMessagesSent: number;
+  NumberOfMessagesReceived: number;
+  NumberOfMessagesDeleted: number;
+  NumberOfEmptyReceives: number;
+  SentMessageSize: number;
+}
+
+export interface MessageMoveTask {
+  taskHandle: string;
+  sourceArn: string;
+  destinationArn?: string;
+  maxPerSecond?: number;
+  status: 'RUNNING' | 'COMPLETED' | 'CANCELLING' | 'CANCELLED' | 'FAILED';
+  moved: number;
+  toMove: number;
+  startedAt: number;
+  failureReason?: string;
+}
+
+export interface SqsState {
+  region: string;
+  accountId: string;
+  queues: Map<number, SqsQueue>;
+  queueKeysByName: Map<string, number>;
+  /** Names of deleted queues and when, for QueueDeletedRecently. */
+  deletedAt: Map<string, number>;
+  moveTasks: MessageMoveTask[];
+  nextPollId: number;
+}
+
+export function createSqsState(): SqsState {
+  return {
+    region: 'us-east-1',
+    accountId: '123456789012',
+    queues: new Map(),
+    queueKeysByName: new Map(),
+    deletedAt: new Map(),
+    moveTasks: [],
+    nextPollId: 1,
+  };
+}

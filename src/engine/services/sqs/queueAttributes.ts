@@ -1,0 +1,201 @@
+import { sqsErrors } from './errors';
+import type { QueueConfig, SqsQueue, SqsState } from './model';
+import { normalizeRedriveAllowPolicy, normalizeRedrivePolicy } from './redrivePolicy';
+
+/** [D] API reference ranges and defaults of the numeric queue attributes. */
+const NUMERIC: Record<string, { min: number; max: number; default?: number }> = {
+  VisibilityTimeout: { min: 0, max: 43_200, default: 30 },
+  DelaySeconds: { min: 0, max: 900, default: 0 },
+  MessageRetentionPeriod: { min: 60, max: 1_209_600, default: 345_600 },
+  MaximumMessageSize: { min: 1_024, max: 1_048_576, default: 1_048_576 },
+  ReceiveMessageWaitTimeSeconds: { min: 0, max: 20, default: 0 },
+  KmsDataKeyReusePeriodSeconds: { min: 60, max: 86_400 },
+};
+
+const FIFO_ONLY_SCOPE_MESSAGE: Record<string, string> = {
+  DeduplicationScope: 'You can specify the DeduplicationScope only when FifoQueue is set to true.',
+  FifoThroughputLimit: 'You can specify the FifoThroughputLimit only when FifoQueue is set to true.',
+};
+
+/** Names GetQueueAttributes knows (besides All); the computed ones cannot be set. */
+export const COMPUTED_ATTRIBUTES = [
+  'ApproximateNumberOfMessages',
+  'ApproximateNumberOfMessagesNotVisible',
+  'ApproximateNumberOfMessagesDelayed',
+  'CreatedTimestamp',
+  'LastModifiedTimestamp',
+  'QueueArn',
+] as const;
+
+export const SETTABLE_ATTRIBUTES = [
+  ...Object.keys(NUMERIC),
+  'Policy',
+  'RedrivePolicy',
+  'RedriveAllowPolicy',
+  'KmsMasterKeyId',
+  'SqsManagedSseEnabled',
+  'FifoQueue',
+  'ContentBasedDeduplication',
+  'DeduplicationScope',
+  'FifoThroughputLimit',
+];
+
+export function defaultAttributes(fifo: boolean): Record<string, string> {
+  const base: Record<string, string> = {
+    DelaySeconds: '0',
+    MaximumMessageSize: '1048576',
+    MessageRetentionPeriod: '345600',
+    ReceiveMessageWaitTimeSeconds: '0',
+    SqsManagedSseEnabled: 'true',
+    VisibilityTimeout: '30',
+  };
+  if (!fifo) return base;
+  return {
+    ...base,
+    ContentBasedDeduplication: 'false',
+    DeduplicationScope: 'queue',
+    FifoQueue: 'true',
+    FifoThroughputLimit: 'perQueue',
+  };
+}
+
+/**
+ * Validates attributes for CreateQueue or SetQueueAttributes and returns them normalized
+ * ("" meaning "remove" kept as ""). Throws the AWS error for the first bad one; changes nothing.
+ */
+export function validateAttributes(
+  state: SqsState,
+  raw: Record<string, string>,
+  target: { fifo: boolean; creating: boolean; arn: string; current?: Record<string, string> },
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    out[name] = validateOne(state, name, value, target);
+  }
+  if (out.KmsMasterKeyId && out.SqsManagedSseEnabled === 'true') {
+    throw sqsErrors.invalidAttributeName(
+      'You can use one type of server-side encryption (SSE) at one time. You can either enable KMS SSE or SQS SSE.',
+    );
+  }
+  const scope = out.DeduplicationScope ?? target.current?.DeduplicationScope ?? 'queue';
+  if (out.FifoThroughputLimit === 'perMessageGroupId' && scope !== 'messageGroup') {
+    throw sqsErrors.invalidAttributeValue(
+      'FifoThroughputLimit',
+      'perMessageGroupId is allowed only when DeduplicationScope is messageGroup.',
+    );
+  }
+  return out;
+}
+
+function validateOne(
+  state: SqsState,
+  name: string,
+  value: string,
+  target: { fifo: boolean; creating: boolean; arn: string },
+): string {
+  const numeric = NUMERIC[name];
+  if (numeric !== undefined) {
+    const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    if (!(n >= numeric.min && n <= numeric.max)) throw sqsErrors.invalidAttributeValue(name);
+    return String(n);
+  }
+  switch (name) {
+    case 'FifoQueue':
+      if (!target.fifo) throw sqsErrors.unknownAttribute(name);
+      if (value.toLowerCase() !== 'true') {
+        throw sqsErrors.invalidAttributeValue(name, 'Modifying queue type is not supported.');
+      }
+      return 'true';
+    case 'ContentBasedDeduplication':
+      if (!target.fifo) throw sqsErrors.unknownAttribute(name);
+      return boolean(name, value);
+    case 'DeduplicationScope':
+      return fifoEnum(name, value, target.fifo, ['queue', 'messageGroup']);
+    case 'FifoThroughputLimit':
+      return fifoEnum(name, value, target.fifo, ['perQueue', 'perMessageGroupId']);
+    case 'SqsManagedSseEnabled':
+      return boolean(name, value);
+    case 'KmsMasterKeyId':
+      return value;
+    case 'Policy':
+      if (value !== '' && !isJsonObject(value)) throw sqsErrors.invalidAttributeValue(name);
+      return value;
+    case 'RedrivePolicy':
+      return value === '' ? '' : normalizeRedrivePolicy(state, value, target);
+    case 'RedriveAllowPolicy':
+      return value === '' ? '' : normalizeRedriveAllowPolicy(state, value);
+    default:
+      throw sqsErrors.unknownAttribute(name);
+  }
+}
+
+function boolean(name: string, value: string): string {
+  const lower = value.toLowerCase();
+  if (lower !== 'true' && lower !== 'false') throw sqsErrors.invalidAttributeValue(name);
+  return lower;
+}
+
+function fifoEnum(name: string, value: string, fifo: boolean, allowed: string[]): string {
+  if (!fifo) throw sqsErrors.invalidAttributeName(FIFO_ONLY_SCOPE_MESSAGE[name] ?? name);
+  if (!allowed.includes(value)) throw sqsErrors.invalidAttributeValue(name);
+  return value;
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
+
+/** Merges validated attributes into a queue's stored ones, with SQS's side effects. */
+export function mergeAttributes(
+  current: Record<string, string>,
+  changes: Record<string, string>,
+): Record<string, string> {
+  const next = { ...current };
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === '' && name !== 'SqsManagedSseEnabled') delete next[name];
+    else next[name] = value;
+  }
+  if (changes.KmsMasterKeyId) {
+    next.SqsManagedSseEnabled = 'false';
+    next.KmsDataKeyReusePeriodSeconds ??= '300';
+  }
+  if (changes.SqsManagedSseEnabled === 'true') delete next.KmsMasterKeyId;
+  // The reuse period only shows while a KMS key is configured.
+  if (!next.KmsMasterKeyId) delete next.KmsDataKeyReusePeriodSeconds;
+  return next;
+}
+
+export function deriveConfig(attributes: Record<string, string>): QueueConfig {
+  const num = (name: string) => Number(attributes[name] ?? NUMERIC[name]?.default ?? 0);
+  const redrive = attributes.RedrivePolicy;
+  const config: QueueConfig = {
+    visibilityTimeout: num('VisibilityTimeout'),
+    delaySeconds: num('DelaySeconds'),
+    retentionSeconds: num('MessageRetentionPeriod'),
+    maximumMessageSize: num('MaximumMessageSize'),
+    receiveWaitSeconds: num('ReceiveMessageWaitTimeSeconds'),
+    contentBasedDeduplication: attributes.ContentBasedDeduplication === 'true',
+    highThroughput:
+      attributes.DeduplicationScope === 'messageGroup' &&
+      attributes.FifoThroughputLimit === 'perMessageGroupId',
+  };
+  if (redrive !== undefined) {
+    const parsed = JSON.parse(redrive) as { deadLetterTargetArn: string; maxReceiveCount: number };
+    config.redrive = parsed;
+  }
+  return config;
+}
+
+/** The first attribute whose requested value differs from the queue's (CreateQueue idempotency). */
+export function firstDifference(
+  queue: SqsQueue,
+  requested: Record<string, string>,
+): string | undefined {
+  const current = { ...defaultAttributes(queue.fifo), ...queue.attributes };
+  return Object.keys(requested).find((name) => (current[name] ?? '') !== requested[name]);
+}

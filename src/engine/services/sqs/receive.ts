@@ -1,0 +1,222 @@
+import { dequeBringForward, dequePeek, dequeShift, dequeSize } from '../../core/deque';
+import type { Sim } from '../../sim';
+import { moveToDeadLetterQueue } from './deadLetter';
+import { md5OfAttributes } from './digests';
+import { becameVisible, hideUntil, refreshGroup, store } from './lifecycle';
+import type { MessageAttributeValue, ReceiveRequest, SqsMessage, SqsQueue } from './model';
+import { encodeReceipt } from './receipts';
+
+export interface ReceivedMessage {
+  MessageId: string;
+  ReceiptHandle: string;
+  MD5OfBody: string;
+  Body: string;
+  Attributes?: Record<string, string>;
+  MD5OfMessageAttributes?: string;
+  MessageAttributes?: Record<string, MessageAttributeValue>;
+}
+
+/**
+ * One receive: pick up to MaxNumberOfMessages, dead-letter those past maxReceiveCount, hide the
+ * rest for the visibility timeout with a new receipt handle each, and shape them as AWS returns.
+ */
+export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): ReceivedMessage[] {
+  const picked = queue.fifo ? pickFifo(queue, request.maxNumberOfMessages) : pickStandard(sim, queue, request.maxNumberOfMessages);
+  const redrive = queue.config.redrive;
+  const out: ReceivedMessage[] = [];
+  const groups = new Set<string>();
+  for (const message of picked) {
+    if (message.groupId !== undefined) groups.add(message.groupId);
+    if (redrive !== undefined && message.receiveCount >= redrive.maxReceiveCount) {
+      if (moveToDeadLetterQueue(sim, queue, message)) continue;
+    }
+    deliver(sim, queue, message, request);
+    out.push(shape(queue, message, request));
+  }
+  if (queue.fifo) for (const group of groups) refreshGroup(queue, group);
+  return out;
+}
+
+/** [D] Standard queues: best-effort order; with the playground's setting, sometimes reordered. */
+function pickStandard(sim: Sim, queue: SqsQueue, max: number): SqsMessage[] {
+  const picked: SqsMessage[] = [];
+  const { reorderProbability } = queue.behavior;
+  while (picked.length < max && dequeSize(queue.ready) > 0) {
+    if (reorderProbability > 0 && dequeSize(queue.ready) > 1) maybeReorder(sim, queue, reorderProbability);
+    const key = dequeShift(queue.ready) as number;
+    const message = queue.messages.get(key);
+    if (message !== undefined && message.state === 'visible') picked.push(message);
+  }
+  return picked;
+}
+
+function maybeReorder(sim: Sim, queue: SqsQueue, probability: number): void {
+  const random = sim.random(`sqs:${queue.name}:order`);
+  if (!random.chance(probability)) return;
+  const offset = random.int(1, Math.min(dequeSize(queue.ready) - 1, 9));
+  const overtaker = queue.messages.get(dequePeek(queue.ready, offset) as number);
+  if (overtaker === undefined || overtaker.state !== 'visible') return;
+  dequeBringForward(queue.ready, offset);
+  sim.emit({
+    type: 'sqs/reordered',
+    at: sim.now,
+    queue: queue.name,
+    messageId: overtaker.messageId,
+    n: overtaker.n,
+    overtook: offset,
+  });
+}
+
+/**
+ * [D]/[V] FIFO: groups take turns in the order they became available; from each group the
+ * longest run of visible messages at its head, so a group with a message in flight is blocked.
+ */
+function pickFifo(queue: SqsQueue, max: number): SqsMessage[] {
+  const picked: SqsMessage[] = [];
+  while (picked.length < max) {
+    const groupId = dequeShift(queue.availableGroups);
+    if (groupId === undefined) break;
+    const group = queue.groups.get(groupId);
+    if (group === undefined) continue;
+    group.queued = false;
+    for (let i = 0; picked.length < max; i++) {
+      const key = dequePeek(group.keys, i);
+      if (key === undefined) break;
+      const message = queue.messages.get(key);
+      if (message === undefined) continue;
+      if (message.state !== 'visible') break;
+      picked.push(message);
+    }
+  }
+  return picked;
+}
+
+function deliver(sim: Sim, queue: SqsQueue, message: SqsMessage, request: ReceiveRequest): void {
+  const now = sim.now;
+  message.receiveCount++;
+  message.firstReceiveAt ??= now;
+  message.receipt = {
+    handle: encodeReceipt(queue.key, message.key, sim.count('sqs-receipt')),
+    receivedAt: now,
+    timeoutSeconds: request.visibilityTimeout,
+  };
+  if (request.visibilityTimeout > 0) hideUntil(queue, message, 'inflight', now + request.visibilityTimeout * 1000);
+  else {
+    // [V] VisibilityTimeout=0: the message stays receivable at once, under its new handle.
+    message.timerVersion++;
+    becameVisible(queue, message);
+  }
+  queue.metrics.NumberOfMessagesReceived++;
+  sim.emit({
+    type: 'sqs/received',
+    at: now,
+    queue: queue.name,
+    messageId: message.messageId,
+    n: message.n,
+    by: request.caller,
+    receiveCount: message.receiveCount,
+    visibilityTimeout: request.visibilityTimeout,
+    visibleAt: now + request.visibilityTimeout * 1000,
+    ...(message.groupId === undefined ? {} : { groupId: message.groupId }),
+  });
+  if (!queue.fifo && queue.behavior.duplicateProbability > 0) maybeDuplicate(sim, queue, message);
+}
+
+/** [D] At-least-once: a standard queue may hand out a second copy of a message it just delivered. */
+function maybeDuplicate(sim: Sim, queue: SqsQueue, message: SqsMessage): void {
+  if (!sim.random(`sqs:${queue.name}:duplicates`).chance(queue.behavior.duplicateProbability)) return;
+  const copy: SqsMessage = { ...message, key: sim.count('sqs-copy'), state: 'visible', visibleAt: sim.now, timerVersion: 0 };
+  delete copy.receipt;
+  store(queue, copy);
+  sim.emit({
+    type: 'sqs/duplicate-delivered',
+    at: sim.now,
+    queue: queue.name,
+    messageId: message.messageId,
+    n: message.n,
+    copyOfReceiveCount: message.receiveCount,
+  });
+}
+
+const SYSTEM_NAMES = [
+  'SenderId',
+  'SentTimestamp',
+  'ApproximateReceiveCount',
+  'ApproximateFirstReceiveTimestamp',
+  'SequenceNumber',
+  'MessageDeduplicationId',
+  'MessageGroupId',
+  'AWSTraceHeader',
+  'DeadLetterQueueSourceArn',
+] as const;
+
+function systemAttribute(message: SqsMessage, name: (typeof SYSTEM_NAMES)[number]): string | undefined {
+  switch (name) {
+    case 'SenderId':
+      return message.senderId;
+    case 'SentTimestamp':
+      return String(message.sentAt);
+    case 'ApproximateReceiveCount':
+      return String(message.receiveCount);
+    case 'ApproximateFirstReceiveTimestamp':
+      return message.firstReceiveAt === undefined ? undefined : String(message.firstReceiveAt);
+    case 'SequenceNumber':
+      return message.sequenceNumber;
+    case 'MessageDeduplicationId':
+      return message.dedupId;
+    case 'MessageGroupId':
+      return message.groupId;
+    case 'AWSTraceHeader':
+      return message.systemAttributes.AWSTraceHeader?.StringValue;
+    case 'DeadLetterQueueSourceArn':
+      return message.deadLetterSourceArn;
+  }
+}
+
+export const RECEIVABLE_SYSTEM_ATTRIBUTES: readonly string[] = [...SYSTEM_NAMES, 'All', 'SqsManagedSseEnabled'];
+
+function shape(queue: SqsQueue, message: SqsMessage, request: ReceiveRequest): ReceivedMessage {
+  const out: ReceivedMessage = {
+    MessageId: message.messageId,
+    ReceiptHandle: message.receipt?.handle ?? '',
+    MD5OfBody: message.md5OfBody,
+    Body: message.body,
+  };
+  const wanted = request.systemAttributeNames;
+  if (wanted.length > 0) {
+    const all = wanted.includes('All');
+    const attributes: Record<string, string> = {};
+    for (const name of SYSTEM_NAMES) {
+      if (!all && !wanted.includes(name)) continue;
+      const value = systemAttribute(message, name);
+      if (value !== undefined) attributes[name] = value;
+    }
+    if (all || wanted.includes('SqsManagedSseEnabled')) {
+      attributes.SqsManagedSseEnabled = queue.attributes.SqsManagedSseEnabled ?? 'false';
+    }
+    out.Attributes = attributes;
+  }
+  const selected = selectAttributes(message.attributes, request.messageAttributeNames);
+  const md5 = md5OfAttributes(selected);
+  if (md5 !== undefined) {
+    out.MD5OfMessageAttributes = md5;
+    out.MessageAttributes = selected;
+  }
+  return out;
+}
+
+/** [V] MessageAttributeNames: All, .*, * → every attribute; "prefix.*" by prefix; else exact names. */
+function selectAttributes(
+  attributes: Record<string, MessageAttributeValue>,
+  names: string[],
+): Record<string, MessageAttributeValue> {
+  if (names.length === 0) return {};
+  const all = names.some((n) => n === 'All' || n === '.*' || n === '*');
+  const out: Record<string, MessageAttributeValue> = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    const match =
+      all || names.some((n) => (n.endsWith('.*') ? name.startsWith(n.slice(0, -2)) : n === name));
+    if (match) out[name] = { ...value };
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import { AwsError, toErrorData, type ErrorData } from './core/errors';
+import { nextCount } from './core/ids';
+import { stream, type RandomStream } from './core/rng';
+import { Priority, schedule } from './core/scheduler';
+import type { EngineEvent } from './events';
+import type { Task } from './tasks';
+import type { WorldState } from './state';
+
+/** Where an action's answer goes: back to a caller outside the engine, or to an actor. */
+export type ReplyTo =
+  | { readonly to: 'external'; readonly callId: number }
+  | {
+      readonly to: 'actor';
+      readonly actorId: string;
+      readonly purpose: string;
+      /** Network time back to the actor, in ms. */
+      readonly latencyMs: number;
+      readonly context?: unknown;
+    };
+
+export type Outcome = { ok: true; value: unknown } | { ok: false; error: ErrorData };
+
+/** Returned by an action that answers later (a long poll), through `Sim.reply`. */
+export const PENDING: unique symbol = Symbol('pending');
+export type ActionResult = unknown;
+export type ActionHandler = (sim: Sim, input: unknown, replyTo: ReplyTo) => ActionResult;
+
+export interface Services {
+  readonly actions: Readonly<Record<string, Readonly<Record<string, ActionHandler>>>>;
+}
+
+/**
+ * The context every action, timer and actor works through: the world's state, the virtual clock,
+ * seeded randomness, counters and the event log. Holds no state of its own besides events.
+ */
+export class Sim {
+  events: EngineEvent[] = [];
+
+  constructor(
+    readonly state: WorldState,
+    private readonly services: Services,
+    private readonly answerExternal: (callId: number, outcome: Outcome) => void,
+  ) {}
+
+  get now(): number {
+    return this.state.scheduler.now;
+  }
+
+  emit(event: EngineEvent): void {
+    this.events.push(event);
+  }
+
+  schedule(at: number, priority: number, task: Task): void {
+    schedule(this.state.scheduler, at, priority, task);
+  }
+
+  random(label: string): RandomStream {
+    return stream(this.state.rng, label);
+  }
+
+  count(kind: string): number {
+    return nextCount(this.state.ids, kind);
+  }
+
+  /** Who made a call, as events name it: an actor's id, or "api" for calls through the door. */
+  static caller(replyTo: ReplyTo): string {
+    return replyTo.to === 'actor' ? replyTo.actorId : 'api';
+  }
+
+  /** Applies an action now; its answer goes to `replyTo` now or, for a long poll, later. */
+  invoke(service: string, action: string, input: unknown, replyTo: ReplyTo): void {
+    const handler = this.services.actions[service]?.[action];
+    if (handler === undefined) {
+      this.reply(replyTo, failure(unknownAction(service, action)));
+      return;
+    }
+    let result: ActionResult;
+    try {
+      result = handler(this, input, replyTo);
+    } catch (error) {
+      if (error instanceof AwsError) {
+        this.reply(replyTo, failure(error));
+        return;
+      }
+      throw error;
+    }
+    if (result !== PENDING) this.reply(replyTo, { ok: true, value: result });
+  }
+
+  reply(replyTo: ReplyTo, outcome: Outcome): void {
+    if (replyTo.to === 'external') this.answerExternal(replyTo.callId, outcome);
+    else {
+      this.schedule(this.now + replyTo.latencyMs, Priority.reply, { kind: 'reply', replyTo, outcome });
+    }
+  }
+}
+
+export function failure(error: AwsError): Outcome {
+  return { ok: false, error: toErrorData(error) };
+}
+
+function unknownAction(service: string, action: string): AwsError {
+  return new AwsError(
+    'UnknownOperationException',
+    `The service ${service} has no action ${action}.`,
+  );
+}
