@@ -21,17 +21,26 @@ export interface ReceivedMessage {
  * rest for the visibility timeout with a new receipt handle each, and shape them as AWS returns.
  */
 export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): ReceivedMessage[] {
-  const picked = queue.fifo ? pickFifo(queue, request.maxNumberOfMessages) : pickStandard(sim, queue, request.maxNumberOfMessages);
   const redrive = queue.config.redrive;
   const out: ReceivedMessage[] = [];
   const groups = new Set<string>();
-  for (const message of picked) {
-    if (message.groupId !== undefined) groups.add(message.groupId);
-    if (redrive !== undefined && message.receiveCount >= redrive.maxReceiveCount) {
-      if (moveToDeadLetterQueue(sim, queue, message)) continue;
+  for (;;) {
+    const want = request.maxNumberOfMessages - out.length;
+    const picked = queue.fifo ? pickFifo(queue, want) : pickStandard(sim, queue, want);
+    let deadLettered = false;
+    for (const message of picked) {
+      if (message.groupId !== undefined) groups.add(message.groupId);
+      if (redrive !== undefined && message.receiveCount >= redrive.maxReceiveCount) {
+        if (moveToDeadLetterQueue(sim, queue, message)) {
+          deadLettered = true;
+          continue;
+        }
+      }
+      deliver(sim, queue, message, request);
+      out.push(shape(queue, message, request));
     }
-    deliver(sim, queue, message, request);
-    out.push(shape(queue, message, request));
+    // Dead letters leave room: look again, unless a zero timeout left the delivered ones in line.
+    if (!deadLettered || out.length >= request.maxNumberOfMessages || request.visibilityTimeout === 0) break;
   }
   if (queue.fifo) for (const group of groups) refreshGroup(queue, group);
   return out;

@@ -1,0 +1,75 @@
+import { Priority } from '../core/scheduler';
+import type { Outcome, Sim } from '../sim';
+import type { ActorRecord } from './state';
+
+/**
+ * How actors touch the world: AWS actions through `sim.invoke`, their own future steps through the
+ * schedule, and events. Every call and step carries the actor's generation, so a crash or a
+ * reconfigure makes the old work vanish (see replies.ts and tasks.ts).
+ */
+
+/** Round trip an actor's request takes to come back: a same-region network hop. */
+export const NETWORK_LATENCY_MS = 10;
+
+export function callAws(
+  sim: Sim,
+  actor: ActorRecord,
+  service: string,
+  action: string,
+  input: Record<string, unknown>,
+  purpose: string,
+  context: Record<string, unknown> = {},
+): void {
+  sim.invoke(service, action, input, {
+    to: 'actor',
+    actorId: actor.id,
+    purpose,
+    latencyMs: NETWORK_LATENCY_MS,
+    context: { ...context, generation: actor.generation },
+  });
+}
+
+export function stepAt(sim: Sim, actor: ActorRecord, at: number, step: string, data?: unknown): void {
+  sim.schedule(Math.max(at, sim.now), Priority.actor, {
+    kind: 'actor/step',
+    actorId: actor.id,
+    generation: actor.generation,
+    step,
+    ...(data === undefined ? {} : { data }),
+  });
+}
+
+export function emitActor(sim: Sim, actor: ActorRecord, what: string, details: Record<string, unknown> = {}): void {
+  sim.emit({ ...details, type: `actor/${what}`, at: sim.now, actor: actor.id });
+}
+
+/** The output of a successful call, as a plain record. */
+export function valueOf(outcome: Outcome): Record<string, unknown> {
+  return outcome.ok && typeof outcome.value === 'object' && outcome.value !== null ? (outcome.value as Record<string, unknown>) : {};
+}
+
+/** The context a call was sent with (see callAws). */
+export function contextOf<T>(context: unknown): T {
+  return (context ?? {}) as T;
+}
+
+/** Typed access to behaviour-owned runtime: state stays plain data, read through one cast. */
+export function runtimeOf<T>(actor: ActorRecord): T {
+  return actor.runtime as unknown as T;
+}
+
+export function configOf<T>(actor: ActorRecord): T {
+  return actor.config as unknown as T;
+}
+
+/** Messages as ReceiveMessage returns them (the members actors use). */
+export interface Received {
+  MessageId: string;
+  ReceiptHandle: string;
+  Body: string;
+}
+
+export function messagesOf(outcome: Outcome): Received[] {
+  const messages = valueOf(outcome).Messages;
+  return Array.isArray(messages) ? (messages as Received[]) : [];
+}

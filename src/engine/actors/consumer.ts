@@ -1,0 +1,149 @@
+import type { Outcome, Sim } from '../sim';
+import { configOf, emitActor, messagesOf, stepAt, valueOf } from './act';
+import type { ActorBehavior } from './behavior';
+import { configureConsumer, type ConsumerConfig } from './consumerConfig';
+import { consumerRuntime, finishJob, flushDeletes, heartbeat, poll, startJob, type ConsumerRuntime } from './consumerWork';
+import type { ActorRecord } from './state';
+
+/**
+ * A program polling one SQS queue: receive while it has free slots, process, delete what
+ * succeeded. Failures and crashes delete nothing, so SQS redelivers after the visibility timeout.
+ */
+export const consumer: ActorBehavior = {
+  configure: (raw) => ({ ...configureConsumer(raw) }),
+
+  start(sim, actor) {
+    const previous = actor.runtime as Partial<ConsumerRuntime>;
+    // A (re)start abandons work in hand, like a redeploy; counters carry on.
+    const runtime: ConsumerRuntime = {
+      crashed: previous.crashed ?? false,
+      polling: false,
+      draining: previous.draining ?? false,
+      jobs: [],
+      nextJob: previous.nextJob ?? 1,
+      pendingDeletes: [],
+      received: previous.received ?? 0,
+      succeeded: previous.succeeded ?? 0,
+      failed: previous.failed ?? 0,
+      deleted: previous.deleted ?? 0,
+      emptyReceives: previous.emptyReceives ?? 0,
+      errors: previous.errors ?? 0,
+      ...(previous.memberOf === undefined ? {} : { memberOf: previous.memberOf }),
+    };
+    actor.runtime = { ...runtime };
+    if (!runtime.crashed) stepAt(sim, actor, sim.now, 'poll');
+  },
+
+  onStep(sim, actor, step, data) {
+    if (step === 'poll') poll(sim, actor);
+    else if (step === 'heartbeat') heartbeat(sim, actor, data as number);
+    else if (step === 'flush-deletes') flushDeletes(sim, actor);
+    else if (step === 'done') {
+      finishJob(sim, actor, data as number);
+      afterWork(sim, actor);
+    }
+  },
+
+  onReply(sim, actor, purpose, outcome, context) {
+    const rt = consumerRuntime(actor);
+    if (purpose === 'receive') return received(sim, actor, outcome);
+    if (!outcome.ok) {
+      rt.errors++;
+      emitActor(sim, actor, `${purpose}-failed`, { error: outcome.error.name, message: outcome.error.message, ...(context as object) });
+      return;
+    }
+    if (purpose === 'delete') rt.deleted++;
+    if (purpose === 'delete-batch') {
+      const value = valueOf(outcome);
+      rt.deleted += Array.isArray(value.Successful) ? value.Successful.length : 0;
+      for (const failed of Array.isArray(value.Failed) ? (value.Failed as { Code: string }[]) : []) {
+        rt.errors++;
+        emitActor(sim, actor, 'delete-failed', { error: failed.Code });
+      }
+    }
+  },
+
+  gauges(_sim, actor) {
+    const rt = consumerRuntime(actor);
+    return {
+      Status: consumer.status(actor),
+      InProgress: rt.jobs.length,
+      Received: rt.received,
+      Succeeded: rt.succeeded,
+      Failed: rt.failed,
+      Deleted: rt.deleted,
+      EmptyReceives: rt.emptyReceives,
+      Errors: rt.errors,
+    };
+  },
+
+  status(actor) {
+    const rt = consumerRuntime(actor);
+    if (rt.crashed) return 'crashed';
+    if (rt.jobs.length > 0) return 'processing';
+    if (rt.draining) return 'draining';
+    return rt.polling ? 'polling' : 'idle';
+  },
+
+  crash(sim, actor) {
+    const rt = consumerRuntime(actor);
+    actor.generation++;
+    emitActor(sim, actor, 'crashed', { messagesDropped: rt.jobs.length, messageIds: rt.jobs.map((j) => j.messageId) });
+    rt.crashed = true;
+    rt.polling = false;
+    rt.jobs = [];
+    rt.pendingDeletes = [];
+    delete rt.waitUntil;
+  },
+
+  restart(sim, actor) {
+    const rt = consumerRuntime(actor);
+    if (!rt.crashed) consumer.crash?.(sim, actor);
+    rt.crashed = false;
+    actor.generation++;
+    emitActor(sim, actor, 'restarted');
+    stepAt(sim, actor, sim.now, 'poll');
+  },
+};
+
+function received(sim: Sim, actor: ActorRecord, outcome: Outcome): void {
+  const rt = consumerRuntime(actor);
+  const config = configOf<ConsumerConfig>(actor);
+  rt.polling = false;
+  if (!outcome.ok) {
+    rt.errors++;
+    emitActor(sim, actor, 'receive-failed', { error: outcome.error.name, message: outcome.error.message });
+    rt.waitUntil = sim.now + config.PollIntervalMs;
+    stepAt(sim, actor, rt.waitUntil, 'poll');
+    return;
+  }
+  const messages = messagesOf(outcome);
+  for (const message of messages) startJob(sim, actor, message);
+  if (messages.length === 0) {
+    rt.emptyReceives++;
+    // A long poll already waited; a short poll pauses before asking again.
+    if (config.WaitTimeSeconds === 0) {
+      rt.waitUntil = sim.now + config.PollIntervalMs;
+      stepAt(sim, actor, rt.waitUntil, 'poll');
+    }
+  }
+  afterWork(sim, actor);
+}
+
+/** Keep receiving while there is room; a draining instance leaves once its hands are empty. */
+function afterWork(sim: Sim, actor: ActorRecord): void {
+  const rt = consumerRuntime(actor);
+  if (rt.draining && rt.jobs.length === 0 && !rt.polling) {
+    flushDeletes(sim, actor);
+    sim.state.actors.byId.delete(actor.id);
+    emitActor(sim, actor, 'terminated', { ...(rt.memberOf === undefined ? {} : { group: rt.memberOf }) });
+    return;
+  }
+  poll(sim, actor);
+}
+
+/** Lets a group drain one of its instances (scale-in without killing work in progress). */
+export function drainConsumer(sim: Sim, actor: ActorRecord): void {
+  consumerRuntime(actor).draining = true;
+  afterWork(sim, actor);
+}

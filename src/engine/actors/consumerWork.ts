@@ -1,0 +1,129 @@
+import type { Sim } from '../sim';
+import { callAws, emitActor, runtimeOf, configOf, stepAt, type Received } from './act';
+import type { ConsumerConfig } from './consumerConfig';
+import { failureOf, sampleMs } from './processing';
+import type { ActorRecord } from './state';
+
+/** One message being processed. */
+export interface Job {
+  id: number;
+  messageId: string;
+  receiptHandle: string;
+  startedAt: number;
+  doneAt: number;
+  failure?: 'poison' | 'random';
+}
+
+export interface ConsumerRuntime {
+  crashed: boolean;
+  /** A ReceiveMessage is on its way. */
+  polling: boolean;
+  /** After an empty short poll: no receive before this time. */
+  waitUntil?: number;
+  /** An autoscaling group is removing this instance: finish the work in hand, take no more. */
+  draining: boolean;
+  memberOf?: string;
+  jobs: Job[];
+  nextJob: number;
+  pendingDeletes: { Id: string; ReceiptHandle: string }[];
+  received: number;
+  succeeded: number;
+  failed: number;
+  deleted: number;
+  emptyReceives: number;
+  errors: number;
+}
+
+export function consumerRuntime(actor: ActorRecord): ConsumerRuntime {
+  return runtimeOf<ConsumerRuntime>(actor);
+}
+
+export function freeSlots(actor: ActorRecord): number {
+  return configOf<ConsumerConfig>(actor).Concurrency - consumerRuntime(actor).jobs.length;
+}
+
+/** Receives when there is capacity and nothing stops it; the reply comes back as 'receive'. */
+export function poll(sim: Sim, actor: ActorRecord): void {
+  const rt = consumerRuntime(actor);
+  const config = configOf<ConsumerConfig>(actor);
+  if (rt.crashed || rt.draining || rt.polling || freeSlots(actor) <= 0) return;
+  if (rt.waitUntil !== undefined && sim.now < rt.waitUntil) return;
+  delete rt.waitUntil;
+  rt.polling = true;
+  callAws(sim, actor, 'sqs', 'ReceiveMessage', {
+    QueueUrl: config.QueueUrl,
+    MaxNumberOfMessages: Math.min(config.MaxNumberOfMessages, freeSlots(actor)),
+    WaitTimeSeconds: config.WaitTimeSeconds,
+    MessageSystemAttributeNames: ['ApproximateReceiveCount'],
+    ...(config.VisibilityTimeout === undefined ? {} : { VisibilityTimeout: config.VisibilityTimeout }),
+  }, 'receive');
+}
+
+export function startJob(sim: Sim, actor: ActorRecord, message: Received): void {
+  const rt = consumerRuntime(actor);
+  const config = configOf<ConsumerConfig>(actor);
+  const random = sim.random(`actor:${actor.id}`);
+  const durationMs = sampleMs(config.ProcessingTime, random);
+  const failure = failureOf(config, message.Body, random);
+  const job: Job = {
+    id: rt.nextJob++,
+    messageId: message.MessageId,
+    receiptHandle: message.ReceiptHandle,
+    startedAt: sim.now,
+    doneAt: sim.now + durationMs,
+    ...(failure === undefined ? {} : { failure }),
+  };
+  rt.jobs.push(job);
+  rt.received++;
+  emitActor(sim, actor, 'processing-started', { messageId: job.messageId, until: job.doneAt, durationMs });
+  stepAt(sim, actor, job.doneAt, 'done', job.id);
+  if (config.Heartbeat !== undefined) stepAt(sim, actor, sim.now + config.Heartbeat.IntervalSeconds * 1000, 'heartbeat', job.id);
+}
+
+/**
+ * A job ends. A failure is not deleted: the message becomes visible again when its visibility
+ * timeout runs out, and SQS counts the next receive (the road to a dead-letter queue).
+ */
+export function finishJob(sim: Sim, actor: ActorRecord, jobId: number): void {
+  const rt = consumerRuntime(actor);
+  const job = rt.jobs.find((j) => j.id === jobId);
+  if (job === undefined) return;
+  rt.jobs = rt.jobs.filter((j) => j.id !== jobId);
+  const durationMs = sim.now - job.startedAt;
+  if (job.failure !== undefined) {
+    rt.failed++;
+    emitActor(sim, actor, 'processing-failed', { messageId: job.messageId, reason: job.failure, durationMs });
+    return;
+  }
+  rt.succeeded++;
+  emitActor(sim, actor, 'processing-succeeded', { messageId: job.messageId, durationMs });
+  const config = configOf<ConsumerConfig>(actor);
+  if (!config.DeleteBatch) {
+    callAws(sim, actor, 'sqs', 'DeleteMessage', { QueueUrl: config.QueueUrl, ReceiptHandle: job.receiptHandle }, 'delete', { messageId: job.messageId });
+    return;
+  }
+  rt.pendingDeletes.push({ Id: `d${job.id}`, ReceiptHandle: job.receiptHandle });
+  // Successes finishing in the same millisecond share one DeleteMessageBatch (at most 10 entries).
+  if (rt.pendingDeletes.length >= 10) flushDeletes(sim, actor);
+  else if (rt.pendingDeletes.length === 1) stepAt(sim, actor, sim.now, 'flush-deletes');
+}
+
+export function flushDeletes(sim: Sim, actor: ActorRecord): void {
+  const rt = consumerRuntime(actor);
+  if (rt.pendingDeletes.length === 0) return;
+  const entries = rt.pendingDeletes.splice(0, 10);
+  callAws(sim, actor, 'sqs', 'DeleteMessageBatch', { QueueUrl: configOf<ConsumerConfig>(actor).QueueUrl, Entries: entries }, 'delete-batch');
+}
+
+/** [D] ChangeMessageVisibility counts the new timeout from now, so a heartbeat keeps a slow job hidden. */
+export function heartbeat(sim: Sim, actor: ActorRecord, jobId: number): void {
+  const config = configOf<ConsumerConfig>(actor);
+  const job = consumerRuntime(actor).jobs.find((j) => j.id === jobId);
+  if (job === undefined || config.Heartbeat === undefined) return;
+  callAws(sim, actor, 'sqs', 'ChangeMessageVisibility', {
+    QueueUrl: config.QueueUrl,
+    ReceiptHandle: job.receiptHandle,
+    VisibilityTimeout: config.Heartbeat.ExtendBySeconds,
+  }, 'heartbeat', { messageId: job.messageId });
+  stepAt(sim, actor, sim.now + config.Heartbeat.IntervalSeconds * 1000, 'heartbeat', jobId);
+}

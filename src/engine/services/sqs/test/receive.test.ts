@@ -1,0 +1,266 @@
+import { describe, expect, it } from 'vitest';
+import { bodies, counts, createQueue, expectError, newEngine, receive, send } from '../../../testing/sqs';
+
+describe('ReceiveMessage', () => {
+  it('answers an empty short poll at once, without a Messages member ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    expect(await engine.call('sqs', 'ReceiveMessage', { QueueUrl: url })).toEqual({});
+    const events = engine.drain().filter((e) => e.type === 'sqs/empty-receive');
+    expect(events).toHaveLength(1);
+    expect(engine.gauges().sqs.q?.NumberOfEmptyReceives).toBe(1);
+  });
+
+  it('validates its parameters ([V] texts)', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    await expectError(
+      receive(engine, url, { MaxNumberOfMessages: 11 }),
+      'InvalidParameterValue',
+      'Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.',
+    );
+    await expectError(
+      receive(engine, url, { WaitTimeSeconds: 21 }),
+      'InvalidParameterValue',
+      'Value 21 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.',
+    );
+    await expectError(receive(engine, url, { WaitTimeSeconds: -1 }), 'InvalidParameterValue');
+  });
+
+  it('returns up to MaxNumberOfMessages and a new receipt handle and count on every receive', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    for (let i = 0; i < 12; i++) await send(engine, url, `m${i}`);
+    const batch = await receive(engine, url, { MaxNumberOfMessages: 10, VisibilityTimeout: 0, AttributeNames: ['ApproximateReceiveCount'] });
+    expect(batch).toHaveLength(10);
+    const again = await receive(engine, url, { MaxNumberOfMessages: 10, AttributeNames: ['ApproximateReceiveCount'] });
+    const first = batch.find((m) => m.Body === again[0]?.Body);
+    expect(again[0]?.ReceiptHandle).not.toBe(first?.ReceiptHandle);
+  });
+
+  it('hides a received message for the visibility timeout, then returns it with count 2 (L10, L11)', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q', { VisibilityTimeout: '30' });
+    await send(engine, url, 'work');
+    const [first] = await receive(engine, url, { AttributeNames: ['All'] });
+    expect(first?.Attributes?.ApproximateReceiveCount).toBe('1');
+    expect(await counts(engine, url)).toEqual([0, 1, 0]);
+    engine.advanceBy(29_000);
+    expect(await receive(engine, url)).toEqual([]);
+    engine.advanceBy(1_000);
+    expect(await counts(engine, url)).toEqual([1, 0, 0]);
+    const [second] = await receive(engine, url, { AttributeNames: ['All'] });
+    expect(second?.Attributes?.ApproximateReceiveCount).toBe('2');
+    expect(second?.Attributes?.ApproximateFirstReceiveTimestamp).toBe(first?.Attributes?.ApproximateFirstReceiveTimestamp);
+    expect(engine.drain().some((e) => e.type === 'sqs/visibility-expired')).toBe(true);
+  });
+
+  it('keeps the message visible under VisibilityTimeout=0 ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    await send(engine, url, 'x');
+    const [a] = await receive(engine, url, { VisibilityTimeout: 0 });
+    const [b] = await receive(engine, url, { AttributeNames: ['ApproximateReceiveCount'] });
+    expect(b?.MessageId).toBe(a?.MessageId);
+    expect(b?.ReceiptHandle).not.toBe(a?.ReceiptHandle);
+    expect(b?.Attributes?.ApproximateReceiveCount).toBe('2');
+  });
+
+  it('long polls: answers when a message arrives, not when MaxNumberOfMessages is full ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    const start = engine.now();
+    const poll = receive(engine, url, { WaitTimeSeconds: 20, MaxNumberOfMessages: 3 });
+    engine.advanceBy(4_000);
+    await send(engine, url, 'late');
+    let answeredAt = 0;
+    void poll.then(() => (answeredAt = engine.now()));
+    engine.advanceBy(1);
+    expect(bodies(await poll)).toEqual(['late']);
+    expect(answeredAt - start).toBeLessThan(5_000);
+  });
+
+  it('long polls: empty only after the whole wait, using the queue default when not given', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q', { ReceiveMessageWaitTimeSeconds: '5' });
+    let settled = false;
+    const poll = receive(engine, url).then((m) => {
+      settled = true;
+      return m;
+    });
+    engine.advanceBy(4_999);
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    engine.advanceBy(1);
+    expect(await poll).toEqual([]);
+  });
+
+  it('long polls: a delayed message that becomes visible during the wait is returned ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    await send(engine, url, 'delayed', { DelaySeconds: 2 });
+    expect(await counts(engine, url)).toEqual([0, 0, 1]);
+    const poll = receive(engine, url, { WaitTimeSeconds: 5 });
+    engine.advanceBy(2_000);
+    expect(bodies(await poll)).toEqual(['delayed']);
+  });
+
+  it('filters system and message attributes as AWS does ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    const attrs = {
+      'Help.Me': { DataType: 'String', StringValue: 'Me' },
+      Hello: { DataType: 'String', StringValue: 'There' },
+      General: { DataType: 'String', StringValue: 'Kenobi' },
+    };
+    await send(engine, url, 'x', { MessageAttributes: attrs });
+    const names = async (MessageAttributeNames: string[]) => {
+      const [m] = await receive(engine, url, { MessageAttributeNames, VisibilityTimeout: 0 });
+      return { names: Object.keys(m?.MessageAttributes ?? {}).sort(), md5: m?.MD5OfMessageAttributes };
+    };
+    expect(await names([])).toEqual({ names: [], md5: undefined });
+    expect((await names(['All'])).names).toEqual(['General', 'Hello', 'Help.Me']);
+    expect((await names(['.*'])).names).toHaveLength(3);
+    expect(await names(['Foo', 'Help'])).toEqual({ names: [], md5: undefined });
+    expect(await names(['Hello', 'General'])).toEqual({ names: ['General', 'Hello'], md5: 'fca026605781cb4126a1e9044df24232' });
+    expect((await names(['Hel.*'])).names).toEqual(['Hello', 'Help.Me']);
+    const [m] = await receive(engine, url, { AttributeNames: ['SenderId', 'SequenceNumber'], VisibilityTimeout: 0 });
+    expect(Object.keys(m?.Attributes ?? {})).toEqual(['SenderId']);
+    const [plain] = await receive(engine, url, { VisibilityTimeout: 0 });
+    expect(plain).not.toHaveProperty('Attributes');
+    expect(plain).not.toHaveProperty('MessageAttributes');
+  });
+});
+
+describe('DeleteMessage and ChangeMessageVisibility', () => {
+  it('deletes idempotently and refuses malformed handles ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    await send(engine, url, 'x');
+    const [m] = await receive(engine, url);
+    await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle });
+    await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle });
+    expect(await counts(engine, url)).toEqual([0, 0, 0]);
+    await expectError(
+      engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: 'garbage' }),
+      'ReceiptHandleIsInvalid',
+      'The input receipt handle "garbage" is not a valid receipt handle.',
+    );
+    await expectError(
+      engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 10 }),
+      'InvalidParameterValue',
+      /Message does not exist or is not available for visibility timeout change/,
+    );
+  });
+
+  it('standard: an expired handle still deletes the message ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q', { VisibilityTimeout: '1' });
+    await send(engine, url, 'x');
+    const [m] = await receive(engine, url);
+    engine.advanceBy(2_000);
+    await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle });
+    expect(await counts(engine, url)).toEqual([0, 0, 0]);
+  });
+
+  it('counts the new timeout from the change, not from the receive (L12)', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q', { VisibilityTimeout: '60' });
+    await send(engine, url, 'x');
+    const [m] = await receive(engine, url);
+    engine.advanceBy(15_000);
+    await engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 10 });
+    engine.advanceBy(9_999);
+    expect(await counts(engine, url)).toEqual([0, 1, 0]);
+    engine.advanceBy(1);
+    expect(await counts(engine, url)).toEqual([1, 0, 0]);
+  });
+
+  it('keeps a message hidden while extended, and caps the total at 12 hours ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q', { VisibilityTimeout: '2' });
+    await send(engine, url, 'x');
+    const [m] = await receive(engine, url);
+    for (let i = 0; i < 4; i++) {
+      engine.advanceBy(1_000);
+      await engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 2 });
+      expect(await counts(engine, url)).toEqual([0, 1, 0]);
+    }
+    await expectError(
+      engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 43_200 }),
+      'InvalidParameterValue',
+      'Value 43200 for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]',
+    );
+    await engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 0 });
+    expect(await counts(engine, url)).toEqual([1, 0, 0]);
+  });
+
+  it('runs batch entries independently', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    await send(engine, url, 'a');
+    await send(engine, url, 'b');
+    const messages = await receive(engine, url, { MaxNumberOfMessages: 2 });
+    const result = await engine.call<{ Successful: { Id: string }[]; Failed: { Id: string; Code: string }[] }>('sqs', 'DeleteMessageBatch', {
+      QueueUrl: url,
+      Entries: [
+        { Id: 'ok', ReceiptHandle: messages[0]?.ReceiptHandle },
+        { Id: 'bad', ReceiptHandle: 'garbage' },
+      ],
+    });
+    expect(result.Successful).toEqual([{ Id: 'ok' }]);
+    expect(result.Failed).toMatchObject([{ Id: 'bad', Code: 'ReceiptHandleIsInvalid' }]);
+    const change = await engine.call<{ Successful: { Id: string }[] }>('sqs', 'ChangeMessageVisibilityBatch', {
+      QueueUrl: url,
+      Entries: [{ Id: 'c', ReceiptHandle: messages[1]?.ReceiptHandle, VisibilityTimeout: 0 }],
+    });
+    expect(change.Successful).toEqual([{ Id: 'c' }]);
+    expect(await counts(engine, url)).toEqual([1, 0, 0]);
+  });
+});
+
+describe('delay, retention and purge', () => {
+  it('delays per queue and per message (L17)', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q', { DelaySeconds: '10' });
+    await send(engine, url, 'queue-delay');
+    await send(engine, url, 'own-delay', { DelaySeconds: 2 });
+    await send(engine, url, 'no-delay', { DelaySeconds: 0 });
+    expect(bodies(await receive(engine, url, { MaxNumberOfMessages: 10 }))).toEqual(['no-delay']);
+    engine.advanceBy(2_000);
+    expect(bodies(await receive(engine, url, { MaxNumberOfMessages: 10 }))).toEqual(['own-delay']);
+    engine.advanceBy(8_000);
+    expect(bodies(await receive(engine, url, { MaxNumberOfMessages: 10 }))).toEqual(['queue-delay']);
+  });
+
+  it('expires messages after the retention period, in flight too ([V] L04)', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q', { MessageRetentionPeriod: '60', VisibilityTimeout: '300' });
+    await send(engine, url, 'visible');
+    await send(engine, url, 'in-flight');
+    await receive(engine, url);
+    engine.advanceBy(60_000);
+    expect(await counts(engine, url)).toEqual([0, 0, 0]);
+    expect(engine.drain().filter((e) => e.type === 'sqs/expired')).toHaveLength(2);
+  });
+
+  it('purges everything once per 60 s ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    await send(engine, url, 'a');
+    await send(engine, url, 'b', { DelaySeconds: 60 });
+    await send(engine, url, 'c');
+    await receive(engine, url);
+    await engine.call('sqs', 'PurgeQueue', { QueueUrl: url });
+    expect(await counts(engine, url)).toEqual([0, 0, 0]);
+    await send(engine, url, 'after');
+    await expectError(
+      engine.call('sqs', 'PurgeQueue', { QueueUrl: url }),
+      'PurgeQueueInProgress',
+      'Only one PurgeQueue operation on q is allowed every 60 seconds.',
+    );
+    expect(bodies(await receive(engine, url))).toEqual(['after']);
+    engine.advanceBy(60_000);
+    await engine.call('sqs', 'PurgeQueue', { QueueUrl: url });
+  });
+});

@@ -1,0 +1,69 @@
+import { expect } from 'vitest';
+import { createEngine, type Engine } from '../index';
+
+/** Test helpers that speak to the engine only through its door, as an AWS client would. */
+export interface ReceivedMessage {
+  MessageId: string;
+  ReceiptHandle: string;
+  MD5OfBody: string;
+  Body: string;
+  Attributes?: Record<string, string>;
+  MD5OfMessageAttributes?: string;
+  MessageAttributes?: Record<string, { DataType: string; StringValue?: string; BinaryValue?: Uint8Array }>;
+}
+
+export function newEngine(seed = 1): Engine {
+  return createEngine({ seed });
+}
+
+export async function createQueue(engine: Engine, QueueName: string, Attributes: Record<string, string> = {}): Promise<string> {
+  const { QueueUrl } = await engine.call<{ QueueUrl: string }>('sqs', 'CreateQueue', { QueueName, Attributes });
+  return QueueUrl;
+}
+
+export async function send(engine: Engine, QueueUrl: string, MessageBody: string, extra: Record<string, unknown> = {}) {
+  return engine.call<{ MessageId: string; SequenceNumber?: string; MD5OfMessageBody: string }>('sqs', 'SendMessage', {
+    QueueUrl,
+    MessageBody,
+    ...extra,
+  });
+}
+
+export async function receive(engine: Engine, QueueUrl: string, extra: Record<string, unknown> = {}): Promise<ReceivedMessage[]> {
+  const { Messages } = await engine.call<{ Messages?: ReceivedMessage[] }>('sqs', 'ReceiveMessage', { QueueUrl, ...extra });
+  return Messages ?? [];
+}
+
+export async function counts(engine: Engine, QueueUrl: string): Promise<[number, number, number]> {
+  const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', {
+    QueueUrl,
+    AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
+  });
+  return [
+    Number(Attributes.ApproximateNumberOfMessages),
+    Number(Attributes.ApproximateNumberOfMessagesNotVisible),
+    Number(Attributes.ApproximateNumberOfMessagesDelayed),
+  ];
+}
+
+export async function queueArn(engine: Engine, QueueUrl: string): Promise<string> {
+  const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', {
+    QueueUrl,
+    AttributeNames: ['QueueArn'],
+  });
+  return Attributes.QueueArn as string;
+}
+
+/** Expects an AWS error with this SDK v3 name and, optionally, this exact message. */
+export async function expectError(promise: Promise<unknown>, name: string, message?: string | RegExp): Promise<void> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e as Error,
+  );
+  expect(error, `expected ${name}`).toBeInstanceOf(Error);
+  expect(error?.name).toBe(name);
+  if (typeof message === 'string') expect(error?.message).toBe(message);
+  else if (message !== undefined) expect(error?.message).toMatch(message);
+}
+
+export const bodies = (messages: ReceivedMessage[]) => messages.map((m) => m.Body);
