@@ -47,7 +47,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const maxTasks = options.maxTasksPerInstant ?? 1_000_000;
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   let nextCallId = 1;
+  // Most calls answer while they are applied: their outcome is caught here, without a waiter.
+  let inlineCallId = 0;
+  let inlineOutcome: Outcome | undefined;
   const answer = (callId: number, outcome: Outcome) => {
+    if (callId === inlineCallId) {
+      inlineOutcome = outcome;
+      return;
+    }
     const waiter = pending.get(callId);
     if (waiter === undefined) return;
     pending.delete(callId);
@@ -65,10 +72,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
   return {
     now: () => sim.now,
     call<T>(service: string, action: string, input?: unknown): Promise<T> {
+      const callId = nextCallId++;
+      inlineCallId = callId;
+      inlineOutcome = undefined;
+      sim.invoke(service, action, input, { to: 'external', callId });
+      inlineCallId = 0;
+      const outcome = inlineOutcome as Outcome | undefined;
+      if (outcome !== undefined) {
+        return outcome.ok ? Promise.resolve(outcome.value as T) : Promise.reject(fromErrorData(outcome.error));
+      }
       return new Promise<T>((resolve, reject) => {
-        const callId = nextCallId++;
         pending.set(callId, { resolve: resolve as (v: never) => void, reject });
-        sim.invoke(service, action, input, { to: 'external', callId });
       });
     },
     advanceBy(ms: number) {

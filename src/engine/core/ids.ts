@@ -9,16 +9,16 @@ export function nextCount(ids: IdState, kind: string): number {
   return n;
 }
 
+const hex8 = (word: number) => (word >>> 0).toString(16).padStart(8, '0');
+
 /**
  * A version-4-shaped UUID made from a counter: unique per (counter, salt), random-looking like the
  * ids AWS returns, and the same in every run.
  */
 export function uuidFromCount(count: number, salt: number): string {
-  const words = [mix32(count ^ salt), mix32(count + 0x632be5ab), mix32(count ^ 0x5bd1e995), count];
-  const hex = words.map((w) => (w >>> 0).toString(16).padStart(8, '0')).join('');
-  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return (
-    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-` +
-    `${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
-  );
+  const a = hex8(mix32(count ^ salt));
+  const b = hex8(mix32(count + 0x632be5ab));
+  const c = hex8(mix32(count ^ 0x5bd1e995));
+  const variant = '89ab'.charAt(c.charCodeAt(0) & 3);
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${hex8(count)}`;
 }

@@ -3,9 +3,11 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8Bytes } from '../../core/utf8';
 import type { MessageAttributeValue } from './model';
 
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 function hex(bytes: Uint8Array): string {
   let out = '';
-  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  for (let i = 0; i < bytes.length; i++) out += HEX_BYTES[bytes[i] as number];
   return out;
 }
 

@@ -21,6 +21,8 @@ export function queueFromInput(state: SqsState, input: Input): SqsQueue {
  * account and the name must match; a bare queue name also resolves.
  */
 export function queueByUrl(state: SqsState, url: string): SqsQueue {
+  const exact = queueByName(state, url.slice(url.lastIndexOf('/') + 1));
+  if (exact !== undefined && exact.url === url) return exact;
   const match = /^https?:\/\/[^/]+\/([^/]+)\/([^/#?]+)$/.exec(url);
   const name = match === null ? url : match[2];
   const queue =

@@ -1,11 +1,10 @@
-import { base64Decode, base64Encode, utf8Bytes } from '../../core/utf8';
 import { sqsErrors } from './errors';
 
 /**
  * Receipt handles: opaque to callers, new on every receive, and decodable here so a handle names
- * its queue, message copy and receive even after the message is gone.
+ * its queue and stored message copy even after the message is gone.
  */
-const PREFIX = 'AQEB';
+const HANDLE = /^AQEB([0-9a-z]+)Z([0-9a-z]+)Z([0-9a-z]+)$/;
 
 export interface DecodedReceipt {
   queueKey: number;
@@ -13,14 +12,11 @@ export interface DecodedReceipt {
 }
 
 export function encodeReceipt(queueKey: number, messageKey: number, receiveSeq: number): string {
-  const payload = `${queueKey}:${messageKey}:${receiveSeq}:playground`;
-  return PREFIX + base64Encode(utf8Bytes(payload));
+  return `AQEB${queueKey.toString(36)}Z${messageKey.toString(36)}Z${receiveSeq.toString(36)}`;
 }
 
 export function decodeReceipt(handle: string, queueKey: number): DecodedReceipt {
-  const bytes = handle.startsWith(PREFIX) ? base64Decode(handle.slice(PREFIX.length)) : undefined;
-  const text = bytes === undefined ? '' : String.fromCharCode(...bytes);
-  const match = /^(\d+):(\d+):(\d+):playground$/.exec(text);
-  if (match === null || Number(match[1]) !== queueKey) throw sqsErrors.receiptHandleIsInvalid(handle);
-  return { queueKey, messageKey: Number(match[2]) };
+  const match = HANDLE.exec(handle);
+  if (match === null || parseInt(match[1] as string, 36) !== queueKey) throw sqsErrors.receiptHandleIsInvalid(handle);
+  return { queueKey, messageKey: parseInt(match[2] as string, 36) };
 }

@@ -1,0 +1,21 @@
+import { asInput } from '../../core/input';
+import { behaviorOf } from '../../actors/registry';
+import type { Sim } from '../../sim';
+import { actorFromInput, configFrom, describe } from './actors';
+
+/**
+ * UpdateActor {ActorId, Config}: the new members are merged over the current config and the
+ * result re-validated. Like a redeploy, work in hand is abandoned (a consumer's in-flight
+ * messages come back after their visibility timeout); counters carry on.
+ */
+export function updateActor(sim: Sim, raw: unknown) {
+  const input = asInput(raw);
+  const actor = actorFromInput(sim, input);
+  const behavior = behaviorOf(actor.kind);
+  const merged = { ...actor.config, ...(configFrom(input) as Record<string, unknown>) };
+  actor.config = behavior.configure(merged, actor.config);
+  actor.generation++;
+  sim.emit({ type: 'actor/reconfigured', at: sim.now, actor: actor.id });
+  behavior.start(sim, actor);
+  return describe(sim, actor);
+}
