@@ -13,3 +13,4 @@ export type { SqsEvent } from './services/sqs/events';
 export type { WorldGauges } from './gauges';
 export type { QueueGauges } from './services/sqs/gauges';
 export { EPOCH_START } from './state';
+export { explain, trace } from './explain';

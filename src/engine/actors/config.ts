@@ -54,15 +54,20 @@ export function decimal(f: Fields, key: string, range: Range & { above?: boolean
   return value;
 }
 
-export function text(f: Fields, key: string, options: { required?: boolean; maxLength?: number } = {}): string | undefined {
+export function text(
+  f: Fields,
+  key: string,
+  options: { required?: boolean; nonEmpty?: boolean; maxLength?: number } = {},
+): string | undefined {
   const value = f.raw[key];
   if (value === undefined) {
     if (options.required === true) f.problems.push(`${name(f.path, key)} is required.`);
     return undefined;
   }
   const max = options.maxLength ?? 262_144;
-  if (typeof value !== 'string' || (options.required === true && value === '') || value.length > max) {
-    f.problems.push(`${name(f.path, key)} must be a ${options.required === true ? 'non-empty ' : ''}string of at most ${max} characters (got ${show(value)}).`);
+  const nonEmpty = options.required === true || options.nonEmpty === true;
+  if (typeof value !== 'string' || (nonEmpty && value === '') || value.length > max) {
+    f.problems.push(`${name(f.path, key)} must be a ${nonEmpty ? 'non-empty ' : ''}string of at most ${max} characters (got ${show(value)}).`);
     return undefined;
   }
   return value;

@@ -50,7 +50,7 @@ export function readProcessingTime(f: Fields, key: string, fallback: ProcessingT
 export function readFailure(f: Fields): FailureConfig {
   return defined({
     FailureProbability: decimal(f, 'FailureProbability', { min: 0, max: 1 }) ?? 0,
-    PoisonBodyContains: text(f, 'PoisonBodyContains', { required: true, maxLength: 1024 }),
+    PoisonBodyContains: text(f, 'PoisonBodyContains', { nonEmpty: true, maxLength: 1024 }),
   });
 }
 

@@ -1,7 +1,14 @@
 import type { ActorBehavior } from './behavior';
+import { consumer } from './consumer';
+import { lambdaSqs } from './lambdaSqs';
+import { producer } from './producer';
 
 /** Actor kinds by name. */
-const behaviors: Record<string, ActorBehavior> = {};
+const behaviors: Record<string, ActorBehavior> = {
+  producer,
+  consumer,
+  'lambda-sqs': lambdaSqs,
+};
 
 export function behaviorOf(kind: string): ActorBehavior {
   const behavior = behaviors[kind];
@@ -11,4 +18,8 @@ export function behaviorOf(kind: string): ActorBehavior {
 
 export function isActorKind(kind: string): boolean {
   return behaviors[kind] !== undefined;
+}
+
+export function actorKinds(): string[] {
+  return Object.keys(behaviors);
 }

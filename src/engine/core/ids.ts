@@ -1,3 +1,4 @@
+import { hexOfWord as hex8 } from './hex';
 import { mix32 } from './rng';
 
 /** Counters by kind: every id in the world comes from one of these, never from chance. */
@@ -8,8 +9,6 @@ export function nextCount(ids: IdState, kind: string): number {
   ids[kind] = n;
   return n;
 }
-
-const hex8 = (word: number) => (word >>> 0).toString(16).padStart(8, '0');
 
 /**
  * A version-4-shaped UUID made from a counter: unique per (counter, salt), random-looking like the

@@ -1,23 +1,17 @@
-import { md5 } from '@noble/hashes/legacy.js';
+import SparkMD5 from 'spark-md5';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { hexOfBytes } from '../../core/hex';
 import { utf8Bytes } from '../../core/utf8';
 import type { MessageAttributeValue } from './model';
 
-const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
-
-function hex(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += HEX_BYTES[bytes[i] as number];
-  return out;
-}
-
+/** MD5 of the UTF-8 text (spark-md5: several times faster than a general hash on short bodies). */
 export function md5Hex(text: string): string {
-  return hex(md5(utf8Bytes(text)));
+  return SparkMD5.hash(text);
 }
 
 /** Content-based deduplication id: lowercase hex SHA-256 of the body (attributes not hashed). */
 export function sha256Hex(text: string): string {
-  return hex(sha256(utf8Bytes(text)));
+  return hexOfBytes(sha256(utf8Bytes(text)));
 }
 
 /**
@@ -40,7 +34,8 @@ export function md5OfAttributes(
       parts.push(Uint8Array.of(1), lengthPrefixed(utf8Bytes(value.StringValue ?? '')));
     }
   }
-  return hex(md5(concat(parts)));
+  const bytes = concat(parts);
+  return SparkMD5.ArrayBuffer.hash(bytes.buffer as ArrayBuffer);
 }
 
 function byBytes(a: string, b: string): number {

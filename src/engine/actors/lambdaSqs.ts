@@ -1,0 +1,121 @@
+import type { Sim } from '../sim';
+import { configOf, contextOf, emitActor, stepAt } from './act';
+import type { ActorBehavior } from './behavior';
+import { invoked, lambdaRuntime, receiveFor, received, startPoller, type LambdaRuntime } from './lambdaPollers';
+import { configureLambdaSqs, type LambdaSqsConfig } from './lambdaSqsConfig';
+import type { ActorRecord } from './state';
+
+/**
+ * [D] Scaling of an SQS event source mapping: "Lambda starts with five concurrent batches and
+ * adds up to 300 concurrent executions per minute while messages remain", up to
+ * ScalingConfig.MaximumConcurrency (else the account limit, 1,000). Simplification: once a
+ * minute, if no poller found the queue empty, add min(300, room) pollers; if some did, drop
+ * those idle pollers (never below the first five). Real Lambda decides from internal signals.
+ */
+const INITIAL_POLLERS = 5;
+const STEP_PER_MINUTE = 300;
+const ACCOUNT_CONCURRENCY = 1000;
+
+const maxConcurrency = (config: LambdaSqsConfig) => config.ScalingConfig?.MaximumConcurrency ?? ACCOUNT_CONCURRENCY;
+const floor = (config: LambdaSqsConfig) => Math.min(INITIAL_POLLERS, maxConcurrency(config));
+
+export const lambdaSqs: ActorBehavior = {
+  configure: (raw) => ({ ...configureLambdaSqs(raw) }),
+
+  start(sim, actor) {
+    const previous = actor.runtime as Partial<LambdaRuntime>;
+    actor.runtime = {
+      crashed: previous.crashed ?? false,
+      target: 0,
+      pollers: [],
+      receives: previous.receives ?? 0,
+      windowReceives: 0,
+      emptyReceives: previous.emptyReceives ?? 0,
+      idlePollers: [],
+      invocations: previous.invocations ?? 0,
+      succeeded: previous.succeeded ?? 0,
+      failed: previous.failed ?? 0,
+      timedOut: previous.timedOut ?? 0,
+      itemsFailed: previous.itemsFailed ?? 0,
+    } satisfies LambdaRuntime;
+    if (!lambdaRuntime(actor).crashed) begin(sim, actor);
+  },
+
+  onStep(sim, actor, step, data) {
+    if (step === 'receive') receiveFor(sim, actor, data as number);
+    else if (step === 'invoked') invoked(sim, actor, data as number);
+    else if (step === 'scale') scale(sim, actor);
+  },
+
+  onReply(sim, actor, purpose, outcome, context) {
+    if (purpose === 'receive') return received(sim, actor, contextOf<{ poller: number }>(context).poller, outcome);
+    if (!outcome.ok) emitActor(sim, actor, `${purpose}-failed`, { error: outcome.error.name, message: outcome.error.message });
+  },
+
+  gauges(_sim, actor) {
+    const rt = lambdaRuntime(actor);
+    return {
+      Status: lambdaSqs.status(actor),
+      Pollers: rt.pollers.length,
+      ConcurrentExecutions: rt.pollers.filter((p) => p.state === 'invoking').length,
+      Invocations: rt.invocations,
+      Succeeded: rt.succeeded,
+      Failed: rt.failed,
+      TimedOut: rt.timedOut,
+      ItemsFailed: rt.itemsFailed,
+    };
+  },
+
+  status(actor) {
+    const rt = lambdaRuntime(actor);
+    if (rt.crashed) return 'crashed';
+    return rt.pollers.some((p) => p.state === 'invoking') ? 'processing' : 'polling';
+  },
+
+  /** The mapping is disabled abruptly: batches in hand are neither finished nor deleted. */
+  crash(sim, actor) {
+    const rt = lambdaRuntime(actor);
+    actor.generation++;
+    emitActor(sim, actor, 'crashed', { messagesDropped: rt.pollers.reduce((n, p) => n + p.batch.length, 0) });
+    rt.crashed = true;
+    rt.pollers = [];
+    rt.target = 0;
+  },
+
+  restart(sim, actor) {
+    if (!lambdaRuntime(actor).crashed) lambdaSqs.crash?.(sim, actor);
+    lambdaRuntime(actor).crashed = false;
+    actor.generation++;
+    emitActor(sim, actor, 'restarted');
+    begin(sim, actor);
+  },
+};
+
+function begin(sim: Sim, actor: ActorRecord): void {
+  const rt = lambdaRuntime(actor);
+  rt.target = floor(configOf<LambdaSqsConfig>(actor));
+  for (let i = 0; i < rt.target; i++) startPoller(sim, actor, i);
+  stepAt(sim, actor, sim.now + 60_000, 'scale');
+}
+
+function scale(sim: Sim, actor: ActorRecord): void {
+  const rt = lambdaRuntime(actor);
+  const config = configOf<LambdaSqsConfig>(actor);
+  const from = rt.target;
+  if (rt.idlePollers.length === 0 && rt.windowReceives > 0) {
+    rt.target = Math.min(maxConcurrency(config), from + STEP_PER_MINUTE);
+  } else {
+    rt.target = Math.max(floor(config), from - rt.idlePollers.length);
+  }
+  rt.idlePollers = [];
+  rt.windowReceives = 0;
+  if (rt.target > from) {
+    emitActor(sim, actor, 'scaled-out', { from, to: rt.target });
+    const running = new Set(rt.pollers.map((p) => p.index));
+    for (let i = 0; i < rt.target; i++) if (!running.has(i)) startPoller(sim, actor, i);
+  } else if (rt.target < from) {
+    // Pollers above the target leave when they next finish a receive with nothing in hand.
+    emitActor(sim, actor, 'scaled-in', { from, to: rt.target });
+  }
+  stepAt(sim, actor, sim.now + 60_000, 'scale');
+}

@@ -1,0 +1,75 @@
+import { decimal, defined, fields, finish, integer, nested, oneOf, problem, stringMap, text } from './config';
+
+/** A program sending to one SQS queue at a rate. Templates take {n} (1, 2, ...) and {groupId}. */
+export interface ProducerConfig {
+  QueueUrl: string;
+  MessagesPerSecond: number;
+  /** constant: evenly spaced; poisson: random gaps with the same mean (independent arrivals). */
+  Arrival: 'constant' | 'poisson';
+  /** Every EverySeconds, ExtraMessages more at once. */
+  Burst?: { EverySeconds: number; ExtraMessages: number };
+  BodyTemplate: string;
+  /** String message attributes, by name; values are templates. */
+  MessageAttributes?: Record<string, string>;
+  /** FIFO: fixed (Value), round-robin or random over Groups groups named group-1 … group-K. */
+  GroupIdPattern?: { Mode: 'fixed' | 'round-robin' | 'random'; Value: string; Groups: number };
+  /** FIFO: a template such as "order-{n}"; absent = none, relying on ContentBasedDeduplication. */
+  DeduplicationIdTemplate?: string;
+  /** 1 = SendMessage; 2–10 = SendMessageBatch with that many entries. */
+  BatchSize: number;
+  DelaySeconds?: number;
+  /** Stop after this many messages. */
+  MaxMessages?: number;
+}
+
+const KEYS = [
+  'QueueUrl',
+  'MessagesPerSecond',
+  'Arrival',
+  'Burst',
+  'BodyTemplate',
+  'MessageAttributes',
+  'GroupIdPattern',
+  'DeduplicationIdTemplate',
+  'BatchSize',
+  'DelaySeconds',
+  'MaxMessages',
+] as const;
+
+export function configureProducer(raw: unknown): ProducerConfig {
+  const f = fields(raw, KEYS);
+  const burst = nested(f, 'Burst', ['EverySeconds', 'ExtraMessages']);
+  const group = nested(f, 'GroupIdPattern', ['Mode', 'Value', 'Groups']);
+  const attributes = stringMap(f, 'MessageAttributes');
+  if (attributes !== undefined && Object.keys(attributes).length > 10) {
+    problem(f, 'MessageAttributes may have at most 10 entries (the SQS limit).');
+  }
+  const config = defined({
+    QueueUrl: text(f, 'QueueUrl', { required: true }) ?? '',
+    MessagesPerSecond: decimal(f, 'MessagesPerSecond', { min: 0, max: 10_000, above: true }) ?? 1,
+    Arrival: oneOf(f, 'Arrival', ['constant', 'poisson'] as const) ?? 'constant',
+    Burst:
+      burst === undefined
+        ? undefined
+        : {
+            EverySeconds: integer(burst, 'EverySeconds', { min: 1, max: 86_400 }) ?? 60,
+            ExtraMessages: integer(burst, 'ExtraMessages', { min: 1, max: 10_000 }) ?? 10,
+          },
+    BodyTemplate: text(f, 'BodyTemplate', { maxLength: 262_144 }) ?? 'message {n}',
+    MessageAttributes: attributes,
+    GroupIdPattern:
+      group === undefined
+        ? undefined
+        : {
+            Mode: oneOf(group, 'Mode', ['fixed', 'round-robin', 'random'] as const) ?? 'fixed',
+            Value: text(group, 'Value', { nonEmpty: true, maxLength: 128 }) ?? 'group-1',
+            Groups: integer(group, 'Groups', { min: 1, max: 10_000 }) ?? 3,
+          },
+    DeduplicationIdTemplate: text(f, 'DeduplicationIdTemplate', { nonEmpty: true, maxLength: 128 }),
+    BatchSize: integer(f, 'BatchSize', { min: 1, max: 10 }) ?? 1,
+    DelaySeconds: integer(f, 'DelaySeconds', { min: 0, max: 900 }),
+    MaxMessages: integer(f, 'MaxMessages', { min: 1, max: 100_000_000 }),
+  });
+  finish(f, 'producer');
+  return config;
+}
