@@ -9,14 +9,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', environment: 'node', include: ['src/engine/**/*.test.ts'] },
+        test: {
+          name: 'engine',
+          environment: 'node',
+          include: ['src/engine/**/*.test.ts', 'src/sdk/**/*.test.ts'],
+        },
       },
       {
         extends: true,
         test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/!(engine)/**/*.test.ts'],
+          include: ['src/**/*.test.tsx', 'src/!(engine|sdk)/**/*.test.ts'],
           setupFiles: ['src/test/setup.ts'],
         },
       },
