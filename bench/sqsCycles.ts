@@ -7,12 +7,17 @@ interface Received {
 /** Full SQS cycles (SendMessage, ReceiveMessage, DeleteMessage) through the engine's door. */
 export async function sqsCyclesPerSecond(cycles: number): Promise<number> {
   const engine = createEngine({ seed: 1 });
-  const { QueueUrl } = await engine.call<{ QueueUrl: string }>('sqs', 'CreateQueue', { QueueName: 'bench' });
+  const { QueueUrl } = await engine.call<{ QueueUrl: string }>('sqs', 'CreateQueue', {
+    QueueName: 'bench',
+  });
   const start = performance.now();
   for (let i = 0; i < cycles; i++) {
     await engine.call('sqs', 'SendMessage', { QueueUrl, MessageBody: 'order #42' });
     const { Messages } = await engine.call<Received>('sqs', 'ReceiveMessage', { QueueUrl });
-    await engine.call('sqs', 'DeleteMessage', { QueueUrl, ReceiptHandle: Messages?.[0]?.ReceiptHandle });
+    await engine.call('sqs', 'DeleteMessage', {
+      QueueUrl,
+      ReceiptHandle: Messages?.[0]?.ReceiptHandle,
+    });
     if ((i & 1023) === 0) engine.drain();
   }
   return cycles / ((performance.now() - start) / 1000);

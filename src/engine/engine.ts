@@ -64,8 +64,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let sim = new Sim(createWorldState(options.seed ?? 1, options.startTime), services, answer);
 
   const advanceTo = (t: number) => {
-    if (!Number.isInteger(t)) throw new RangeError(`advanceTo needs an integer epoch millisecond, got ${t}.`);
-    if (t < sim.now) throw new RangeError(`Virtual time only moves forward: now is ${sim.now}, asked for ${t}.`);
+    if (!Number.isInteger(t))
+      throw new RangeError(`advanceTo needs an integer epoch millisecond, got ${t}.`);
+    if (t < sim.now)
+      throw new RangeError(`Virtual time only moves forward: now is ${sim.now}, asked for ${t}.`);
     runUntil(sim.state.scheduler, t, (task) => runTask(sim, task), maxTasks);
   };
 
@@ -79,14 +81,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
       inlineCallId = 0;
       const outcome = inlineOutcome as Outcome | undefined;
       if (outcome !== undefined) {
-        return outcome.ok ? Promise.resolve(outcome.value as T) : Promise.reject(fromErrorData(outcome.error));
+        return outcome.ok
+          ? Promise.resolve(outcome.value as T)
+          : Promise.reject(fromErrorData(outcome.error));
       }
       return new Promise<T>((resolve, reject) => {
         pending.set(callId, { resolve: resolve as (v: never) => void, reject });
       });
     },
     advanceBy(ms: number) {
-      if (!Number.isInteger(ms) || ms < 0) throw new RangeError(`advanceBy needs a whole, non-negative number of ms, got ${ms}.`);
+      if (!Number.isInteger(ms) || ms < 0)
+        throw new RangeError(`advanceBy needs a whole, non-negative number of ms, got ${ms}.`);
       advanceTo(sim.now + ms);
     },
     advanceTo,
@@ -109,7 +114,10 @@ function withoutExternalWaiters(state: WorldState): WorldState {
   const copy = { ...state, sqs: { ...state.sqs, queues: new Map(state.sqs.queues) } };
   for (const [key, queue] of copy.sqs.queues) {
     if (queue.polls.some((p) => p.replyTo.to === 'external')) {
-      copy.sqs.queues.set(key, { ...queue, polls: queue.polls.filter((p) => p.replyTo.to !== 'external') });
+      copy.sqs.queues.set(key, {
+        ...queue,
+        polls: queue.polls.filter((p) => p.replyTo.to !== 'external'),
+      });
     }
   }
   return copy;

@@ -1,6 +1,22 @@
 import type { SqsEvent } from './services/sqs/events';
 
-/** Actors report what they decide, in the same log as the services. */
+/**
+ * Actors report what they decide, in the same log as the services. `actor` is the ActorId; the
+ * other members depend on the type:
+ * - any actor: created {kind}, reconfigured, deleted
+ * - producer: send-failed {error, message, count}, finished {attempted}
+ * - consumer: processing-started {messageId, receiveCount, until, durationMs},
+ *   processing-succeeded / processing-failed {messageId, durationMs, reason: poison | random},
+ *   receive-failed / delete-failed / heartbeat-failed {error, message}, crashed {messagesDropped,
+ *   messageIds}, restarted, terminated {group} (an autoscaling instance that finished draining)
+ * - lambda-sqs: invocation-started {batchSize, poller, until}, invoked {batchSize, outcome:
+ *   success | partial | failed | timeout, durationMs, failedItems, poller}, batch-item-failed
+ *   {messageId}, scaled-out / scaled-in {from, to}, crashed, restarted
+ * - autoscaling-consumers: metric-evaluated {visible, inService, backlogPerInstance, wanted},
+ *   scaled-out / scaled-in {from, to, backlogPerInstance, target}, instance-launched /
+ *   instance-terminating {instance}, metric-failed
+ * - script: narrated {text, lessons}, script-step-ran / script-step-failed {step, service, action}
+ */
 export interface ActorEvent {
   type: `actor/${string}`;
   at: number;

@@ -13,6 +13,7 @@ export function worldGauges(sim: Sim): WorldGauges {
   const sqs: Record<string, QueueGauges> = {};
   for (const queue of sim.state.sqs.queues.values()) sqs[queue.name] = queueGauges(queue, sim.now);
   const actors: Record<string, Record<string, number | string>> = {};
-  for (const actor of sim.state.actors.byId.values()) actors[actor.id] = behaviorOf(actor.kind).gauges(sim, actor);
+  for (const actor of sim.state.actors.byId.values())
+    actors[actor.id] = behaviorOf(actor.kind).gauges(sim, actor);
   return { sqs, actors };
 }

@@ -90,7 +90,11 @@ export class Sim {
   reply(replyTo: ReplyTo, outcome: Outcome): void {
     if (replyTo.to === 'external') this.answerExternal(replyTo.callId, outcome);
     else {
-      this.schedule(this.now + replyTo.latencyMs, Priority.reply, { kind: 'reply', replyTo, outcome });
+      this.schedule(this.now + replyTo.latencyMs, Priority.reply, {
+        kind: 'reply',
+        replyTo,
+        outcome,
+      });
     }
   }
 }

@@ -24,7 +24,13 @@ export function engineRequestHandler(engine: Engine) {
       const target = header(request.headers, 'x-amz-target') ?? '';
       const [prefix = '', action = ''] = target.split('.');
       const service = TARGET_PREFIX[prefix];
-      if (service === undefined) return { response: json(400, { __type: 'UnknownOperationException', message: `Unknown target ${target}` }) };
+      if (service === undefined)
+        return {
+          response: json(400, {
+            __type: 'UnknownOperationException',
+            message: `Unknown target ${target}`,
+          }),
+        };
       const input: unknown = JSON.parse(bodyText(request.body) || '{}');
       try {
         const output = await engine.call(service, action, input);
@@ -32,9 +38,13 @@ export function engineRequestHandler(engine: Engine) {
       } catch (error) {
         const e = error as Error & { code?: string; status?: number };
         return {
-          response: json(e.status ?? 400, { __type: `com.amazonaws.sqs#${e.name}`, message: e.message }, {
-            'x-amzn-query-error': `${e.code ?? e.name};Sender`,
-          }),
+          response: json(
+            e.status ?? 400,
+            { __type: `com.amazonaws.sqs#${e.name}`, message: e.message },
+            {
+              'x-amzn-query-error': `${e.code ?? e.name};Sender`,
+            },
+          ),
         };
       }
     },
@@ -55,11 +65,21 @@ function bodyText(body: unknown): string {
 }
 
 /** JSON with Uint8Array members (BinaryValue) as base64, as the AWS JSON protocol sends blobs. */
-function json(statusCode: number, payload: unknown, extraHeaders: Record<string, string> = {}): HttpResponseLike {
-  const text = JSON.stringify(payload, (_key, value: unknown) => (value instanceof Uint8Array ? base64(value) : value));
+function json(
+  statusCode: number,
+  payload: unknown,
+  extraHeaders: Record<string, string> = {},
+): HttpResponseLike {
+  const text = JSON.stringify(payload, (_key, value: unknown) =>
+    value instanceof Uint8Array ? base64(value) : value,
+  );
   return {
     statusCode,
-    headers: { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': 'playground', ...extraHeaders },
+    headers: {
+      'content-type': 'application/x-amz-json-1.0',
+      'x-amzn-requestid': 'playground',
+      ...extraHeaders,
+    },
     body: new TextEncoder().encode(text),
   };
 }

@@ -29,7 +29,13 @@ export function callAws(
   });
 }
 
-export function stepAt(sim: Sim, actor: ActorRecord, at: number, step: string, data?: unknown): void {
+export function stepAt(
+  sim: Sim,
+  actor: ActorRecord,
+  at: number,
+  step: string,
+  data?: unknown,
+): void {
   sim.schedule(Math.max(at, sim.now), Priority.actor, {
     kind: 'actor/step',
     actorId: actor.id,
@@ -39,13 +45,20 @@ export function stepAt(sim: Sim, actor: ActorRecord, at: number, step: string, d
   });
 }
 
-export function emitActor(sim: Sim, actor: ActorRecord, what: string, details: Record<string, unknown> = {}): void {
+export function emitActor(
+  sim: Sim,
+  actor: ActorRecord,
+  what: string,
+  details: Record<string, unknown> = {},
+): void {
   sim.emit({ ...details, type: `actor/${what}`, at: sim.now, actor: actor.id });
 }
 
 /** The output of a successful call, as a plain record. */
 export function valueOf(outcome: Outcome): Record<string, unknown> {
-  return outcome.ok && typeof outcome.value === 'object' && outcome.value !== null ? (outcome.value as Record<string, unknown>) : {};
+  return outcome.ok && typeof outcome.value === 'object' && outcome.value !== null
+    ? (outcome.value as Record<string, unknown>)
+    : {};
 }
 
 /** The context a call was sent with (see callAws). */
@@ -67,6 +80,7 @@ export interface Received {
   MessageId: string;
   ReceiptHandle: string;
   Body: string;
+  Attributes?: Record<string, string>;
 }
 
 export function messagesOf(outcome: Outcome): Received[] {

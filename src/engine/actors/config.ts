@@ -11,11 +11,18 @@ export interface Fields {
   readonly problems: string[];
 }
 
-export function fields(value: unknown, allowed: readonly string[], path = '', problems: string[] = []): Fields {
+export function fields(
+  value: unknown,
+  allowed: readonly string[],
+  path = '',
+  problems: string[] = [],
+): Fields {
   const raw = isRecord(value) ? value : {};
-  if (value !== undefined && !isRecord(value)) problems.push(`${path || 'Config'} must be an object.`);
+  if (value !== undefined && !isRecord(value))
+    problems.push(`${path || 'Config'} must be an object.`);
   for (const key of Object.keys(raw)) {
-    if (!allowed.includes(key)) problems.push(`${name(path, key)} is not a known setting (allowed: ${allowed.join(', ')}).`);
+    if (!allowed.includes(key))
+      problems.push(`${name(path, key)} is not a known setting (allowed: ${allowed.join(', ')}).`);
   }
   return { raw, path, problems };
 }
@@ -35,20 +42,37 @@ interface Range {
 export function integer(f: Fields, key: string, range: Range): number | undefined {
   const value = f.raw[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
-    f.problems.push(`${name(f.path, key)} must be a whole number from ${range.min} to ${range.max} (got ${show(value)}).`);
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < range.min ||
+    value > range.max
+  ) {
+    f.problems.push(
+      `${name(f.path, key)} must be a whole number from ${range.min} to ${range.max} (got ${show(value)}).`,
+    );
     return undefined;
   }
   return value;
 }
 
-export function decimal(f: Fields, key: string, range: Range & { above?: boolean }): number | undefined {
+export function decimal(
+  f: Fields,
+  key: string,
+  range: Range & { above?: boolean },
+): number | undefined {
   const value = f.raw[key];
   if (value === undefined) return undefined;
-  const low = range.above === true ? value !== range.min && typeof value === 'number' && value > range.min : typeof value === 'number' && value >= range.min;
-  if (typeof value !== 'number' || !Number.isFinite(value) || !low || value > range.max) {
-    const from = range.above === true ? `more than ${range.min}` : `from ${range.min}`;
-    f.problems.push(`${name(f.path, key)} must be a number ${from} to ${range.max} (got ${show(value)}).`);
+  const above = range.above === true;
+  const fits =
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    (above ? value > range.min : value >= range.min) &&
+    value <= range.max;
+  if (!fits) {
+    f.problems.push(
+      `${name(f.path, key)} must be a number ${above ? 'more than' : 'from'} ${range.min} to ${range.max} (got ${show(value)}).`,
+    );
     return undefined;
   }
   return value;
@@ -67,17 +91,25 @@ export function text(
   const max = options.maxLength ?? 262_144;
   const nonEmpty = options.required === true || options.nonEmpty === true;
   if (typeof value !== 'string' || (nonEmpty && value === '') || value.length > max) {
-    f.problems.push(`${name(f.path, key)} must be a ${nonEmpty ? 'non-empty ' : ''}string of at most ${max} characters (got ${show(value)}).`);
+    f.problems.push(
+      `${name(f.path, key)} must be a ${nonEmpty ? 'non-empty ' : ''}string of at most ${max} characters (got ${show(value)}).`,
+    );
     return undefined;
   }
   return value;
 }
 
-export function oneOf<T extends string>(f: Fields, key: string, allowed: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+  f: Fields,
+  key: string,
+  allowed: readonly T[],
+): T | undefined {
   const value = f.raw[key];
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    f.problems.push(`${name(f.path, key)} must be one of ${allowed.join(', ')} (got ${show(value)}).`);
+    f.problems.push(
+      `${name(f.path, key)} must be one of ${allowed.join(', ')} (got ${show(value)}).`,
+    );
     return undefined;
   }
   return value as T;
@@ -97,7 +129,9 @@ export function stringMap(f: Fields, key: string): Record<string, string> | unde
   const value = f.raw[key];
   if (value === undefined) return undefined;
   if (!isRecord(value) || Object.values(value).some((v) => typeof v !== 'string')) {
-    f.problems.push(`${name(f.path, key)} must be an object of string values (got ${show(value)}).`);
+    f.problems.push(
+      `${name(f.path, key)} must be an object of string values (got ${show(value)}).`,
+    );
     return undefined;
   }
   return { ...(value as Record<string, string>) };
@@ -132,5 +166,7 @@ function name(path: string, key: string): string {
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  return typeof value === 'string'
+    ? JSON.stringify(value)
+    : (JSON.stringify(value) ?? String(value));
 }

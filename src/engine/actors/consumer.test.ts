@@ -9,9 +9,15 @@ describe('consumer', () => {
     const w = world();
     const url = await w.queue('jobs', { VisibilityTimeout: '30' });
     await send(w, url, 'slow');
-    await w.actor('c1', 'consumer', { QueueUrl: url, ProcessingTime: { Distribution: 'fixed', Ms: 45_000 }, Concurrency: 2 });
+    await w.actor('c1', 'consumer', {
+      QueueUrl: url,
+      ProcessingTime: { Distribution: 'fixed', Ms: 45_000 },
+      Concurrency: 2,
+    });
     w.run(60_000);
-    const receives = w.of('sqs/received', { by: 'c1' }).map((e) => (e as { receiveCount: number }).receiveCount);
+    const receives = w
+      .of('sqs/received', { by: 'c1' })
+      .map((e) => (e as { receiveCount: number }).receiveCount);
     expect(receives).toEqual([1, 2]);
   });
 
@@ -36,7 +42,12 @@ describe('consumer', () => {
     const url = await w.queue('jobs', { VisibilityTimeout: '30' });
     await send(w, url, 'a');
     await send(w, url, 'b');
-    await w.actor('c1', 'consumer', { QueueUrl: url, MaxNumberOfMessages: 10, Concurrency: 5, ProcessingTime: { Distribution: 'fixed', Ms: 10_000 } });
+    await w.actor('c1', 'consumer', {
+      QueueUrl: url,
+      MaxNumberOfMessages: 10,
+      Concurrency: 5,
+      ProcessingTime: { Distribution: 'fixed', Ms: 10_000 },
+    });
     w.run(5_000);
     expect((await w.describe('c1')).Status).toBe('processing');
     await w.engine.call('playground', 'CrashActor', { ActorId: 'c1' });
@@ -91,13 +102,26 @@ describe('consumer', () => {
     const w = world();
     const url = await w.queue('jobs');
     await w.actor('c1', 'consumer', { QueueUrl: url });
-    const updated = await w.engine.call<{ Config: Record<string, unknown> }>('playground', 'UpdateActor', { ActorId: 'c1', Config: { Concurrency: 4 } });
+    const updated = await w.engine.call<{ Config: Record<string, unknown> }>(
+      'playground',
+      'UpdateActor',
+      { ActorId: 'c1', Config: { Concurrency: 4 } },
+    );
     expect(updated.Config).toMatchObject({ QueueUrl: url, Concurrency: 4, WaitTimeSeconds: 20 });
-    await expect(w.engine.call('playground', 'UpdateActor', { ActorId: 'c1', Config: { WaitTimeSeconds: 21 } })).rejects.toMatchObject({
+    await expect(
+      w.engine.call('playground', 'UpdateActor', {
+        ActorId: 'c1',
+        Config: { WaitTimeSeconds: 21 },
+      }),
+    ).rejects.toMatchObject({
       name: 'ValidationException',
-      message: expect.stringMatching(/WaitTimeSeconds must be a whole number from 0 to 20 \(got 21\)/) as unknown,
+      message: expect.stringMatching(
+        /WaitTimeSeconds must be a whole number from 0 to 20 \(got 21\)/,
+      ) as unknown,
     });
-    await expect(w.actor('c1', 'consumer', { QueueUrl: url })).rejects.toMatchObject({ name: 'ResourceInUseException' });
+    await expect(w.actor('c1', 'consumer', { QueueUrl: url })).rejects.toMatchObject({
+      name: 'ResourceInUseException',
+    });
     w.run(1_000);
     expect(w.of('sqs/poll-started', { by: 'c1' })).toHaveLength(1);
     await w.engine.call('playground', 'DeleteActor', { ActorId: 'c1' });

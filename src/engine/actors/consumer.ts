@@ -1,9 +1,9 @@
-import type { Outcome, Sim } from '../sim';
-import { configOf, emitActor, messagesOf, stepAt, valueOf } from './act';
+import { emitActor, stepAt, valueOf } from './act';
 import type { ActorBehavior } from './behavior';
-import { configureConsumer, type ConsumerConfig } from './consumerConfig';
-import { consumerRuntime, finishJob, flushDeletes, heartbeat, poll, startJob, type ConsumerRuntime } from './consumerWork';
-import type { ActorRecord } from './state';
+import { configureConsumer } from './consumerConfig';
+import { afterWork, received } from './consumerReceive';
+import { consumerRuntime, type ConsumerRuntime } from './consumerRuntime';
+import { finishJob, flushDeletes, heartbeat, poll } from './consumerWork';
 
 /**
  * A program polling one SQS queue: receive while it has free slots, process, delete what
@@ -49,14 +49,20 @@ export const consumer: ActorBehavior = {
     if (purpose === 'receive') return received(sim, actor, outcome);
     if (!outcome.ok) {
       rt.errors++;
-      emitActor(sim, actor, `${purpose}-failed`, { error: outcome.error.name, message: outcome.error.message, ...(context as object) });
+      emitActor(sim, actor, `${purpose}-failed`, {
+        error: outcome.error.name,
+        message: outcome.error.message,
+        ...(context as object),
+      });
       return;
     }
     if (purpose === 'delete') rt.deleted++;
     if (purpose === 'delete-batch') {
       const value = valueOf(outcome);
       rt.deleted += Array.isArray(value.Successful) ? value.Successful.length : 0;
-      for (const failed of Array.isArray(value.Failed) ? (value.Failed as { Code: string }[]) : []) {
+      for (const failed of Array.isArray(value.Failed)
+        ? (value.Failed as { Code: string }[])
+        : []) {
         rt.errors++;
         emitActor(sim, actor, 'delete-failed', { error: failed.Code });
       }
@@ -88,7 +94,10 @@ export const consumer: ActorBehavior = {
   crash(sim, actor) {
     const rt = consumerRuntime(actor);
     actor.generation++;
-    emitActor(sim, actor, 'crashed', { messagesDropped: rt.jobs.length, messageIds: rt.jobs.map((j) => j.messageId) });
+    emitActor(sim, actor, 'crashed', {
+      messagesDropped: rt.jobs.length,
+      messageIds: rt.jobs.map((j) => j.messageId),
+    });
     rt.crashed = true;
     rt.polling = false;
     rt.jobs = [];
@@ -105,45 +114,3 @@ export const consumer: ActorBehavior = {
     stepAt(sim, actor, sim.now, 'poll');
   },
 };
-
-function received(sim: Sim, actor: ActorRecord, outcome: Outcome): void {
-  const rt = consumerRuntime(actor);
-  const config = configOf<ConsumerConfig>(actor);
-  rt.polling = false;
-  if (!outcome.ok) {
-    rt.errors++;
-    emitActor(sim, actor, 'receive-failed', { error: outcome.error.name, message: outcome.error.message });
-    rt.waitUntil = sim.now + config.PollIntervalMs;
-    stepAt(sim, actor, rt.waitUntil, 'poll');
-    return;
-  }
-  const messages = messagesOf(outcome);
-  for (const message of messages) startJob(sim, actor, message);
-  if (messages.length === 0) {
-    rt.emptyReceives++;
-    // A long poll already waited; a short poll pauses before asking again.
-    if (config.WaitTimeSeconds === 0) {
-      rt.waitUntil = sim.now + config.PollIntervalMs;
-      stepAt(sim, actor, rt.waitUntil, 'poll');
-    }
-  }
-  afterWork(sim, actor);
-}
-
-/** Keep receiving while there is room; a draining instance leaves once its hands are empty. */
-function afterWork(sim: Sim, actor: ActorRecord): void {
-  const rt = consumerRuntime(actor);
-  if (rt.draining && rt.jobs.length === 0 && !rt.polling) {
-    flushDeletes(sim, actor);
-    sim.state.actors.byId.delete(actor.id);
-    emitActor(sim, actor, 'terminated', { ...(rt.memberOf === undefined ? {} : { group: rt.memberOf }) });
-    return;
-  }
-  poll(sim, actor);
-}
-
-/** Lets a group drain one of its instances (scale-in without killing work in progress). */
-export function drainConsumer(sim: Sim, actor: ActorRecord): void {
-  consumerRuntime(actor).draining = true;
-  afterWork(sim, actor);
-}

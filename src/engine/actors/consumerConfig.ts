@@ -1,5 +1,11 @@
 import { defined, fields, finish, flag, integer, nested, text, type Fields } from './config';
-import { PROCESSING_KEYS, readFailure, readProcessingTime, type FailureConfig, type ProcessingTime } from './processing';
+import {
+  PROCESSING_KEYS,
+  readFailure,
+  readProcessingTime,
+  type FailureConfig,
+  type ProcessingTime,
+} from './processing';
 
 /** A queue consumer as a program built on the AWS SDK would run it. */
 export interface ConsumerConfig extends FailureConfig {

@@ -1,46 +1,9 @@
 import type { Sim } from '../sim';
-import { callAws, emitActor, runtimeOf, configOf, stepAt, type Received } from './act';
+import { callAws, emitActor, configOf, stepAt, type Received } from './act';
 import type { ConsumerConfig } from './consumerConfig';
 import { failureOf, sampleMs } from './processing';
+import { consumerRuntime, freeSlots, type Job } from './consumerRuntime';
 import type { ActorRecord } from './state';
-
-/** One message being processed. */
-export interface Job {
-  id: number;
-  messageId: string;
-  receiptHandle: string;
-  startedAt: number;
-  doneAt: number;
-  failure?: 'poison' | 'random';
-}
-
-export interface ConsumerRuntime {
-  crashed: boolean;
-  /** A ReceiveMessage is on its way. */
-  polling: boolean;
-  /** After an empty short poll: no receive before this time. */
-  waitUntil?: number;
-  /** An autoscaling group is removing this instance: finish the work in hand, take no more. */
-  draining: boolean;
-  memberOf?: string;
-  jobs: Job[];
-  nextJob: number;
-  pendingDeletes: { Id: string; ReceiptHandle: string }[];
-  received: number;
-  succeeded: number;
-  failed: number;
-  deleted: number;
-  emptyReceives: number;
-  errors: number;
-}
-
-export function consumerRuntime(actor: ActorRecord): ConsumerRuntime {
-  return runtimeOf<ConsumerRuntime>(actor);
-}
-
-export function freeSlots(actor: ActorRecord): number {
-  return configOf<ConsumerConfig>(actor).Concurrency - consumerRuntime(actor).jobs.length;
-}
 
 /** Receives when there is capacity and nothing stops it; the reply comes back as 'receive'. */
 export function poll(sim: Sim, actor: ActorRecord): void {
@@ -50,13 +13,22 @@ export function poll(sim: Sim, actor: ActorRecord): void {
   if (rt.waitUntil !== undefined && sim.now < rt.waitUntil) return;
   delete rt.waitUntil;
   rt.polling = true;
-  callAws(sim, actor, 'sqs', 'ReceiveMessage', {
-    QueueUrl: config.QueueUrl,
-    MaxNumberOfMessages: Math.min(config.MaxNumberOfMessages, freeSlots(actor)),
-    WaitTimeSeconds: config.WaitTimeSeconds,
-    MessageSystemAttributeNames: ['ApproximateReceiveCount'],
-    ...(config.VisibilityTimeout === undefined ? {} : { VisibilityTimeout: config.VisibilityTimeout }),
-  }, 'receive');
+  callAws(
+    sim,
+    actor,
+    'sqs',
+    'ReceiveMessage',
+    {
+      QueueUrl: config.QueueUrl,
+      MaxNumberOfMessages: Math.min(config.MaxNumberOfMessages, freeSlots(actor)),
+      WaitTimeSeconds: config.WaitTimeSeconds,
+      MessageSystemAttributeNames: ['ApproximateReceiveCount'],
+      ...(config.VisibilityTimeout === undefined
+        ? {}
+        : { VisibilityTimeout: config.VisibilityTimeout }),
+    },
+    'receive',
+  );
 }
 
 export function startJob(sim: Sim, actor: ActorRecord, message: Received): void {
@@ -75,9 +47,16 @@ export function startJob(sim: Sim, actor: ActorRecord, message: Received): void 
   };
   rt.jobs.push(job);
   rt.received++;
-  emitActor(sim, actor, 'processing-started', { messageId: job.messageId, until: job.doneAt, durationMs });
+  const receiveCount = Number(message.Attributes?.ApproximateReceiveCount ?? 1);
+  emitActor(sim, actor, 'processing-started', {
+    messageId: job.messageId,
+    receiveCount,
+    until: job.doneAt,
+    durationMs,
+  });
   stepAt(sim, actor, job.doneAt, 'done', job.id);
-  if (config.Heartbeat !== undefined) stepAt(sim, actor, sim.now + config.Heartbeat.IntervalSeconds * 1000, 'heartbeat', job.id);
+  if (config.Heartbeat !== undefined)
+    stepAt(sim, actor, sim.now + config.Heartbeat.IntervalSeconds * 1000, 'heartbeat', job.id);
 }
 
 /**
@@ -92,14 +71,26 @@ export function finishJob(sim: Sim, actor: ActorRecord, jobId: number): void {
   const durationMs = sim.now - job.startedAt;
   if (job.failure !== undefined) {
     rt.failed++;
-    emitActor(sim, actor, 'processing-failed', { messageId: job.messageId, reason: job.failure, durationMs });
+    emitActor(sim, actor, 'processing-failed', {
+      messageId: job.messageId,
+      reason: job.failure,
+      durationMs,
+    });
     return;
   }
   rt.succeeded++;
   emitActor(sim, actor, 'processing-succeeded', { messageId: job.messageId, durationMs });
   const config = configOf<ConsumerConfig>(actor);
   if (!config.DeleteBatch) {
-    callAws(sim, actor, 'sqs', 'DeleteMessage', { QueueUrl: config.QueueUrl, ReceiptHandle: job.receiptHandle }, 'delete', { messageId: job.messageId });
+    callAws(
+      sim,
+      actor,
+      'sqs',
+      'DeleteMessage',
+      { QueueUrl: config.QueueUrl, ReceiptHandle: job.receiptHandle },
+      'delete',
+      { messageId: job.messageId },
+    );
     return;
   }
   rt.pendingDeletes.push({ Id: `d${job.id}`, ReceiptHandle: job.receiptHandle });
@@ -112,7 +103,14 @@ export function flushDeletes(sim: Sim, actor: ActorRecord): void {
   const rt = consumerRuntime(actor);
   if (rt.pendingDeletes.length === 0) return;
   const entries = rt.pendingDeletes.splice(0, 10);
-  callAws(sim, actor, 'sqs', 'DeleteMessageBatch', { QueueUrl: configOf<ConsumerConfig>(actor).QueueUrl, Entries: entries }, 'delete-batch');
+  callAws(
+    sim,
+    actor,
+    'sqs',
+    'DeleteMessageBatch',
+    { QueueUrl: configOf<ConsumerConfig>(actor).QueueUrl, Entries: entries },
+    'delete-batch',
+  );
 }
 
 /** [D] ChangeMessageVisibility counts the new timeout from now, so a heartbeat keeps a slow job hidden. */
@@ -120,10 +118,18 @@ export function heartbeat(sim: Sim, actor: ActorRecord, jobId: number): void {
   const config = configOf<ConsumerConfig>(actor);
   const job = consumerRuntime(actor).jobs.find((j) => j.id === jobId);
   if (job === undefined || config.Heartbeat === undefined) return;
-  callAws(sim, actor, 'sqs', 'ChangeMessageVisibility', {
-    QueueUrl: config.QueueUrl,
-    ReceiptHandle: job.receiptHandle,
-    VisibilityTimeout: config.Heartbeat.ExtendBySeconds,
-  }, 'heartbeat', { messageId: job.messageId });
+  callAws(
+    sim,
+    actor,
+    'sqs',
+    'ChangeMessageVisibility',
+    {
+      QueueUrl: config.QueueUrl,
+      ReceiptHandle: job.receiptHandle,
+      VisibilityTimeout: config.Heartbeat.ExtendBySeconds,
+    },
+    'heartbeat',
+    { messageId: job.messageId },
+  );
   stepAt(sim, actor, sim.now + config.Heartbeat.IntervalSeconds * 1000, 'heartbeat', jobId);
 }

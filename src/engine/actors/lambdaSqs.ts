@@ -1,7 +1,14 @@
 import type { Sim } from '../sim';
 import { configOf, contextOf, emitActor, stepAt } from './act';
 import type { ActorBehavior } from './behavior';
-import { invoked, lambdaRuntime, receiveFor, received, startPoller, type LambdaRuntime } from './lambdaPollers';
+import { invoked } from './lambdaInvoke';
+import {
+  lambdaRuntime,
+  receiveFor,
+  received,
+  startPoller,
+  type LambdaRuntime,
+} from './lambdaPollers';
 import { configureLambdaSqs, type LambdaSqsConfig } from './lambdaSqsConfig';
 import type { ActorRecord } from './state';
 
@@ -16,7 +23,8 @@ const INITIAL_POLLERS = 5;
 const STEP_PER_MINUTE = 300;
 const ACCOUNT_CONCURRENCY = 1000;
 
-const maxConcurrency = (config: LambdaSqsConfig) => config.ScalingConfig?.MaximumConcurrency ?? ACCOUNT_CONCURRENCY;
+const maxConcurrency = (config: LambdaSqsConfig) =>
+  config.ScalingConfig?.MaximumConcurrency ?? ACCOUNT_CONCURRENCY;
 const floor = (config: LambdaSqsConfig) => Math.min(INITIAL_POLLERS, maxConcurrency(config));
 
 export const lambdaSqs: ActorBehavior = {
@@ -48,8 +56,13 @@ export const lambdaSqs: ActorBehavior = {
   },
 
   onReply(sim, actor, purpose, outcome, context) {
-    if (purpose === 'receive') return received(sim, actor, contextOf<{ poller: number }>(context).poller, outcome);
-    if (!outcome.ok) emitActor(sim, actor, `${purpose}-failed`, { error: outcome.error.name, message: outcome.error.message });
+    if (purpose === 'receive')
+      return received(sim, actor, contextOf<{ poller: number }>(context).poller, outcome);
+    if (!outcome.ok)
+      emitActor(sim, actor, `${purpose}-failed`, {
+        error: outcome.error.name,
+        message: outcome.error.message,
+      });
   },
 
   gauges(_sim, actor) {
@@ -76,7 +89,9 @@ export const lambdaSqs: ActorBehavior = {
   crash(sim, actor) {
     const rt = lambdaRuntime(actor);
     actor.generation++;
-    emitActor(sim, actor, 'crashed', { messagesDropped: rt.pollers.reduce((n, p) => n + p.batch.length, 0) });
+    emitActor(sim, actor, 'crashed', {
+      messagesDropped: rt.pollers.reduce((n, p) => n + p.batch.length, 0),
+    });
     rt.crashed = true;
     rt.pollers = [];
     rt.target = 0;

@@ -1,5 +1,11 @@
 import { defined, fields, finish, integer, nested, problem, text, type Fields } from './config';
-import { PROCESSING_KEYS, readFailure, readProcessingTime, type FailureConfig, type ProcessingTime } from './processing';
+import {
+  PROCESSING_KEYS,
+  readFailure,
+  readProcessingTime,
+  type FailureConfig,
+  type ProcessingTime,
+} from './processing';
 
 /**
  * A Lambda function behind an SQS event source mapping. Mapping members are named as in
@@ -36,18 +42,30 @@ const SQS_ARN = /^arn:aws:sqs:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,80}(\.fifo)?$/;
 export function configureLambdaSqs(raw: unknown): LambdaSqsConfig {
   const f = fields(raw, KEYS);
   const arn = text(f, 'EventSourceArn', { required: true });
-  if (arn !== undefined && !SQS_ARN.test(arn)) problem(f, `EventSourceArn must be an SQS queue ARN like arn:aws:sqs:us-east-1:123456789012:orders (got ${JSON.stringify(arn)}).`);
+  if (arn !== undefined && !SQS_ARN.test(arn))
+    problem(
+      f,
+      `EventSourceArn must be an SQS queue ARN like arn:aws:sqs:us-east-1:123456789012:orders (got ${JSON.stringify(arn)}).`,
+    );
   const batchSize = integer(f, 'BatchSize', { min: 1, max: 10_000 }) ?? 10;
   const window = integer(f, 'MaximumBatchingWindowInSeconds', { min: 0, max: 300 }) ?? 0;
   // [D] "If you set BatchSize to more than 10, you must set MaximumBatchingWindowInSeconds to at least 1."
-  if (batchSize > 10 && window < 1) problem(f, 'MaximumBatchingWindowInSeconds must be at least 1 when BatchSize is more than 10.');
-  if (arn?.endsWith('.fifo') === true && batchSize > 10) problem(f, 'BatchSize must be from 1 to 10 for a FIFO queue.');
+  if (batchSize > 10 && window < 1)
+    problem(f, 'MaximumBatchingWindowInSeconds must be at least 1 when BatchSize is more than 10.');
+  if (arn?.endsWith('.fifo') === true && batchSize > 10)
+    problem(f, 'BatchSize must be from 1 to 10 for a FIFO queue.');
   const scaling = nested(f, 'ScalingConfig', ['MaximumConcurrency']);
   const config = defined({
     EventSourceArn: arn ?? '',
     BatchSize: batchSize,
     MaximumBatchingWindowInSeconds: window,
-    ScalingConfig: scaling === undefined ? undefined : { MaximumConcurrency: integer(scaling, 'MaximumConcurrency', { min: 2, max: 1000 }) ?? 1000 },
+    ScalingConfig:
+      scaling === undefined
+        ? undefined
+        : {
+            MaximumConcurrency:
+              integer(scaling, 'MaximumConcurrency', { min: 2, max: 1000 }) ?? 1000,
+          },
     FunctionResponseTypes: responseTypes(f),
     Timeout: integer(f, 'Timeout', { min: 1, max: 900 }) ?? 3,
     ProcessingTime: readProcessingTime(f, 'ProcessingTime', { Distribution: 'fixed', Ms: 100 }),
@@ -60,8 +78,15 @@ export function configureLambdaSqs(raw: unknown): LambdaSqsConfig {
 function responseTypes(f: Fields): string[] {
   const value = f.raw.FunctionResponseTypes;
   if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => v !== 'ReportBatchItemFailures') || value.length > 1) {
-    problem(f, `FunctionResponseTypes must be [] or ["ReportBatchItemFailures"] (got ${JSON.stringify(value)}).`);
+  if (
+    !Array.isArray(value) ||
+    value.some((v) => v !== 'ReportBatchItemFailures') ||
+    value.length > 1
+  ) {
+    problem(
+      f,
+      `FunctionResponseTypes must be [] or ["ReportBatchItemFailures"] (got ${JSON.stringify(value)}).`,
+    );
     return [];
   }
   return [...(value as string[])];

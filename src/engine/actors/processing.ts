@@ -20,7 +20,11 @@ export interface FailureConfig {
 const MAX_MS = 43_200_000;
 const KEYS = ['Distribution', 'Ms', 'MinMs', 'MaxMs', 'MeanMs', 'StdDevMs'] as const;
 
-export function readProcessingTime(f: Fields, key: string, fallback: ProcessingTime): ProcessingTime {
+export function readProcessingTime(
+  f: Fields,
+  key: string,
+  fallback: ProcessingTime,
+): ProcessingTime {
   const p = nested(f, key, KEYS);
   if (p === undefined) return fallback;
   const kind = oneOf(p, 'Distribution', ['fixed', 'uniform', 'normal'] as const) ?? 'fixed';
@@ -28,7 +32,10 @@ export function readProcessingTime(f: Fields, key: string, fallback: ProcessingT
   const only = (allowed: readonly string[]) => {
     for (const k of Object.keys(p.raw)) {
       if (k !== 'Distribution' && !allowed.includes(k) && (KEYS as readonly string[]).includes(k)) {
-        problem(p, `${p.path}.${k} does not apply to the ${kind} distribution (use ${allowed.join(', ')}).`);
+        problem(
+          p,
+          `${p.path}.${k} does not apply to the ${kind} distribution (use ${allowed.join(', ')}).`,
+        );
       }
     }
   };
@@ -67,9 +74,18 @@ export function sampleMs(time: ProcessingTime, random: RandomStream): number {
 }
 
 /** Why a message fails, or undefined when it succeeds. Poison wins over chance. */
-export function failureOf(config: FailureConfig, body: string, random: RandomStream): 'poison' | 'random' | undefined {
-  if (config.PoisonBodyContains !== undefined && body.includes(config.PoisonBodyContains)) return 'poison';
+export function failureOf(
+  config: FailureConfig,
+  body: string,
+  random: RandomStream,
+): 'poison' | 'random' | undefined {
+  if (config.PoisonBodyContains !== undefined && body.includes(config.PoisonBodyContains))
+    return 'poison';
   return random.chance(config.FailureProbability) ? 'random' : undefined;
 }
 
-export const PROCESSING_KEYS = ['ProcessingTime', 'FailureProbability', 'PoisonBodyContains'] as const;
+export const PROCESSING_KEYS = [
+  'ProcessingTime',
+  'FailureProbability',
+  'PoisonBodyContains',
+] as const;

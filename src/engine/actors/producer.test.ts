@@ -36,15 +36,23 @@ describe('producer', () => {
     w.run(60_000);
     expect(w.of('sqs/sent', { by: 'p1' })).toHaveLength(120);
     expect(w.of('actor/finished', { actor: 'p1' })).toHaveLength(1);
-    const { Messages } = await w.engine.call<{ Messages: { Body: string; MessageAttributes: Record<string, { StringValue: string }> }[] }>(
-      'sqs', 'ReceiveMessage', { QueueUrl: url, MaxNumberOfMessages: 2, MessageAttributeNames: ['All'] });
+    const { Messages } = await w.engine.call<{
+      Messages: { Body: string; MessageAttributes: Record<string, { StringValue: string }> }[];
+    }>('sqs', 'ReceiveMessage', {
+      QueueUrl: url,
+      MaxNumberOfMessages: 2,
+      MessageAttributeNames: ['All'],
+    });
     expect(Messages[0]?.Body).toBe('order 1');
     expect(Messages[1]?.MessageAttributes.seq?.StringValue).toBe('2');
   });
 
   it('round-robins FIFO message groups and counts throttled sends', async () => {
     const w = world();
-    const url = await w.queue('orders.fifo', { FifoQueue: 'true', ContentBasedDeduplication: 'true' });
+    const url = await w.queue('orders.fifo', {
+      FifoQueue: 'true',
+      ContentBasedDeduplication: 'true',
+    });
     await w.actor('p1', 'producer', {
       QueueUrl: url,
       MessagesPerSecond: 400,
@@ -53,7 +61,10 @@ describe('producer', () => {
       MaxMessages: 800,
     });
     w.run(3_000);
-    const groups = w.of('sqs/sent', { by: 'p1' }).slice(0, 4).map((e) => (e as { groupId?: string }).groupId);
+    const groups = w
+      .of('sqs/sent', { by: 'p1' })
+      .slice(0, 4)
+      .map((e) => (e as { groupId?: string }).groupId);
     expect(groups).toEqual(['group-1', 'group-2', 'group-3', 'group-1']);
     const failed = w.of('actor/send-failed', { actor: 'p1', error: 'ThrottlingException' });
     // [D] 300 SendMessage calls per second per FIFO queue: the rest are throttled, and counted.
@@ -67,7 +78,11 @@ describe('producer', () => {
   it('rejects bad config naming each wrong field and its range', async () => {
     const w = world();
     const error = await w.engine
-      .call('playground', 'CreateActor', { ActorId: 'p', Kind: 'producer', Config: { MessagesPerSecond: -1, BatchSize: 11, Colour: 'red' } })
+      .call('playground', 'CreateActor', {
+        ActorId: 'p',
+        Kind: 'producer',
+        Config: { MessagesPerSecond: -1, BatchSize: 11, Colour: 'red' },
+      })
       .catch((e: Error) => e);
     expect(error).toMatchObject({ name: 'ValidationException' });
     const message = (error as Error).message;

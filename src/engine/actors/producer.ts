@@ -2,6 +2,7 @@ import type { Sim } from '../sim';
 import { callAws, configOf, contextOf, emitActor, runtimeOf, stepAt, valueOf } from './act';
 import type { ActorBehavior } from './behavior';
 import { configureProducer, type ProducerConfig } from './producerConfig';
+import { message } from './producerMessages';
 import type { ActorRecord } from './state';
 
 interface ProducerRuntime {
@@ -52,10 +53,19 @@ export const producer: ActorBehavior = {
       scheduleTick(sim, actor);
     } else if (step === 'burst' && config.Burst !== undefined) {
       rt(actor).bursts++;
-      for (let left = config.Burst.ExtraMessages; left > 0 && !rt(actor).finished; left -= config.BatchSize) {
+      for (
+        let left = config.Burst.ExtraMessages;
+        left > 0 && !rt(actor).finished;
+        left -= config.BatchSize
+      ) {
         send(sim, actor, Math.min(left, config.BatchSize));
       }
-      stepAt(sim, actor, rt(actor).startedAt + (rt(actor).bursts + 1) * config.Burst.EverySeconds * 1000, 'burst');
+      stepAt(
+        sim,
+        actor,
+        rt(actor).startedAt + (rt(actor).bursts + 1) * config.Burst.EverySeconds * 1000,
+        'burst',
+      );
     }
   },
 
@@ -63,7 +73,11 @@ export const producer: ActorBehavior = {
     const { count } = contextOf<{ count: number }>(context);
     if (!outcome.ok) {
       rt(actor).failed += count;
-      emitActor(sim, actor, 'send-failed', { error: outcome.error.name, message: outcome.error.message, count });
+      emitActor(sim, actor, 'send-failed', {
+        error: outcome.error.name,
+        message: outcome.error.message,
+        count,
+      });
       return;
     }
     if (purpose === 'send') {
@@ -71,15 +85,23 @@ export const producer: ActorBehavior = {
       return;
     }
     const value = valueOf(outcome);
-    const failed = Array.isArray(value.Failed) ? (value.Failed as { Code: string; Message: string }[]) : [];
+    const failed = Array.isArray(value.Failed)
+      ? (value.Failed as { Code: string; Message: string }[])
+      : [];
     rt(actor).sent += count - failed.length;
     rt(actor).failed += failed.length;
-    for (const entry of failed) emitActor(sim, actor, 'send-failed', { error: entry.Code, message: entry.Message, count: 1 });
+    for (const entry of failed)
+      emitActor(sim, actor, 'send-failed', { error: entry.Code, message: entry.Message, count: 1 });
   },
 
   gauges(_sim, actor) {
     const r = rt(actor);
-    return { Status: producer.status(actor), Sent: r.sent, Failed: r.failed, Attempted: r.attempted };
+    return {
+      Status: producer.status(actor),
+      Sent: r.sent,
+      Failed: r.failed,
+      Attempted: r.attempted,
+    };
   },
 
   status: (actor) => (rt(actor).finished ? 'finished' : 'producing'),
@@ -100,39 +122,34 @@ function scheduleTick(sim: Sim, actor: ActorRecord): void {
 function send(sim: Sim, actor: ActorRecord, wanted: number): void {
   const config = configOf<ProducerConfig>(actor);
   const r = rt(actor);
-  const count = config.MaxMessages === undefined ? wanted : Math.min(wanted, config.MaxMessages - r.attempted);
+  const count =
+    config.MaxMessages === undefined ? wanted : Math.min(wanted, config.MaxMessages - r.attempted);
   if (count <= 0) return;
   const entries = Array.from({ length: count }, () => message(sim, actor, config, ++r.attempted));
-  if (config.BatchSize === 1) callAws(sim, actor, 'sqs', 'SendMessage', { QueueUrl: config.QueueUrl, ...entries[0] }, 'send', { count });
+  if (config.BatchSize === 1)
+    callAws(
+      sim,
+      actor,
+      'sqs',
+      'SendMessage',
+      { QueueUrl: config.QueueUrl, ...entries[0] },
+      'send',
+      { count },
+    );
   else {
     const batch = entries.map((entry, i) => ({ Id: `m${r.attempted - count + i + 1}`, ...entry }));
-    callAws(sim, actor, 'sqs', 'SendMessageBatch', { QueueUrl: config.QueueUrl, Entries: batch }, 'send-batch', { count });
+    callAws(
+      sim,
+      actor,
+      'sqs',
+      'SendMessageBatch',
+      { QueueUrl: config.QueueUrl, Entries: batch },
+      'send-batch',
+      { count },
+    );
   }
   if (config.MaxMessages !== undefined && r.attempted >= config.MaxMessages) {
     r.finished = true;
     emitActor(sim, actor, 'finished', { attempted: r.attempted });
   }
-}
-
-function message(sim: Sim, actor: ActorRecord, config: ProducerConfig, n: number): Record<string, unknown> {
-  const groupId = groupIdFor(sim, actor, config);
-  const fill = (template: string) => template.replaceAll('{n}', String(n)).replaceAll('{groupId}', groupId ?? '');
-  const attributes = Object.entries(config.MessageAttributes ?? {});
-  return {
-    MessageBody: fill(config.BodyTemplate),
-    ...(attributes.length === 0
-      ? {}
-      : { MessageAttributes: Object.fromEntries(attributes.map(([k, v]) => [k, { DataType: 'String', StringValue: fill(v) }])) }),
-    ...(groupId === undefined ? {} : { MessageGroupId: groupId }),
-    ...(config.DeduplicationIdTemplate === undefined ? {} : { MessageDeduplicationId: fill(config.DeduplicationIdTemplate) }),
-    ...(config.DelaySeconds === undefined ? {} : { DelaySeconds: config.DelaySeconds }),
-  };
-}
-
-function groupIdFor(sim: Sim, actor: ActorRecord, config: ProducerConfig): string | undefined {
-  const pattern = config.GroupIdPattern;
-  if (pattern === undefined) return undefined;
-  if (pattern.Mode === 'fixed') return pattern.Value;
-  if (pattern.Mode === 'random') return `group-${sim.random(`actor:${actor.id}:groups`).int(1, pattern.Groups)}`;
-  return `group-${(rt(actor).roundRobin++ % pattern.Groups) + 1}`;
 }

@@ -1,4 +1,15 @@
-import { decimal, defined, fields, finish, integer, nested, oneOf, problem, stringMap, text } from './config';
+import {
+  decimal,
+  defined,
+  fields,
+  finish,
+  integer,
+  nested,
+  oneOf,
+  problem,
+  stringMap,
+  text,
+} from './config';
 
 /** A program sending to one SQS queue at a rate. Templates take {n} (1, 2, ...) and {groupId}. */
 export interface ProducerConfig {

@@ -1,13 +1,17 @@
+import { autoscalingConsumers } from './autoscaling';
 import type { ActorBehavior } from './behavior';
 import { consumer } from './consumer';
 import { lambdaSqs } from './lambdaSqs';
 import { producer } from './producer';
+import { script } from './script';
 
 /** Actor kinds by name. */
 const behaviors: Record<string, ActorBehavior> = {
   producer,
   consumer,
   'lambda-sqs': lambdaSqs,
+  'autoscaling-consumers': autoscalingConsumers,
+  script,
 };
 
 export function behaviorOf(kind: string): ActorBehavior {

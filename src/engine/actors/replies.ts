@@ -2,9 +2,17 @@ import type { Outcome, ReplyTo, Sim } from '../sim';
 import { behaviorOf } from './registry';
 
 /** An answer reaching an actor; answers to a crashed or removed actor's calls are lost. */
-export function deliverToActor(sim: Sim, replyTo: Extract<ReplyTo, { to: 'actor' }>, outcome: Outcome): void {
+export function deliverToActor(
+  sim: Sim,
+  replyTo: Extract<ReplyTo, { to: 'actor' }>,
+  outcome: Outcome,
+): void {
   const actor = sim.state.actors.byId.get(replyTo.actorId);
   const context = replyTo.context as { generation?: number } | undefined;
-  if (actor === undefined || (context?.generation !== undefined && context.generation !== actor.generation)) return;
+  if (
+    actor === undefined ||
+    (context?.generation !== undefined && context.generation !== actor.generation)
+  )
+    return;
   behaviorOf(actor.kind).onReply(sim, actor, replyTo.purpose, outcome, replyTo.context);
 }

@@ -6,7 +6,10 @@ import { explainSqs } from './sqs';
 /** A plain-language sentence for any engine event. */
 export function explain(event: EngineEvent): string {
   if (event.type.startsWith('sqs/')) return explainSqs(event as SqsEvent);
-  const { type, at, actor, ...details } = event as Record<string, unknown> & { type: string; actor: string };
+  const { type, at, actor, ...details } = event as Record<string, unknown> & {
+    type: string;
+    actor: string;
+  };
   const facts = Object.entries(details)
     .map(([k, v]) => `${k} ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
     .join(', ');

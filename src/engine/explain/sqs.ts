@@ -9,7 +9,9 @@ export function explainSqs(e: SqsEvent): string {
     case 'sqs/queue-deleted':
       return `${e.queue}: queue deleted with ${e.messagesDropped} message(s) still in it.`;
     case 'sqs/attributes-changed':
-      return `${e.queue}: attributes changed (${Object.entries(e.attributes).map(([k, v]) => `${k}=${v === '' ? '""' : v}`).join(', ')}).`;
+      return `${e.queue}: attributes changed (${Object.entries(e.attributes)
+        .map(([k, v]) => `${k}=${v === '' ? '""' : v}`)
+        .join(', ')}).`;
     case 'sqs/sent':
       return `${label(e.n)} sent to ${e.queue} by ${e.by}${e.groupId === undefined ? '' : ` in group ${e.groupId}`}${
         e.delaySeconds > 0 ? `; hidden for its ${seconds(e.delaySeconds)} delay` : ''
@@ -56,7 +58,14 @@ export function explainSqs(e: SqsEvent): string {
 }
 
 function ordinal(n: number): string {
-  const suffix = n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th';
+  const suffix =
+    n % 10 === 1 && n % 100 !== 11
+      ? 'st'
+      : n % 10 === 2 && n % 100 !== 12
+        ? 'nd'
+        : n % 10 === 3 && n % 100 !== 13
+          ? 'rd'
+          : 'th';
   return `${n}${suffix}`;
 }
 

@@ -9,36 +9,71 @@ export interface ReceivedMessage {
   Body: string;
   Attributes?: Record<string, string>;
   MD5OfMessageAttributes?: string;
-  MessageAttributes?: Record<string, { DataType: string; StringValue?: string; BinaryValue?: Uint8Array }>;
+  MessageAttributes?: Record<
+    string,
+    { DataType: string; StringValue?: string; BinaryValue?: Uint8Array }
+  >;
 }
 
 export function newEngine(seed = 1): Engine {
   return createEngine({ seed });
 }
 
-export async function createQueue(engine: Engine, QueueName: string, Attributes: Record<string, string> = {}): Promise<string> {
-  const { QueueUrl } = await engine.call<{ QueueUrl: string }>('sqs', 'CreateQueue', { QueueName, Attributes });
+export async function createQueue(
+  engine: Engine,
+  QueueName: string,
+  Attributes: Record<string, string> = {},
+): Promise<string> {
+  const { QueueUrl } = await engine.call<{ QueueUrl: string }>('sqs', 'CreateQueue', {
+    QueueName,
+    Attributes,
+  });
   return QueueUrl;
 }
 
-export async function send(engine: Engine, QueueUrl: string, MessageBody: string, extra: Record<string, unknown> = {}) {
-  return engine.call<{ MessageId: string; SequenceNumber?: string; MD5OfMessageBody: string }>('sqs', 'SendMessage', {
-    QueueUrl,
-    MessageBody,
-    ...extra,
-  });
+export async function send(
+  engine: Engine,
+  QueueUrl: string,
+  MessageBody: string,
+  extra: Record<string, unknown> = {},
+) {
+  return engine.call<{ MessageId: string; SequenceNumber?: string; MD5OfMessageBody: string }>(
+    'sqs',
+    'SendMessage',
+    {
+      QueueUrl,
+      MessageBody,
+      ...extra,
+    },
+  );
 }
 
-export async function receive(engine: Engine, QueueUrl: string, extra: Record<string, unknown> = {}): Promise<ReceivedMessage[]> {
-  const { Messages } = await engine.call<{ Messages?: ReceivedMessage[] }>('sqs', 'ReceiveMessage', { QueueUrl, ...extra });
+export async function receive(
+  engine: Engine,
+  QueueUrl: string,
+  extra: Record<string, unknown> = {},
+): Promise<ReceivedMessage[]> {
+  const { Messages } = await engine.call<{ Messages?: ReceivedMessage[] }>(
+    'sqs',
+    'ReceiveMessage',
+    { QueueUrl, ...extra },
+  );
   return Messages ?? [];
 }
 
 export async function counts(engine: Engine, QueueUrl: string): Promise<[number, number, number]> {
-  const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', {
-    QueueUrl,
-    AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible', 'ApproximateNumberOfMessagesDelayed'],
-  });
+  const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>(
+    'sqs',
+    'GetQueueAttributes',
+    {
+      QueueUrl,
+      AttributeNames: [
+        'ApproximateNumberOfMessages',
+        'ApproximateNumberOfMessagesNotVisible',
+        'ApproximateNumberOfMessagesDelayed',
+      ],
+    },
+  );
   return [
     Number(Attributes.ApproximateNumberOfMessages),
     Number(Attributes.ApproximateNumberOfMessagesNotVisible),
@@ -47,15 +82,23 @@ export async function counts(engine: Engine, QueueUrl: string): Promise<[number,
 }
 
 export async function queueArn(engine: Engine, QueueUrl: string): Promise<string> {
-  const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', {
-    QueueUrl,
-    AttributeNames: ['QueueArn'],
-  });
+  const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>(
+    'sqs',
+    'GetQueueAttributes',
+    {
+      QueueUrl,
+      AttributeNames: ['QueueArn'],
+    },
+  );
   return Attributes.QueueArn as string;
 }
 
 /** Expects an AWS error with this SDK v3 name and, optionally, this exact message. */
-export async function expectError(promise: Promise<unknown>, name: string, message?: string | RegExp): Promise<void> {
+export async function expectError(
+  promise: Promise<unknown>,
+  name: string,
+  message?: string | RegExp,
+): Promise<void> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e as Error,

@@ -7,8 +7,16 @@ export interface World {
   /** Advances and collects the events. */
   run(ms: number): EngineEvent[];
   queue(name: string, attributes?: Record<string, string>): Promise<string>;
-  actor(id: string, kind: string, config: Record<string, unknown>): Promise<Record<string, unknown>>;
-  describe(id: string): Promise<{ Status: string; Gauges: Record<string, number | string>; Config: Record<string, unknown> }>;
+  actor(
+    id: string,
+    kind: string,
+    config: Record<string, unknown>,
+  ): Promise<Record<string, unknown>>;
+  describe(id: string): Promise<{
+    Status: string;
+    Gauges: Record<string, number | string>;
+    Config: Record<string, unknown>;
+  }>;
   of(type: string, where?: Record<string, unknown>): EngineEvent[];
 }
 
@@ -25,14 +33,22 @@ export function world(seed = 1): World {
       return fresh;
     },
     async queue(name, attributes = {}) {
-      const { QueueUrl } = await engine.call<{ QueueUrl: string }>('sqs', 'CreateQueue', { QueueName: name, Attributes: attributes });
+      const { QueueUrl } = await engine.call<{ QueueUrl: string }>('sqs', 'CreateQueue', {
+        QueueName: name,
+        Attributes: attributes,
+      });
       return QueueUrl;
     },
-    actor: (id, kind, config) => engine.call('playground', 'CreateActor', { ActorId: id, Kind: kind, Config: config }),
+    actor: (id, kind, config) =>
+      engine.call('playground', 'CreateActor', { ActorId: id, Kind: kind, Config: config }),
     describe: (id) => engine.call('playground', 'DescribeActor', { ActorId: id }),
     of(type, where = {}) {
       events.push(...engine.drain());
-      return events.filter((e) => e.type === type && Object.entries(where).every(([k, v]) => (e as Record<string, unknown>)[k] === v));
+      return events.filter(
+        (e) =>
+          e.type === type &&
+          Object.entries(where).every(([k, v]) => (e as Record<string, unknown>)[k] === v),
+      );
     },
   };
   return w;

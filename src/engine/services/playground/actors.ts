@@ -10,7 +10,10 @@ const ACTOR_ID = /^[A-Za-z0-9._-]{1,80}$/;
 export function actorIdFrom(input: Input): string {
   const id = requiredString(input, 'ActorId');
   if (!ACTOR_ID.test(id)) {
-    throw new AwsError('ValidationException', `ActorId must be 1 to 80 letters, digits, '.', '_' or '-' (got ${JSON.stringify(id)}).`);
+    throw new AwsError(
+      'ValidationException',
+      `ActorId must be 1 to 80 letters, digits, '.', '_' or '-' (got ${JSON.stringify(id)}).`,
+    );
   }
   return id;
 }
@@ -18,13 +21,17 @@ export function actorIdFrom(input: Input): string {
 export function actorFromInput(sim: Sim, input: Input): ActorRecord {
   const id = actorIdFrom(input);
   const actor = sim.state.actors.byId.get(id);
-  if (actor === undefined) throw new AwsError('ResourceNotFoundException', `Actor ${id} does not exist.`, { status: 404 });
+  if (actor === undefined)
+    throw new AwsError('ResourceNotFoundException', `Actor ${id} does not exist.`, { status: 404 });
   return actor;
 }
 
 export function configFrom(input: Input): unknown {
   const config = input.Config;
-  if (config !== undefined && (typeof config !== 'object' || config === null || Array.isArray(config))) {
+  if (
+    config !== undefined &&
+    (typeof config !== 'object' || config === null || Array.isArray(config))
+  ) {
     throw new AwsError('ValidationException', 'Config must be an object.');
   }
   return config ?? {};
@@ -39,14 +46,6 @@ export function describe(sim: Sim, actor: ActorRecord) {
     Status: behavior.status(actor),
     Gauges: behavior.gauges(sim, actor),
   };
-}
-
-/**
- * A new incarnation's generations start far from any earlier actor's with the same id, so a
- * deleted actor's leftover steps and replies never reach its successor.
- */
-export function firstGeneration(sim: Sim): number {
-  return sim.count('actor-incarnation') * 1_000_000;
 }
 
 /** Config is JSON-safe data; callers get their own copy. */

@@ -8,7 +8,8 @@ import { cannot } from './crashActor';
 export function restartActor(sim: Sim, raw: unknown) {
   const actor = actorFromInput(sim, asInput(raw));
   const restart = behaviorOf(actor.kind).restart;
-  if (restart === undefined) throw cannot(actor, 'restart', (k) => behaviorOf(k).restart !== undefined);
+  if (restart === undefined)
+    throw cannot(actor, 'restart', (k) => behaviorOf(k).restart !== undefined);
   restart(sim, actor);
   return describe(sim, actor);
 }

@@ -13,7 +13,10 @@ export function setQueueBehavior(sim: Sim, raw: unknown): Record<string, number>
   const duplicate = probability(input, 'DuplicateProbability', queue.behavior.duplicateProbability);
   const reorder = probability(input, 'ReorderProbability', queue.behavior.reorderProbability);
   if (queue.fifo && (duplicate > 0 || reorder > 0)) {
-    throw new AwsError('ValidationException', 'FIFO queues deliver exactly once and in order: duplicates and reordering apply to standard queues only.');
+    throw new AwsError(
+      'ValidationException',
+      'FIFO queues deliver exactly once and in order: duplicates and reordering apply to standard queues only.',
+    );
   }
   queue.behavior = { duplicateProbability: duplicate, reorderProbability: reorder };
   return { DuplicateProbability: duplicate, ReorderProbability: reorder };

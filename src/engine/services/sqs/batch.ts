@@ -10,7 +10,8 @@ export function batchEntries(input: Input, listName: string, entryShape: string)
   const seen = new Set<string>();
   for (const entry of entries) {
     const id = entry.Id;
-    if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,80}$/.test(id)) throw sqsErrors.invalidBatchEntryId();
+    if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,80}$/.test(id))
+      throw sqsErrors.invalidBatchEntryId();
     if (seen.has(id)) throw sqsErrors.batchIdsNotDistinct(id);
     seen.add(id);
   }
@@ -38,7 +39,12 @@ export function eachEntry<T>(
     } catch (error) {
       if (!(error instanceof AwsError)) throw error;
       const data = toErrorData(error);
-      Failed.push({ Id: id, SenderFault: error.fault === 'Sender', Code: data.code, Message: data.message });
+      Failed.push({
+        Id: id,
+        SenderFault: error.fault === 'Sender',
+        Code: data.code,
+        Message: data.message,
+      });
     }
   }
   return { Successful, Failed };

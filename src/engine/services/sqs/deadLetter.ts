@@ -13,7 +13,8 @@ import { afterChange } from './polls';
  */
 export function moveToDeadLetterQueue(sim: Sim, source: SqsQueue, message: SqsMessage): boolean {
   const policy = source.config.redrive;
-  const dlq = policy === undefined ? undefined : queueByArn(sim.state.sqs, policy.deadLetterTargetArn);
+  const dlq =
+    policy === undefined ? undefined : queueByArn(sim.state.sqs, policy.deadLetterTargetArn);
   if (policy === undefined || dlq === undefined) return false;
   remove(source, message);
   const copy: SqsMessage = {

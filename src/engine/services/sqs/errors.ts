@@ -30,9 +30,13 @@ export const sqsErrors = {
       { code: legacy('PurgeQueueInProgress'), status: 403 },
     ),
   emptyBatch: (entryShape: string) =>
-    new AwsError('EmptyBatchRequest', `There should be at least one ${entryShape} in the request.`, {
-      code: legacy('EmptyBatchRequest'),
-    }),
+    new AwsError(
+      'EmptyBatchRequest',
+      `There should be at least one ${entryShape} in the request.`,
+      {
+        code: legacy('EmptyBatchRequest'),
+      },
+    ),
   tooManyEntries: (count: number) =>
     new AwsError(
       'TooManyEntriesInBatchRequest',

@@ -31,6 +31,7 @@ function oldestAgeSeconds(queue: SqsQueue, now: number): number {
   // The retention heap's head is the oldest entry, unless it names a deleted message.
   const head = queue.retention[0];
   let oldest = head !== undefined && queue.messages.has(head.key) ? head.enqueuedAt : Infinity;
-  if (oldest === Infinity) for (const m of queue.messages.values()) oldest = Math.min(oldest, m.enqueuedAt);
+  if (oldest === Infinity)
+    for (const m of queue.messages.values()) oldest = Math.min(oldest, m.enqueuedAt);
   return oldest === Infinity ? 0 : Math.floor((now - oldest) / 1000);
 }

@@ -29,7 +29,13 @@ export function deleteByHandle(sim: Sim, queue: SqsQueue, handle: string, by: st
   });
 }
 
-export function changeVisibility(sim: Sim, queue: SqsQueue, handle: string, timeout: number, by: string): void {
+export function changeVisibility(
+  sim: Sim,
+  queue: SqsQueue,
+  handle: string,
+  timeout: number,
+  by: string,
+): void {
   const { messageKey } = decodeReceipt(handle, queue.key);
   if (timeout < 0 || timeout > 43_200) {
     throw invalidParameter('VisibilityTimeout', timeout, 'Must be >= 0 and <= 43200, if provided.');

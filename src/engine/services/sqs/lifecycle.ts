@@ -48,7 +48,12 @@ export function makeVisible(queue: SqsQueue, message: SqsMessage): void {
 }
 
 /** Hides a message (delay or visibility timeout) until `at`. */
-export function hideUntil(queue: SqsQueue, message: SqsMessage, state: MessageState, at: number): void {
+export function hideUntil(
+  queue: SqsQueue,
+  message: SqsMessage,
+  state: MessageState,
+  at: number,
+): void {
   setState(queue, message, state);
   message.visibleAt = at;
   message.timerVersion++;

@@ -13,7 +13,9 @@ const INVALID_CHARACTER = /[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10
 
 export function firstInvalidCharacter(text: string): string | undefined {
   const match = INVALID_CHARACTER.exec(text);
-  return match === null ? undefined : `#x${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase()}`;
+  return match === null
+    ? undefined
+    : `#x${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase()}`;
 }
 
 export function validateMessageAttributes(
@@ -34,7 +36,8 @@ export function validateMessageAttributes(
   }
   for (const [name, value] of entries) {
     if (kind === 'system') {
-      if (name !== 'AWSTraceHeader') throw invalid(`Message system attribute name '${name}' is invalid.`);
+      if (name !== 'AWSTraceHeader')
+        throw invalid(`Message system attribute name '${name}' is invalid.`);
     } else checkName(name);
     attributes[name] = checkValue(name, value, kind);
   }
@@ -47,19 +50,26 @@ function label(kind: 'user' | 'system'): string {
 
 function checkName(name: string): void {
   const invalid = sqsErrors.invalidParameterValue;
-  if (name.length === 0) throw invalid('The request must contain non-empty message (user) attribute names.');
-  if (name.length > 256) throw invalid('Message (user) attribute name must be shorter than 256 bytes.');
+  if (name.length === 0)
+    throw invalid('The request must contain non-empty message (user) attribute names.');
+  if (name.length > 256)
+    throw invalid('Message (user) attribute name must be shorter than 256 bytes.');
   if (/^(aws|amazon)\./i.test(name)) {
     throw invalid(
       "You can't use message attribute names beginning with 'AWS.' or 'Amazon'. These strings are reserved for internal use.",
     );
   }
-  if (name.startsWith('.')) throw invalid("Message (user) attribute name must not begin with character '.'.");
-  if (name.endsWith('.')) throw invalid("Message (user) attribute name must not end with character '.'.");
-  if (name.includes('..')) throw invalid("Message (user) attribute name must not have successive '.' characters.");
+  if (name.startsWith('.'))
+    throw invalid("Message (user) attribute name must not begin with character '.'.");
+  if (name.endsWith('.'))
+    throw invalid("Message (user) attribute name must not end with character '.'.");
+  if (name.includes('..'))
+    throw invalid("Message (user) attribute name must not have successive '.' characters.");
   // AWS accepts Latin-1 letters besides [A-Za-z0-9_.-] (recorded: "attr.1øßä").
   if (!/^[A-Za-z0-9_.\-\u00C0-\u00FF]+$/.test(name)) {
-    throw invalid(`Invalid message (user) attribute name '${name}': use only letters, digits, '_', '-' and '.'.`);
+    throw invalid(
+      `Invalid message (user) attribute name '${name}': use only letters, digits, '_', '-' and '.'.`,
+    );
   }
 }
 
@@ -73,7 +83,8 @@ function checkValue(name: string, value: unknown, kind: 'user' | 'system'): Mess
   if (typeof DataType !== 'string' || DataType === '') {
     throw invalid(`The ${who} must contain a non-empty message attribute type.`);
   }
-  if (DataType.length > 256) throw invalid(`Message ${label(kind)} attribute type must be shorter than 256 bytes.`);
+  if (DataType.length > 256)
+    throw invalid(`Message ${label(kind)} attribute type must be shorter than 256 bytes.`);
   const base = /^(String|Number|Binary)(\..+)?$/.exec(DataType)?.[1];
   if (base === undefined || (kind === 'system' && DataType !== 'String')) {
     throw invalid(
@@ -86,7 +97,9 @@ function checkValue(name: string, value: unknown, kind: 'user' | 'system'): Mess
   if (base === 'Binary') {
     const bytes = typeof BinaryValue === 'string' ? base64Decode(BinaryValue) : BinaryValue;
     if (BinaryValue === undefined) {
-      throw invalid(`Message ${label(kind)} attribute '${name}' with type 'Binary' must use field 'Binary'.`);
+      throw invalid(
+        `Message ${label(kind)} attribute '${name}' with type 'Binary' must use field 'Binary'.`,
+      );
     }
     if (!(bytes instanceof Uint8Array) || bytes.length === 0) {
       throw invalid(
@@ -96,17 +109,25 @@ function checkValue(name: string, value: unknown, kind: 'user' | 'system'): Mess
     return { DataType, BinaryValue: bytes.slice() };
   }
   if (StringValue === undefined) {
-    throw invalid(`Message ${label(kind)} attribute '${name}' with type '${base}' must use field 'String'.`);
+    throw invalid(
+      `Message ${label(kind)} attribute '${name}' with type '${base}' must use field 'String'.`,
+    );
   }
   if (typeof StringValue !== 'string' || StringValue === '') {
-    throw invalid(`Message ${label(kind)} attribute '${name}' must contain a non-empty value of type '${base}'.`);
+    throw invalid(
+      `Message ${label(kind)} attribute '${name}' must contain a non-empty value of type '${base}'.`,
+    );
   }
   const bad = firstInvalidCharacter(StringValue);
   if (bad !== undefined) {
-    throw invalid(`Invalid binary character '${bad}' was found in the value of message ${label(kind)} attribute '${name}'.`);
+    throw invalid(
+      `Invalid binary character '${bad}' was found in the value of message ${label(kind)} attribute '${name}'.`,
+    );
   }
   if (base === 'Number' && !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(StringValue)) {
-    throw invalid(`Can't cast the value of message ${label(kind)} attribute '${name}' to a number.`);
+    throw invalid(
+      `Can't cast the value of message ${label(kind)} attribute '${name}' to a number.`,
+    );
   }
   return { DataType, StringValue };
 }

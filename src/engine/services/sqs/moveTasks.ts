@@ -23,7 +23,10 @@ export function encodeTaskHandle(taskId: string, sourceArn: string): string {
 export function decodeTaskHandle(handle: string): { taskId: string; sourceArn: string } {
   const bytes = base64Decode(handle);
   try {
-    const parsed = JSON.parse(bytes === undefined ? '' : String.fromCharCode(...bytes)) as Record<string, unknown>;
+    const parsed = JSON.parse(bytes === undefined ? '' : String.fromCharCode(...bytes)) as Record<
+      string,
+      unknown
+    >;
     if (typeof parsed.taskId === 'string' && typeof parsed.sourceArn === 'string') {
       return { taskId: parsed.taskId, sourceArn: parsed.sourceArn };
     }
@@ -44,7 +47,9 @@ export function requireArn(name: string, value: string): void {
 export function existingQueue(sim: Sim, name: string, arn: string): SqsQueue {
   const queue = queueByArn(sim.state.sqs, arn);
   if (queue === undefined) {
-    throw sqsErrors.resourceNotFound(`The resource that you specified for the ${name} parameter doesn't exist.`);
+    throw sqsErrors.resourceNotFound(
+      `The resource that you specified for the ${name} parameter doesn't exist.`,
+    );
   }
   return queue;
 }
@@ -54,12 +59,18 @@ export function runMoveTask(sim: Sim, taskHandle: string): void {
   const task = sim.state.sqs.moveTasks.find((t) => t.taskHandle === taskHandle);
   if (task === undefined || task.status !== 'RUNNING') return;
   const source = queueByArn(sim.state.sqs, task.sourceArn);
-  if (source === undefined) return finish(sim, task, 'FAILED', 'AWS.SimpleQueueService.NonExistentQueue');
-  if (task.moved >= task.toMove || source.messages.size === 0) return finish(sim, task, 'COMPLETED');
+  if (source === undefined)
+    return finish(sim, task, 'FAILED', 'AWS.SimpleQueueService.NonExistentQueue');
+  if (task.moved >= task.toMove || source.messages.size === 0)
+    return finish(sim, task, 'COMPLETED');
   const message = oldestVisible(source);
   if (message !== undefined) {
-    const destination = queueByArn(sim.state.sqs, task.destinationArn ?? message.deadLetterSourceArn ?? '');
-    if (destination === undefined) return finish(sim, task, 'FAILED', 'AWS.SimpleQueueService.NonExistentQueue');
+    const destination = queueByArn(
+      sim.state.sqs,
+      task.destinationArn ?? message.deadLetterSourceArn ?? '',
+    );
+    if (destination === undefined)
+      return finish(sim, task, 'FAILED', 'AWS.SimpleQueueService.NonExistentQueue');
     moveOne(sim, task, source, destination, message);
   }
   const interval = Math.ceil(1000 / (task.maxPerSecond ?? SYSTEM_RATE));
@@ -69,12 +80,22 @@ export function runMoveTask(sim: Sim, taskHandle: string): void {
 function oldestVisible(queue: SqsQueue): SqsMessage | undefined {
   let oldest: SqsMessage | undefined;
   for (const message of queue.messages.values()) {
-    if (message.state === 'visible' && (oldest === undefined || message.enqueuedAt < oldest.enqueuedAt)) oldest = message;
+    if (
+      message.state === 'visible' &&
+      (oldest === undefined || message.enqueuedAt < oldest.enqueuedAt)
+    )
+      oldest = message;
   }
   return oldest;
 }
 
-function moveOne(sim: Sim, task: MessageMoveTask, source: SqsQueue, destination: SqsQueue, message: SqsMessage): void {
+function moveOne(
+  sim: Sim,
+  task: MessageMoveTask,
+  source: SqsQueue,
+  destination: SqsQueue,
+  message: SqsMessage,
+): void {
   let result;
   try {
     result = enqueue(
@@ -109,9 +130,21 @@ function moveOne(sim: Sim, task: MessageMoveTask, source: SqsQueue, destination:
   afterChange(sim, destination);
 }
 
-export function finish(sim: Sim, task: MessageMoveTask, status: 'COMPLETED' | 'CANCELLED' | 'FAILED', reason?: string): void {
+export function finish(
+  sim: Sim,
+  task: MessageMoveTask,
+  status: 'COMPLETED' | 'CANCELLED' | 'FAILED',
+  reason?: string,
+): void {
   task.status = status;
   if (reason !== undefined) task.failureReason = reason;
   const queue = task.sourceArn.split(':').pop() ?? task.sourceArn;
-  sim.emit({ type: 'sqs/move-task-finished', at: sim.now, queue, status, moved: task.moved, toMove: task.toMove });
+  sim.emit({
+    type: 'sqs/move-task-finished',
+    at: sim.now,
+    queue,
+    status,
+    moved: task.moved,
+    toMove: task.toMove,
+  });
 }

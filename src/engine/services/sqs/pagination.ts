@@ -21,8 +21,11 @@ export function paginate(input: Input, items: string[]): { page: string[]; nextT
 function decodeToken(token: string): number {
   const bytes = base64Decode(token);
   try {
-    const parsed = JSON.parse(bytes === undefined ? '' : String.fromCharCode(...bytes)) as { offset?: unknown };
-    if (typeof parsed.offset === 'number' && Number.isInteger(parsed.offset) && parsed.offset >= 0) return parsed.offset;
+    const parsed = JSON.parse(bytes === undefined ? '' : String.fromCharCode(...bytes)) as {
+      offset?: unknown;
+    };
+    if (typeof parsed.offset === 'number' && Number.isInteger(parsed.offset) && parsed.offset >= 0)
+      return parsed.offset;
   } catch {
     // fall through to the AWS error
   }

@@ -14,13 +14,18 @@ interface PolicyDocument {
 
 export function readPolicy(queue: SqsQueue): PolicyDocument {
   const text = queue.attributes.Policy;
-  if (text === undefined) return { Version: '2008-10-17', Id: `${queue.arn}/SQSDefaultPolicy`, Statement: [] };
+  if (text === undefined)
+    return { Version: '2008-10-17', Id: `${queue.arn}/SQSDefaultPolicy`, Statement: [] };
   const parsed = JSON.parse(text) as Partial<PolicyDocument>;
   const statements = parsed.Statement;
   return {
     Version: parsed.Version ?? '2008-10-17',
     Id: parsed.Id ?? `${queue.arn}/SQSDefaultPolicy`,
-    Statement: Array.isArray(statements) ? statements : statements === undefined ? [] : [statements],
+    Statement: Array.isArray(statements)
+      ? statements
+      : statements === undefined
+        ? []
+        : [statements],
   };
 }
 

@@ -8,11 +8,20 @@ import { receive } from './receive';
  * [D] Long polling: a receive that finds nothing waits up to WaitTimeSeconds and answers as soon
  * as at least one message can be returned, without waiting to fill MaxNumberOfMessages.
  */
-export function startPoll(sim: Sim, queue: SqsQueue, request: ReceiveRequest, replyTo: ReplyTo): typeof PENDING {
+export function startPoll(
+  sim: Sim,
+  queue: SqsQueue,
+  request: ReceiveRequest,
+  replyTo: ReplyTo,
+): typeof PENDING {
   const id = sim.state.sqs.nextPollId++;
   const deadline = sim.now + request.waitTimeSeconds * 1000;
   queue.polls.push({ id, replyTo, request, startedAt: sim.now, deadline });
-  sim.schedule(deadline, Priority.waitExpiry, { kind: 'sqs/poll-expired', queue: queue.key, poll: id });
+  sim.schedule(deadline, Priority.waitExpiry, {
+    kind: 'sqs/poll-expired',
+    queue: queue.key,
+    poll: id,
+  });
   sim.emit({
     type: 'sqs/poll-started',
     at: sim.now,
@@ -51,7 +60,12 @@ export function expirePoll(sim: Sim, queue: SqsQueue, pollId: number): void {
 }
 
 /** NumberOfEmptyReceives: the cost of polling an empty queue. */
-export function recordEmptyReceive(sim: Sim, queue: SqsQueue, by: string, waitedSeconds: number): void {
+export function recordEmptyReceive(
+  sim: Sim,
+  queue: SqsQueue,
+  by: string,
+  waitedSeconds: number,
+): void {
   queue.metrics.NumberOfEmptyReceives++;
   sim.emit({ type: 'sqs/empty-receive', at: sim.now, queue: queue.name, by, waitedSeconds });
 }
@@ -60,4 +74,13 @@ export function recordEmptyReceive(sim: Sim, queue: SqsQueue, by: string, waited
 export function afterChange(sim: Sim, queue: SqsQueue): void {
   servePolls(sim, queue);
   scheduleWake(sim, queue);
+}
+
+/** A program that is gone stops waiting: its long polls leave every queue without an answer. */
+export function cancelPollsOf(sim: Sim, actorId: string): void {
+  for (const queue of sim.state.sqs.queues.values()) {
+    queue.polls = queue.polls.filter(
+      (p) => p.replyTo.to !== 'actor' || p.replyTo.actorId !== actorId,
+    );
+  }
 }

@@ -14,7 +14,8 @@ const NUMERIC: Record<string, { min: number; max: number; default?: number }> = 
 
 const FIFO_ONLY_SCOPE_MESSAGE: Record<string, string> = {
   DeduplicationScope: 'You can specify the DeduplicationScope only when FifoQueue is set to true.',
-  FifoThroughputLimit: 'You can specify the FifoThroughputLimit only when FifoQueue is set to true.',
+  FifoThroughputLimit:
+    'You can specify the FifoThroughputLimit only when FifoQueue is set to true.',
 };
 
 /** Names GetQueueAttributes knows (besides All); the computed ones cannot be set. */

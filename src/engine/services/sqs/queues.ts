@@ -63,6 +63,10 @@ export function validateQueueName(name: string, fifo: boolean): void {
 /** Checks a list member's maximum, the way ListQueues-style actions report it. */
 export function validateMaxResults(value: number | undefined): void {
   if (value !== undefined && (value < 1 || value > 1000)) {
-    throw invalidParameter('MaxResults', value, 'MaxResults must be an integer between 1 and 1000.');
+    throw invalidParameter(
+      'MaxResults',
+      value,
+      'MaxResults must be an integer between 1 and 1000.',
+    );
   }
 }

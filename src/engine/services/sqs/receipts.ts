@@ -17,6 +17,7 @@ export function encodeReceipt(queueKey: number, messageKey: number, receiveSeq: 
 
 export function decodeReceipt(handle: string, queueKey: number): DecodedReceipt {
   const match = HANDLE.exec(handle);
-  if (match === null || parseInt(match[1] as string, 36) !== queueKey) throw sqsErrors.receiptHandleIsInvalid(handle);
+  if (match === null || parseInt(match[1] as string, 36) !== queueKey)
+    throw sqsErrors.receiptHandleIsInvalid(handle);
   return { queueKey, messageKey: parseInt(match[2] as string, 36) };
 }

@@ -40,7 +40,12 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
       out.push(shape(queue, message, request));
     }
     // Dead letters leave room: look again, unless a zero timeout left the delivered ones in line.
-    if (!deadLettered || out.length >= request.maxNumberOfMessages || request.visibilityTimeout === 0) break;
+    if (
+      !deadLettered ||
+      out.length >= request.maxNumberOfMessages ||
+      request.visibilityTimeout === 0
+    )
+      break;
   }
   if (queue.fifo) for (const group of groups) refreshGroup(queue, group);
   return out;
@@ -51,7 +56,8 @@ function pickStandard(sim: Sim, queue: SqsQueue, max: number): SqsMessage[] {
   const picked: SqsMessage[] = [];
   const { reorderProbability } = queue.behavior;
   while (picked.length < max && dequeSize(queue.ready) > 0) {
-    if (reorderProbability > 0 && dequeSize(queue.ready) > 1) maybeReorder(sim, queue, reorderProbability);
+    if (reorderProbability > 0 && dequeSize(queue.ready) > 1)
+      maybeReorder(sim, queue, reorderProbability);
     const key = dequeShift(queue.ready) as number;
     const message = queue.messages.get(key);
     if (message !== undefined && message.state === 'visible') picked.push(message);
@@ -109,7 +115,8 @@ function deliver(sim: Sim, queue: SqsQueue, message: SqsMessage, request: Receiv
     receivedAt: now,
     timeoutSeconds: request.visibilityTimeout,
   };
-  if (request.visibilityTimeout > 0) hideUntil(queue, message, 'inflight', now + request.visibilityTimeout * 1000);
+  if (request.visibilityTimeout > 0)
+    hideUntil(queue, message, 'inflight', now + request.visibilityTimeout * 1000);
   else {
     // [V] VisibilityTimeout=0: the message stays receivable at once, under its new handle.
     message.timerVersion++;
@@ -133,8 +140,15 @@ function deliver(sim: Sim, queue: SqsQueue, message: SqsMessage, request: Receiv
 
 /** [D] At-least-once: a standard queue may hand out a second copy of a message it just delivered. */
 function maybeDuplicate(sim: Sim, queue: SqsQueue, message: SqsMessage): void {
-  if (!sim.random(`sqs:${queue.name}:duplicates`).chance(queue.behavior.duplicateProbability)) return;
-  const copy: SqsMessage = { ...message, key: sim.count('sqs-copy'), state: 'visible', visibleAt: sim.now, timerVersion: 0 };
+  if (!sim.random(`sqs:${queue.name}:duplicates`).chance(queue.behavior.duplicateProbability))
+    return;
+  const copy: SqsMessage = {
+    ...message,
+    key: sim.count('sqs-copy'),
+    state: 'visible',
+    visibleAt: sim.now,
+    timerVersion: 0,
+  };
   delete copy.receipt;
   store(queue, copy);
   sim.emit({
@@ -159,7 +173,10 @@ const SYSTEM_NAMES = [
   'DeadLetterQueueSourceArn',
 ] as const;
 
-function systemAttribute(message: SqsMessage, name: (typeof SYSTEM_NAMES)[number]): string | undefined {
+function systemAttribute(
+  message: SqsMessage,
+  name: (typeof SYSTEM_NAMES)[number],
+): string | undefined {
   switch (name) {
     case 'SenderId':
       return message.senderId;
@@ -182,7 +199,11 @@ function systemAttribute(message: SqsMessage, name: (typeof SYSTEM_NAMES)[number
   }
 }
 
-export const RECEIVABLE_SYSTEM_ATTRIBUTES: readonly string[] = [...SYSTEM_NAMES, 'All', 'SqsManagedSseEnabled'];
+export const RECEIVABLE_SYSTEM_ATTRIBUTES: readonly string[] = [
+  ...SYSTEM_NAMES,
+  'All',
+  'SqsManagedSseEnabled',
+];
 
 function shape(queue: SqsQueue, message: SqsMessage, request: ReceiveRequest): ReceivedMessage {
   const out: ReceivedMessage = {
@@ -200,7 +221,8 @@ function shape(queue: SqsQueue, message: SqsMessage, request: ReceiveRequest): R
       const value = systemAttribute(message, name);
       if (value !== undefined) attributes[name] = value;
     }
-    if (all || wanted.includes('SqsManagedSseEnabled')) {
+    // [V] "All" does not include SqsManagedSseEnabled; it comes only when asked for by name.
+    if (wanted.includes('SqsManagedSseEnabled')) {
       attributes.SqsManagedSseEnabled = queue.attributes.SqsManagedSseEnabled ?? 'false';
     }
     out.Attributes = attributes;

@@ -17,7 +17,10 @@ export function normalizeRedrivePolicy(
     );
   const policy = parseObject(text);
   if (policy === undefined) {
-    throw sqsErrors.invalidAttributeValue('RedrivePolicy', 'Redrive policy is not a valid JSON map.');
+    throw sqsErrors.invalidAttributeValue(
+      'RedrivePolicy',
+      'Redrive policy is not a valid JSON map.',
+    );
   }
   for (const key of ['maxReceiveCount', 'deadLetterTargetArn']) {
     if (policy[key] === undefined) {
@@ -35,14 +38,17 @@ export function normalizeRedrivePolicy(
     throw invalid('Dead-letter target ARN should be fully qualified ARN.');
   }
   if (Object.keys(policy).length > 2) {
-    throw invalid('Only following attributes are supported: [maxReceiveCount, deadLetterTargetArn].');
+    throw invalid(
+      'Only following attributes are supported: [maxReceiveCount, deadLetterTargetArn].',
+    );
   }
   if (!target.startsWith('arn:aws:sqs:')) {
     throw invalid('Only SQS queues are valid resources for deadLetterTargetArn.');
   }
   const dlq = queueByArn(state, target);
   if (dlq === undefined) throw invalid('Dead letter target does not exist.');
-  if (dlq.fifo !== source.fifo) throw invalid('Dead-letter queue must be same type of queue as the source..');
+  if (dlq.fifo !== source.fifo)
+    throw invalid('Dead-letter queue must be same type of queue as the source..');
   if (!allowsSource(dlq.attributes.RedriveAllowPolicy, source.arn)) {
     throw invalid(`Queue ${target} does not allow this queue to use it as a dead-letter queue.`);
   }
@@ -81,18 +87,25 @@ export function normalizeRedriveAllowPolicy(_state: SqsState, text: string): str
       'When you specify the byQueue permission type, you must also specify one or more sourceQueueArns values.',
     );
   }
-  if (list.length > 10) throw invalid('The maximum number of source queue ARNs you can specify is 10.');
+  if (list.length > 10)
+    throw invalid('The maximum number of source queue ARNs you can specify is 10.');
   return JSON.stringify(
-    permission === 'byQueue' ? { redrivePermission: permission, sourceQueueArns: list } : { redrivePermission: permission },
+    permission === 'byQueue'
+      ? { redrivePermission: permission, sourceQueueArns: list }
+      : { redrivePermission: permission },
   );
 }
 
 /** Whether a dead-letter queue's RedriveAllowPolicy lets `sourceArn` send its failures there. */
 export function allowsSource(allowPolicy: string | undefined, sourceArn: string): boolean {
   if (allowPolicy === undefined) return true;
-  const policy = JSON.parse(allowPolicy) as { redrivePermission: string; sourceQueueArns?: string[] };
+  const policy = JSON.parse(allowPolicy) as {
+    redrivePermission: string;
+    sourceQueueArns?: string[];
+  };
   if (policy.redrivePermission === 'denyAll') return false;
-  if (policy.redrivePermission === 'byQueue') return policy.sourceQueueArns?.includes(sourceArn) ?? false;
+  if (policy.redrivePermission === 'byQueue')
+    return policy.sourceQueueArns?.includes(sourceArn) ?? false;
   return true;
 }
 

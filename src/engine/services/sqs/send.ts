@@ -1,6 +1,12 @@
 import { createDeque, dequePeek, dequePush, dequeShift } from '../../core/deque';
 import { uuidFromCount } from '../../core/ids';
-import { invalidParameter, missingParameter, optionalInteger, optionalString, type Input } from '../../core/input';
+import {
+  invalidParameter,
+  missingParameter,
+  optionalInteger,
+  optionalString,
+  type Input,
+} from '../../core/input';
 import { utf8Length } from '../../core/utf8';
 import type { Sim } from '../../sim';
 import { md5Hex, md5OfAttributes, sha256Hex } from './digests';
@@ -35,7 +41,11 @@ const DEDUP_WINDOW_MS = 5 * 60 * 1000;
  * Checks one SendMessage (or batch entry) against the queue. The FIFO rules on MessageGroupId
  * and deduplication fail a whole batch, so `mode` picks the error AWS gives in each case.
  */
-export function prepareMessage(queue: SqsQueue, entry: Input, mode: 'single' | 'batch'): PreparedMessage {
+export function prepareMessage(
+  queue: SqsQueue,
+  entry: Input,
+  mode: 'single' | 'batch',
+): PreparedMessage {
   const body = entry.MessageBody;
   if (body === undefined || body === null || body === '') throw missingParameter('MessageBody');
   if (typeof body !== 'string') throw invalidParameter('MessageBody', body, 'Must be a string.');
@@ -65,7 +75,12 @@ export function prepareMessage(queue: SqsQueue, entry: Input, mode: 'single' | '
     );
   }
   const { groupId, dedupId } = fifoIdentity(queue, entry, mode);
-  const prepared: PreparedMessage = { body, attributes: user.attributes, systemAttributes: system.attributes, size };
+  const prepared: PreparedMessage = {
+    body,
+    attributes: user.attributes,
+    systemAttributes: system.attributes,
+    size,
+  };
   if (delaySeconds !== undefined) prepared.delaySeconds = delaySeconds;
   if (groupId !== undefined) prepared.groupId = groupId;
   if (dedupId !== undefined) prepared.dedupId = dedupId;
@@ -88,7 +103,9 @@ export function fifoIdentity(
   if (queue.fifo) {
     if (groupId === undefined) {
       if (mode === 'single') throw missingParameter('MessageGroupId');
-      throw sqsErrors.invalidParameterValue('The request must contain the parameter MessageGroupId.');
+      throw sqsErrors.invalidParameterValue(
+        'The request must contain the parameter MessageGroupId.',
+      );
     }
     if (dedupId === undefined && !queue.config.contentBasedDeduplication) {
       throw sqsErrors.invalidParameterValue(
@@ -102,7 +119,10 @@ export function fifoIdentity(
       'The request includes a parameter that is not valid for this queue type.',
     );
   }
-  return { ...(groupId === undefined ? {} : { groupId }), ...(dedupId === undefined ? {} : { dedupId }) };
+  return {
+    ...(groupId === undefined ? {} : { groupId }),
+    ...(dedupId === undefined ? {} : { dedupId }),
+  };
 }
 
 function checkId(name: string, value: string | undefined): void {
@@ -116,7 +136,12 @@ function checkId(name: string, value: string | undefined): void {
 }
 
 /** Stores a prepared message (or, on FIFO, drops a duplicate inside the 5-minute window). */
-export function enqueue(sim: Sim, queue: SqsQueue, prepared: PreparedMessage, by: string): SendResult {
+export function enqueue(
+  sim: Sim,
+  queue: SqsQueue,
+  prepared: PreparedMessage,
+  by: string,
+): SendResult {
   const md5OfBody = md5Hex(prepared.body);
   const md5OfAttrs = md5OfAttributes(prepared.attributes);
   const md5OfSystem = md5OfAttributes(prepared.systemAttributes);
@@ -128,7 +153,8 @@ export function enqueue(sim: Sim, queue: SqsQueue, prepared: PreparedMessage, by
   let dedupKey = '';
   if (queue.fifo) {
     dedupId = prepared.dedupId ?? sha256Hex(prepared.body);
-    dedupKey = queue.dedupScope === 'messageGroup' ? `${prepared.groupId}\u0000${dedupId}` : dedupId;
+    dedupKey =
+      queue.dedupScope === 'messageGroup' ? `${prepared.groupId}\u0000${dedupId}` : dedupId;
     forgetOldDedupIds(queue, sim.now);
     const original = queue.dedup.get(dedupKey);
     if (original !== undefined) {
@@ -146,7 +172,9 @@ export function enqueue(sim: Sim, queue: SqsQueue, prepared: PreparedMessage, by
   }
 
   const n = sim.count('sqs-message');
-  const delaySeconds = queue.fifo ? queue.config.delaySeconds : (prepared.delaySeconds ?? queue.config.delaySeconds);
+  const delaySeconds = queue.fifo
+    ? queue.config.delaySeconds
+    : (prepared.delaySeconds ?? queue.config.delaySeconds);
   const message: SqsMessage = {
     key: sim.count('sqs-copy'),
     n,
@@ -170,7 +198,11 @@ export function enqueue(sim: Sim, queue: SqsQueue, prepared: PreparedMessage, by
   if (queue.fifo && dedupId !== undefined) {
     message.dedupId = dedupId;
     message.sequenceNumber = nextSequenceNumber(queue);
-    queue.dedup.set(dedupKey, { messageId: message.messageId, sequenceNumber: message.sequenceNumber, at: sim.now });
+    queue.dedup.set(dedupKey, {
+      messageId: message.messageId,
+      sequenceNumber: message.sequenceNumber,
+      at: sim.now,
+    });
     dequePush(queue.dedupOrder, { key: dedupKey, at: sim.now });
   }
   store(queue, message);
@@ -196,7 +228,11 @@ function withSequence(result: SendResult, sequenceNumber: string | undefined): S
 }
 
 function forgetOldDedupIds(queue: SqsQueue, now: number): void {
-  for (let head = dequePeek(queue.dedupOrder); head !== undefined; head = dequePeek(queue.dedupOrder)) {
+  for (
+    let head = dequePeek(queue.dedupOrder);
+    head !== undefined;
+    head = dequePeek(queue.dedupOrder)
+  ) {
     if (head.at + DEDUP_WINDOW_MS > now) return;
     dequeShift(queue.dedupOrder);
     if (queue.dedup.get(head.key)?.at === head.at) queue.dedup.delete(head.key);

@@ -1,4 +1,10 @@
-import { asInput, invalidParameter, missingParameter, optionalStringList, requiredString } from '../../../core/input';
+import {
+  asInput,
+  invalidParameter,
+  missingParameter,
+  optionalStringList,
+  requiredString,
+} from '../../../core/input';
 import type { Sim } from '../../../sim';
 import { sqsErrors } from '../errors';
 import { oneOrMany, readPolicy, writePolicy } from '../permissions';
@@ -37,7 +43,11 @@ export function addPermission(sim: Sim, raw: unknown): Record<string, never> {
   const queue = queueFromInput(sim.state.sqs, input);
   const label = requiredString(input, 'Label');
   if (!/^[A-Za-z0-9_-]{1,80}$/.test(label)) {
-    throw invalidParameter('Label', label, 'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length');
+    throw invalidParameter(
+      'Label',
+      label,
+      'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length',
+    );
   }
   const accounts = optionalStringList(input, 'AWSAccountIds');
   if (accounts === undefined) throw missingParameter('AWSAccountIds');
@@ -45,18 +55,29 @@ export function addPermission(sim: Sim, raw: unknown): Record<string, never> {
   const actions = optionalStringList(input, 'Actions');
   if (actions === undefined || actions.length === 0) throw missingParameter('Actions');
   if (actions.length > MAX_ACTIONS) {
-    throw sqsErrors.overLimit(`${actions.length} Actions were found, maximum allowed is ${MAX_ACTIONS}.`);
+    throw sqsErrors.overLimit(
+      `${actions.length} Actions were found, maximum allowed is ${MAX_ACTIONS}.`,
+    );
   }
   for (const action of actions) {
     if (OWNER_ONLY.has(action)) {
-      throw invalidParameter('ActionName', `SQS:${action}`, 'Only the queue owner is allowed to invoke this action.');
+      throw invalidParameter(
+        'ActionName',
+        `SQS:${action}`,
+        'Only the queue owner is allowed to invoke this action.',
+      );
     }
     if (!GRANTABLE.has(action)) {
-      throw invalidParameter('ActionName', `SQS:${action}`, 'Please refer to the appropriate WSDL for a list of valid actions.');
+      throw invalidParameter(
+        'ActionName',
+        `SQS:${action}`,
+        'Please refer to the appropriate WSDL for a list of valid actions.',
+      );
     }
   }
   const policy = readPolicy(queue);
-  if (policy.Statement.some((s) => s.Sid === label)) throw invalidParameter('Label', label, 'Already exists.');
+  if (policy.Statement.some((s) => s.Sid === label))
+    throw invalidParameter('Label', label, 'Already exists.');
   policy.Statement.push({
     Sid: label,
     Effect: 'Allow',

@@ -6,7 +6,11 @@ import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
 
 /** [D] The new timeout counts from now, applies to this receipt only, and is capped at 12 h from the receive. */
-export function changeMessageVisibility(sim: Sim, raw: unknown, replyTo: ReplyTo): Record<string, never> {
+export function changeMessageVisibility(
+  sim: Sim,
+  raw: unknown,
+  replyTo: ReplyTo,
+): Record<string, never> {
   const input = asInput(raw);
   const queue = queueFromInput(sim.state.sqs, input);
   const handle = requiredString(input, 'ReceiptHandle');

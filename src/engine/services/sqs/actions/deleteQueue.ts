@@ -14,6 +14,11 @@ export function deleteQueue(sim: Sim, raw: unknown): Record<string, never> {
     recordEmptyReceive(sim, queue, poll.request.caller, (sim.now - poll.startedAt) / 1000);
     sim.reply(poll.replyTo, { ok: true, value: {} });
   }
-  sim.emit({ type: 'sqs/queue-deleted', at: sim.now, queue: queue.name, messagesDropped: queue.messages.size });
+  sim.emit({
+    type: 'sqs/queue-deleted',
+    at: sim.now,
+    queue: queue.name,
+    messagesDropped: queue.messages.size,
+  });
   return {};
 }

@@ -8,7 +8,10 @@ import { queueFromInput } from '../queues';
 const KNOWN = new Set<string>(['All', ...COMPUTED_ATTRIBUTES, ...SETTABLE_ATTRIBUTES]);
 
 /** [V] All values are strings; no AttributeNames → no Attributes; timestamps in epoch seconds. */
-export function getQueueAttributes(sim: Sim, raw: unknown): { Attributes?: Record<string, string> } {
+export function getQueueAttributes(
+  sim: Sim,
+  raw: unknown,
+): { Attributes?: Record<string, string> } {
   const input = asInput(raw);
   const queue = queueFromInput(sim.state.sqs, input);
   const names = optionalStringList(input, 'AttributeNames') ?? [];

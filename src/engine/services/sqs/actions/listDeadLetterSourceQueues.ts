@@ -4,7 +4,10 @@ import { paginate } from '../pagination';
 import { queueFromInput } from '../queues';
 
 /** [D] The queues whose RedrivePolicy targets this one; the member is `queueUrls`, always present. */
-export function listDeadLetterSourceQueues(sim: Sim, raw: unknown): { queueUrls: string[]; NextToken?: string } {
+export function listDeadLetterSourceQueues(
+  sim: Sim,
+  raw: unknown,
+): { queueUrls: string[]; NextToken?: string } {
   const input = asInput(raw);
   const dlq = queueFromInput(sim.state.sqs, input);
   const sources = [...sim.state.sqs.queues.values()]

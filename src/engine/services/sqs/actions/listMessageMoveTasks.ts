@@ -15,7 +15,10 @@ export function listMessageMoveTasks(sim: Sim, raw: unknown) {
     );
   }
   existingQueue(sim, 'SourceArn', sourceArn);
-  const tasks = sim.state.sqs.moveTasks.filter((t) => t.sourceArn === sourceArn).reverse().slice(0, max);
+  const tasks = sim.state.sqs.moveTasks
+    .filter((t) => t.sourceArn === sourceArn)
+    .reverse()
+    .slice(0, max);
   return {
     Results: tasks.map((t) => ({
       ...(t.status === 'RUNNING' ? { TaskHandle: t.taskHandle } : {}),

@@ -23,6 +23,12 @@ export function purgeQueue(sim: Sim, raw: unknown, replyTo: ReplyTo): Record<str
   queue.availableGroups = createDeque();
   queue.counts = { delayed: 0, visible: 0, inflight: 0 };
   clearDedup(queue);
-  sim.emit({ type: 'sqs/purged', at: sim.now, queue: queue.name, by: Sim.caller(replyTo), messagesDeleted: deleted });
+  sim.emit({
+    type: 'sqs/purged',
+    at: sim.now,
+    queue: queue.name,
+    by: Sim.caller(replyTo),
+    messagesDeleted: deleted,
+  });
   return {};
 }

@@ -1,5 +1,11 @@
-import { asInput, invalidParameter, optionalInteger, optionalString, optionalStringList } from '../../../core/input';
-import type { PENDING} from '../../../sim';
+import {
+  asInput,
+  invalidParameter,
+  optionalInteger,
+  optionalString,
+  optionalStringList,
+} from '../../../core/input';
+import type { PENDING } from '../../../sim';
 import { Sim, type ReplyTo } from '../../../sim';
 import { sqsErrors } from '../errors';
 import type { ReceiveRequest } from '../model';
@@ -16,10 +22,19 @@ const MAX_IN_FLIGHT = 120_000;
  * to WaitTimeSeconds (default: the queue's ReceiveMessageWaitTimeSeconds) for a first message.
  * An empty answer has no Messages member.
  */
-export function receiveMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): { Messages?: ReceivedMessage[] } | typeof PENDING {
+export function receiveMessage(
+  sim: Sim,
+  raw: unknown,
+  replyTo: ReplyTo,
+): { Messages?: ReceivedMessage[] } | typeof PENDING {
   const input = asInput(raw);
   const queue = queueFromInput(sim.state.sqs, input);
-  const request = readRequest(input, queue.config.visibilityTimeout, queue.config.receiveWaitSeconds, Sim.caller(replyTo));
+  const request = readRequest(
+    input,
+    queue.config.visibilityTimeout,
+    queue.config.receiveWaitSeconds,
+    Sim.caller(replyTo),
+  );
   checkThroughput(sim, queue, 'receive', 'ReceiveMessage', request.caller);
   if (!queue.fifo && request.waitTimeSeconds === 0 && queue.counts.inflight >= MAX_IN_FLIGHT) {
     throw sqsErrors.overLimit(
@@ -36,11 +51,18 @@ export function receiveMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): { Mess
   return {};
 }
 
-function readRequest(input: Record<string, unknown>, queueTimeout: number, queueWait: number, caller: string): ReceiveRequest {
+function readRequest(
+  input: Record<string, unknown>,
+  queueTimeout: number,
+  queueWait: number,
+  caller: string,
+): ReceiveRequest {
   const max = optionalInteger(input, 'MaxNumberOfMessages') ?? 1;
-  if (max < 1 || max > 10) throw invalidParameter('MaxNumberOfMessages', max, 'Must be between 1 and 10, if provided.');
+  if (max < 1 || max > 10)
+    throw invalidParameter('MaxNumberOfMessages', max, 'Must be between 1 and 10, if provided.');
   const wait = optionalInteger(input, 'WaitTimeSeconds') ?? queueWait;
-  if (wait < 0 || wait > 20) throw invalidParameter('WaitTimeSeconds', wait, 'Must be >= 0 and <= 20, if provided.');
+  if (wait < 0 || wait > 20)
+    throw invalidParameter('WaitTimeSeconds', wait, 'Must be >= 0 and <= 20, if provided.');
   const timeout = optionalInteger(input, 'VisibilityTimeout') ?? queueTimeout;
   if (timeout < 0 || timeout > 43_200) {
     throw invalidParameter('VisibilityTimeout', timeout, 'Must be >= 0 and <= 43200, if provided.');
@@ -53,7 +75,11 @@ function readRequest(input: Record<string, unknown>, queueTimeout: number, queue
   if (unknown !== undefined) throw sqsErrors.unknownAttribute(unknown);
   const attemptId = optionalString(input, 'ReceiveRequestAttemptId');
   if (attemptId !== undefined && !/^[\x21-\x7E]{1,128}$/.test(attemptId)) {
-    throw invalidParameter('ReceiveRequestAttemptId', attemptId, 'Must be 1 to 128 alphanumeric or punctuation characters.');
+    throw invalidParameter(
+      'ReceiveRequestAttemptId',
+      attemptId,
+      'Must be 1 to 128 alphanumeric or punctuation characters.',
+    );
   }
   return {
     maxNumberOfMessages: max,

@@ -10,7 +10,8 @@ export function removePermission(sim: Sim, raw: unknown): Record<string, never> 
   const label = requiredString(input, 'Label');
   const policy = readPolicy(queue);
   const kept = policy.Statement.filter((s) => s.Sid !== label);
-  if (kept.length === policy.Statement.length) throw invalidParameter('Label', label, "can't find label.");
+  if (kept.length === policy.Statement.length)
+    throw invalidParameter('Label', label, "can't find label.");
   writePolicy(queue, { ...policy, Statement: kept });
   return {};
 }

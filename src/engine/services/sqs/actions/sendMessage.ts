@@ -10,7 +10,14 @@ export function sendMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): SendResul
   const queue = queueFromInput(sim.state.sqs, input);
   const prepared = prepareMessage(queue, input, 'single');
   const by = Sim.caller(replyTo);
-  checkThroughput(sim, queue, 'send', 'SendMessage', by, prepared.groupId === undefined ? [] : [prepared.groupId]);
+  checkThroughput(
+    sim,
+    queue,
+    'send',
+    'SendMessage',
+    by,
+    prepared.groupId === undefined ? [] : [prepared.groupId],
+  );
   const result = enqueue(sim, queue, prepared, by);
   afterChange(sim, queue);
   return result;

@@ -34,7 +34,9 @@ export function sendMessageBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
     }
   }
   const by = Sim.caller(replyTo);
-  const groups = [...prepared.values()].flatMap((p) => (p instanceof AwsError || p.groupId === undefined ? [] : [p.groupId]));
+  const groups = [...prepared.values()].flatMap((p) =>
+    p instanceof AwsError || p.groupId === undefined ? [] : [p.groupId],
+  );
   checkThroughput(sim, queue, 'send', 'SendMessageBatch', by, groups);
   const result = eachEntry(entries, (_entry, id) => {
     const message = prepared.get(id) as PreparedMessage | AwsError;

@@ -22,7 +22,8 @@ export function setQueueAttributes(sim: Sim, raw: unknown): Record<string, never
   queue.attributes = mergeAttributes(queue.attributes, changes);
   queue.config = deriveConfig(queue.attributes);
   queue.lastModifiedAt = sim.now;
-  if (queue.fifo && queue.config.delaySeconds !== previousDelay) applyFifoDelayChange(queue, sim.now);
+  if (queue.fifo && queue.config.delaySeconds !== previousDelay)
+    applyFifoDelayChange(queue, sim.now);
   sim.emit({ type: 'sqs/attributes-changed', at: sim.now, queue: queue.name, attributes: changes });
   afterChange(sim, queue);
   return {};

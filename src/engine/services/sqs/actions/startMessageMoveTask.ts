@@ -18,23 +18,39 @@ export function startMessageMoveTask(sim: Sim, raw: unknown): { TaskHandle: stri
   }
   const state = sim.state.sqs;
   const source = existingQueue(sim, 'SourceArn', sourceArn);
-  const isDeadLetterQueue = [...state.queues.values()].some((q) => q.config.redrive?.deadLetterTargetArn === source.arn);
-  if (!isDeadLetterQueue) throw sqsErrors.invalidParameterValue('Source queue must be configured as a Dead Letter Queue.');
+  const isDeadLetterQueue = [...state.queues.values()].some(
+    (q) => q.config.redrive?.deadLetterTargetArn === source.arn,
+  );
+  if (!isDeadLetterQueue)
+    throw sqsErrors.invalidParameterValue(
+      'Source queue must be configured as a Dead Letter Queue.',
+    );
   if (destinationArn !== undefined) {
     const destination = existingQueue(sim, 'DestinationArn', destinationArn);
     if (destination.arn === source.arn) {
-      throw sqsErrors.invalidParameterValue('Source queue arn and destination queue arn cannot be the same.');
+      throw sqsErrors.invalidParameterValue(
+        'Source queue arn and destination queue arn cannot be the same.',
+      );
     }
     if (destination.fifo !== source.fifo) {
-      throw sqsErrors.invalidParameterValue('The source queue and destination queue must be of the same queue type.');
+      throw sqsErrors.invalidParameterValue(
+        'The source queue and destination queue must be of the same queue type.',
+      );
     }
   }
-  if (state.moveTasks.some((t) => t.sourceArn === source.arn && (t.status === 'RUNNING' || t.status === 'CANCELLING'))) {
+  if (
+    state.moveTasks.some(
+      (t) => t.sourceArn === source.arn && (t.status === 'RUNNING' || t.status === 'CANCELLING'),
+    )
+  ) {
     throw sqsErrors.invalidParameterValue(
       'There is already a task running. Only one active task is allowed for a source queue arn at a given time.',
     );
   }
-  const taskHandle = encodeTaskHandle(uuidFromCount(sim.count('sqs-move-task'), 0x7a5c), source.arn);
+  const taskHandle = encodeTaskHandle(
+    uuidFromCount(sim.count('sqs-move-task'), 0x7a5c),
+    source.arn,
+  );
   state.moveTasks.push({
     taskHandle,
     sourceArn: source.arn,

@@ -9,7 +9,9 @@ export function untagQueue(sim: Sim, raw: unknown): Record<string, never> {
   const queue = queueFromInput(sim.state.sqs, input);
   const keys = optionalStringList(input, 'TagKeys') ?? [];
   if (keys.length === 0 || keys.some((k) => k.length < 1 || k.length > 128)) {
-    throw sqsErrors.invalidParameterValue('Tag keys must be between 1 and 128 characters in length.');
+    throw sqsErrors.invalidParameterValue(
+      'Tag keys must be between 1 and 128 characters in length.',
+    );
   }
   const next = { ...queue.tags };
   for (const key of keys) delete next[key];

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../index';
-import { bodies, counts, createQueue, expectError, newEngine, queueArn, receive, send } from '../../../testing/sqs';
+import {
+  bodies,
+  counts,
+  createQueue,
+  expectError,
+  newEngine,
+  queueArn,
+  receive,
+  send,
+} from '../../../testing/sqs';
 
 async function withDeadLetterQueue(engine: Engine, maxReceiveCount: number, fifo = false) {
   const suffix = fifo ? '.fifo' : '';
-  const extra: Record<string, string> = fifo ? { FifoQueue: 'true', ContentBasedDeduplication: 'true' } : {};
+  const extra: Record<string, string> = fifo
+    ? { FifoQueue: 'true', ContentBasedDeduplication: 'true' }
+    : {};
   const dlq = await createQueue(engine, `dlq${suffix}`, extra);
   const dlqArn = await queueArn(engine, dlq);
   const source = await createQueue(engine, `source${suffix}`, {
@@ -19,20 +30,32 @@ describe('dead-letter queues (L14)', () => {
   it('moves a message on the receive that would exceed maxReceiveCount, without returning it ([V])', async () => {
     const engine = newEngine();
     const { dlq, source } = await withDeadLetterQueue(engine, 2);
-    const sent = await send(engine, source, 'poison', { MessageAttributes: { k: { DataType: 'String', StringValue: 'v' } } });
+    const sent = await send(engine, source, 'poison', {
+      MessageAttributes: { k: { DataType: 'String', StringValue: 'v' } },
+    });
     expect(await receive(engine, source)).toHaveLength(1);
     expect(await receive(engine, source)).toHaveLength(1);
     expect(await receive(engine, source)).toEqual([]);
     expect(await counts(engine, source)).toEqual([0, 0, 0]);
-    const [dead] = await receive(engine, dlq, { AttributeNames: ['All'], MessageAttributeNames: ['All'] });
+    const [dead] = await receive(engine, dlq, {
+      AttributeNames: ['All'],
+      MessageAttributeNames: ['All'],
+    });
     expect(dead?.MessageId).toBe(sent.MessageId);
     expect(dead?.Body).toBe('poison');
     expect(dead?.MessageAttributes).toEqual({ k: { DataType: 'String', StringValue: 'v' } });
-    expect(dead?.Attributes?.DeadLetterQueueSourceArn).toBe('arn:aws:sqs:us-east-1:123456789012:source');
+    expect(dead?.Attributes?.DeadLetterQueueSourceArn).toBe(
+      'arn:aws:sqs:us-east-1:123456789012:source',
+    );
     // [V] the count carries on: two receives in the source, this is the third
     expect(dead?.Attributes?.ApproximateReceiveCount).toBe('3');
     const moved = engine.drain().find((e) => e.type === 'sqs/moved-to-dlq');
-    expect(moved).toMatchObject({ queue: 'source', deadLetterQueue: 'dlq', receiveCount: 2, maxReceiveCount: 2 });
+    expect(moved).toMatchObject({
+      queue: 'source',
+      deadLetterQueue: 'dlq',
+      receiveCount: 2,
+      maxReceiveCount: 2,
+    });
   });
 
   it('keeps the original enqueue time, so retention keeps counting ([D])', async () => {
@@ -40,7 +63,10 @@ describe('dead-letter queues (L14)', () => {
     const dlq = await createQueue(engine, 'dlq', { MessageRetentionPeriod: '120' });
     const source = await createQueue(engine, 'source', {
       VisibilityTimeout: '0',
-      RedrivePolicy: JSON.stringify({ deadLetterTargetArn: await queueArn(engine, dlq), maxReceiveCount: 1 }),
+      RedrivePolicy: JSON.stringify({
+        deadLetterTargetArn: await queueArn(engine, dlq),
+        maxReceiveCount: 1,
+      }),
     });
     await send(engine, source, 'x');
     await receive(engine, source);
@@ -66,7 +92,10 @@ describe('dead-letter queues (L14)', () => {
 
   it('validates RedrivePolicy against the world', async () => {
     const engine = newEngine();
-    const missing = JSON.stringify({ deadLetterTargetArn: 'arn:aws:sqs:us-east-1:123456789012:nope', maxReceiveCount: 3 });
+    const missing = JSON.stringify({
+      deadLetterTargetArn: 'arn:aws:sqs:us-east-1:123456789012:nope',
+      maxReceiveCount: 3,
+    });
     await expectError(
       createQueue(engine, 'q', { RedrivePolicy: missing }),
       'InvalidParameterValue',
@@ -74,30 +103,58 @@ describe('dead-letter queues (L14)', () => {
     );
     const fifoDlq = await createQueue(engine, 'd.fifo', { FifoQueue: 'true' });
     await expectError(
-      createQueue(engine, 'q', { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: await queueArn(engine, fifoDlq), maxReceiveCount: 3 }) }),
+      createQueue(engine, 'q', {
+        RedrivePolicy: JSON.stringify({
+          deadLetterTargetArn: await queueArn(engine, fifoDlq),
+          maxReceiveCount: 3,
+        }),
+      }),
       'InvalidParameterValue',
       /Dead-letter queue must be same type of queue as the source\.\.$/,
     );
     const dlq = await createQueue(engine, 'd');
     const arn = await queueArn(engine, dlq);
     await expectError(
-      createQueue(engine, 'q', { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: arn, maxReceiveCount: 0 }) }),
+      createQueue(engine, 'q', {
+        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: arn, maxReceiveCount: 0 }),
+      }),
       'InvalidParameterValue',
       /Invalid value for maxReceiveCount: 0, valid values are from 1 to 1000 both inclusive\./,
     );
-    await engine.call('sqs', 'SetQueueAttributes', { QueueUrl: dlq, Attributes: { RedriveAllowPolicy: '{"redrivePermission":"denyAll"}' } });
-    await expectError(createQueue(engine, 'q', { RedrivePolicy: JSON.stringify({ deadLetterTargetArn: arn, maxReceiveCount: 3 }) }), 'InvalidParameterValue');
+    await engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: dlq,
+      Attributes: { RedriveAllowPolicy: '{"redrivePermission":"denyAll"}' },
+    });
+    await expectError(
+      createQueue(engine, 'q', {
+        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: arn, maxReceiveCount: 3 }),
+      }),
+      'InvalidParameterValue',
+    );
     expect(await engine.call('sqs', 'ListQueues', { QueueNamePrefix: 'q' })).toEqual({});
   });
 
   it('stores maxReceiveCount as a number, lists sources, and removes the policy with ""', async () => {
     const engine = newEngine();
     const { dlq, dlqArn, source } = await withDeadLetterQueue(engine, 5);
-    const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', { QueueUrl: source, AttributeNames: ['RedrivePolicy'] });
-    expect(Attributes.RedrivePolicy).toBe(`{"deadLetterTargetArn":"${dlqArn}","maxReceiveCount":5}`);
-    expect(await engine.call('sqs', 'ListDeadLetterSourceQueues', { QueueUrl: dlq })).toEqual({ queueUrls: [source] });
-    await engine.call('sqs', 'SetQueueAttributes', { QueueUrl: source, Attributes: { RedrivePolicy: '' } });
-    expect(await engine.call('sqs', 'ListDeadLetterSourceQueues', { QueueUrl: dlq })).toEqual({ queueUrls: [] });
+    const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>(
+      'sqs',
+      'GetQueueAttributes',
+      { QueueUrl: source, AttributeNames: ['RedrivePolicy'] },
+    );
+    expect(Attributes.RedrivePolicy).toBe(
+      `{"deadLetterTargetArn":"${dlqArn}","maxReceiveCount":5}`,
+    );
+    expect(await engine.call('sqs', 'ListDeadLetterSourceQueues', { QueueUrl: dlq })).toEqual({
+      queueUrls: [source],
+    });
+    await engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: source,
+      Attributes: { RedrivePolicy: '' },
+    });
+    expect(await engine.call('sqs', 'ListDeadLetterSourceQueues', { QueueUrl: dlq })).toEqual({
+      queueUrls: [],
+    });
   });
 });
 
@@ -109,20 +166,43 @@ describe('redrive with message move tasks', () => {
     for (const b of ['a', 'b', 'c', 'd']) sent.push(await send(engine, source, b));
     for (let i = 0; i < 8; i++) await receive(engine, source);
     expect(await counts(engine, dlq)).toEqual([4, 0, 0]);
-    const { TaskHandle } = await engine.call<{ TaskHandle: string }>('sqs', 'StartMessageMoveTask', { SourceArn: dlqArn, MaxNumberOfMessagesPerSecond: 1 });
+    const { TaskHandle } = await engine.call<{ TaskHandle: string }>(
+      'sqs',
+      'StartMessageMoveTask',
+      { SourceArn: dlqArn, MaxNumberOfMessagesPerSecond: 1 },
+    );
     expect(JSON.parse(atob(TaskHandle))).toMatchObject({ sourceArn: dlqArn });
     await expectError(
       engine.call('sqs', 'StartMessageMoveTask', { SourceArn: dlqArn }),
       'InvalidParameterValue',
       'There is already a task running. Only one active task is allowed for a source queue arn at a given time.',
     );
-    const running = await engine.call<{ Results: Record<string, unknown>[] }>('sqs', 'ListMessageMoveTasks', { SourceArn: dlqArn });
-    expect(running.Results[0]).toMatchObject({ Status: 'RUNNING', TaskHandle, ApproximateNumberOfMessagesToMove: 4, MaxNumberOfMessagesPerSecond: 1 });
+    const running = await engine.call<{ Results: Record<string, unknown>[] }>(
+      'sqs',
+      'ListMessageMoveTasks',
+      { SourceArn: dlqArn },
+    );
+    expect(running.Results[0]).toMatchObject({
+      Status: 'RUNNING',
+      TaskHandle,
+      ApproximateNumberOfMessagesToMove: 4,
+      MaxNumberOfMessagesPerSecond: 1,
+    });
     engine.advanceBy(4_000);
-    const done = await engine.call<{ Results: Record<string, unknown>[] }>('sqs', 'ListMessageMoveTasks', { SourceArn: dlqArn });
-    expect(done.Results[0]).toMatchObject({ Status: 'COMPLETED', ApproximateNumberOfMessagesMoved: 4 });
+    const done = await engine.call<{ Results: Record<string, unknown>[] }>(
+      'sqs',
+      'ListMessageMoveTasks',
+      { SourceArn: dlqArn },
+    );
+    expect(done.Results[0]).toMatchObject({
+      Status: 'COMPLETED',
+      ApproximateNumberOfMessagesMoved: 4,
+    });
     expect(done.Results[0]).not.toHaveProperty('TaskHandle');
-    const back = await receive(engine, source, { MaxNumberOfMessages: 10, AttributeNames: ['ApproximateReceiveCount'] });
+    const back = await receive(engine, source, {
+      MaxNumberOfMessages: 10,
+      AttributeNames: ['ApproximateReceiveCount'],
+    });
     expect(bodies(back).sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(back.map((m) => m.MessageId)).not.toContain(sent[0]?.MessageId);
     expect(back.every((m) => m.Attributes?.ApproximateReceiveCount === '1')).toBe(true);
@@ -137,19 +217,35 @@ describe('redrive with message move tasks', () => {
       'Source queue must be configured as a Dead Letter Queue.',
     );
     await expectError(
-      engine.call('sqs', 'StartMessageMoveTask', { SourceArn: 'arn:aws:sqs:us-east-1:123456789012:ghost' }),
+      engine.call('sqs', 'StartMessageMoveTask', {
+        SourceArn: 'arn:aws:sqs:us-east-1:123456789012:ghost',
+      }),
       'ResourceNotFoundException',
       "The resource that you specified for the SourceArn parameter doesn't exist.",
     );
     const { dlqArn, source } = await withDeadLetterQueue(engine, 1);
     for (const b of ['a', 'b', 'c']) await send(engine, source, b);
     for (let i = 0; i < 6; i++) await receive(engine, source);
-    const { TaskHandle } = await engine.call<{ TaskHandle: string }>('sqs', 'StartMessageMoveTask', { SourceArn: dlqArn, MaxNumberOfMessagesPerSecond: 1 });
+    const { TaskHandle } = await engine.call<{ TaskHandle: string }>(
+      'sqs',
+      'StartMessageMoveTask',
+      { SourceArn: dlqArn, MaxNumberOfMessagesPerSecond: 1 },
+    );
     const cancelled = await engine.call('sqs', 'CancelMessageMoveTask', { TaskHandle });
     expect(cancelled).toEqual({ ApproximateNumberOfMessagesMoved: 1 });
-    await expectError(engine.call('sqs', 'CancelMessageMoveTask', { TaskHandle: 'foobared' }), 'InvalidParameterValue', 'Value for parameter TaskHandle is invalid.');
+    await expectError(
+      engine.call('sqs', 'CancelMessageMoveTask', { TaskHandle: 'foobared' }),
+      'InvalidParameterValue',
+      'Value for parameter TaskHandle is invalid.',
+    );
     engine.advanceBy(10_000);
-    const list = await engine.call<{ Results: Record<string, unknown>[] }>('sqs', 'ListMessageMoveTasks', { SourceArn: dlqArn, MaxResults: 10 });
-    expect(list.Results).toMatchObject([{ Status: 'CANCELLED', ApproximateNumberOfMessagesMoved: 1 }]);
+    const list = await engine.call<{ Results: Record<string, unknown>[] }>(
+      'sqs',
+      'ListMessageMoveTasks',
+      { SourceArn: dlqArn, MaxResults: 10 },
+    );
+    expect(list.Results).toMatchObject([
+      { Status: 'CANCELLED', ApproximateNumberOfMessagesMoved: 1 },
+    ]);
   });
 });

@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../index';
-import { bodies, counts, createQueue, expectError, newEngine, receive, send } from '../../../testing/sqs';
+import {
+  bodies,
+  counts,
+  createQueue,
+  expectError,
+  newEngine,
+  receive,
+  send,
+} from '../../../testing/sqs';
 
 const fifoQueue = (engine: Engine, attrs: Record<string, string> = {}) =>
   createQueue(engine, 'q.fifo', { FifoQueue: 'true', ContentBasedDeduplication: 'true', ...attrs });
-const sendTo = (engine: Engine, url: string, group: string, body: string) => send(engine, url, body, { MessageGroupId: group });
+const sendTo = (engine: Engine, url: string, group: string, body: string) =>
+  send(engine, url, body, { MessageGroupId: group });
 
 describe('FIFO queues', () => {
   it('requires a group id and a deduplication id ([V] texts)', async () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'q.fifo', { FifoQueue: 'true' });
-    await expectError(send(engine, url, 'x', { MessageDeduplicationId: 'd' }), 'MissingParameter', 'The request must contain the parameter MessageGroupId.');
+    await expectError(
+      send(engine, url, 'x', { MessageDeduplicationId: 'd' }),
+      'MissingParameter',
+      'The request must contain the parameter MessageGroupId.',
+    );
     await expectError(
       send(engine, url, 'x', { MessageGroupId: 'g' }),
       'InvalidParameterValue',
@@ -21,15 +34,30 @@ describe('FIFO queues', () => {
       'InvalidParameterValue',
       'Value 2 for parameter DelaySeconds is invalid. Reason: The request include parameter that is not valid for this queue type.',
     );
-    const ok = await send(engine, url, 'x', { MessageGroupId: 'g', MessageDeduplicationId: 'd', DelaySeconds: 0 });
+    const ok = await send(engine, url, 'x', {
+      MessageGroupId: 'g',
+      MessageDeduplicationId: 'd',
+      DelaySeconds: 0,
+    });
     expect(ok.SequenceNumber).toMatch(/^\d{20}$/);
   });
 
   it('returns as many messages of one group as possible first ([V] g1,g2,g1,g1 → g1×3, g2)', async () => {
     const engine = newEngine();
     const url = await fifoQueue(engine);
-    for (const [g, b] of [['g1', 'g1-m1'], ['g2', 'g2-m1'], ['g1', 'g1-m2'], ['g1', 'g1-m3']]) await sendTo(engine, url, g as string, b as string);
-    expect(bodies(await receive(engine, url, { MaxNumberOfMessages: 10 }))).toEqual(['g1-m1', 'g1-m2', 'g1-m3', 'g2-m1']);
+    for (const [g, b] of [
+      ['g1', 'g1-m1'],
+      ['g2', 'g2-m1'],
+      ['g1', 'g1-m2'],
+      ['g1', 'g1-m3'],
+    ])
+      await sendTo(engine, url, g as string, b as string);
+    expect(bodies(await receive(engine, url, { MaxNumberOfMessages: 10 }))).toEqual([
+      'g1-m1',
+      'g1-m2',
+      'g1-m3',
+      'g2-m1',
+    ]);
   });
 
   it('blocks a group behind its in-flight messages (L20, [V])', async () => {
@@ -43,9 +71,15 @@ describe('FIFO queues', () => {
     expect(await receive(engine, url, { MaxNumberOfMessages: 10 })).toEqual([]);
     // [V] blocked messages count as visible
     expect(await counts(engine, url)).toEqual([1, 3, 0]);
-    await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: first[0]?.ReceiptHandle });
+    await engine.call('sqs', 'DeleteMessage', {
+      QueueUrl: url,
+      ReceiptHandle: first[0]?.ReceiptHandle,
+    });
     expect(await receive(engine, url)).toEqual([]);
-    await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: first[1]?.ReceiptHandle });
+    await engine.call('sqs', 'DeleteMessage', {
+      QueueUrl: url,
+      ReceiptHandle: first[1]?.ReceiptHandle,
+    });
     expect(bodies(await receive(engine, url))).toEqual(['g1-m3']);
   });
 
@@ -60,7 +94,11 @@ describe('FIFO queues', () => {
       for (const b of ['foo', 'bar', 'baz']) await sendTo(engine, url, 'g', b);
       const messages = await receive(engine, url, { MaxNumberOfMessages: 3, VisibilityTimeout: 1 });
       const target = messages.find((m) => m.Body === extended);
-      await engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: target?.ReceiptHandle, VisibilityTimeout: 4 });
+      await engine.call('sqs', 'ChangeMessageVisibility', {
+        QueueUrl: url,
+        ReceiptHandle: target?.ReceiptHandle,
+        VisibilityTimeout: 4,
+      });
       engine.advanceBy(2_500);
       expect(bodies(await receive(engine, url, { MaxNumberOfMessages: 5 }))).toEqual(expected);
     }
@@ -95,12 +133,20 @@ describe('FIFO queues', () => {
     const url = await fifoQueue(engine);
     await sendTo(engine, url, 'g', 'Test');
     // [V] content-based id = SHA-256 of the body
-    await send(engine, url, 'other', { MessageGroupId: 'h', MessageDeduplicationId: '532eaabd9574880dbf76b9b8cc00832c20a6ec113d682299550d7a6e0f345e25' });
+    await send(engine, url, 'other', {
+      MessageGroupId: 'h',
+      MessageDeduplicationId: '532eaabd9574880dbf76b9b8cc00832c20a6ec113d682299550d7a6e0f345e25',
+    });
     expect(await counts(engine, url)).toEqual([1, 0, 0]);
     const [m] = await receive(engine, url, { AttributeNames: ['MessageDeduplicationId'] });
-    expect(m?.Attributes?.MessageDeduplicationId).toBe('532eaabd9574880dbf76b9b8cc00832c20a6ec113d682299550d7a6e0f345e25');
+    expect(m?.Attributes?.MessageDeduplicationId).toBe(
+      '532eaabd9574880dbf76b9b8cc00832c20a6ec113d682299550d7a6e0f345e25',
+    );
 
-    const scoped = await createQueue(engine, 'scoped.fifo', { FifoQueue: 'true', DeduplicationScope: 'messageGroup' });
+    const scoped = await createQueue(engine, 'scoped.fifo', {
+      FifoQueue: 'true',
+      DeduplicationScope: 'messageGroup',
+    });
     await send(engine, scoped, 'a', { MessageGroupId: 'g1', MessageDeduplicationId: 'same' });
     await send(engine, scoped, 'b', { MessageGroupId: 'g2', MessageDeduplicationId: 'same' });
     await send(engine, scoped, 'c', { MessageGroupId: 'g2', MessageDeduplicationId: 'same' });
@@ -124,7 +170,10 @@ describe('FIFO queues', () => {
     const engine = newEngine();
     const url = await fifoQueue(engine, { DelaySeconds: '10' });
     await sendTo(engine, url, 'g', 'x');
-    await engine.call('sqs', 'SetQueueAttributes', { QueueUrl: url, Attributes: { DelaySeconds: '2' } });
+    await engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: url,
+      Attributes: { DelaySeconds: '2' },
+    });
     engine.advanceBy(2_000);
     expect(bodies(await receive(engine, url))).toEqual(['x']);
   });
@@ -138,7 +187,11 @@ describe('FIFO queues', () => {
     engine.advanceBy(1_000);
     await engine.call('sqs', 'SendMessageBatch', {
       QueueUrl: url,
-      Entries: Array.from({ length: 10 }, (_, i) => ({ Id: `b${i}`, MessageBody: `batch ${i}`, MessageGroupId: 'g' })),
+      Entries: Array.from({ length: 10 }, (_, i) => ({
+        Id: `b${i}`,
+        MessageBody: `batch ${i}`,
+        MessageGroupId: 'g',
+      })),
     });
     expect((await counts(engine, url))[0]).toBe(310);
     expect(engine.drain().filter((e) => e.type === 'sqs/throttled')).toHaveLength(1);
@@ -146,7 +199,10 @@ describe('FIFO queues', () => {
 
   it('in high-throughput mode throttles per message group instead', async () => {
     const engine = newEngine();
-    const url = await fifoQueue(engine, { DeduplicationScope: 'messageGroup', FifoThroughputLimit: 'perMessageGroupId' });
+    const url = await fifoQueue(engine, {
+      DeduplicationScope: 'messageGroup',
+      FifoThroughputLimit: 'perMessageGroupId',
+    });
     for (let i = 0; i < 300; i++) await sendTo(engine, url, 'hot', `m${i}`);
     await expectError(sendTo(engine, url, 'hot', 'over'), 'ThrottlingException');
     await sendTo(engine, url, 'cold', 'fine');

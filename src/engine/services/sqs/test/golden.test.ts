@@ -21,8 +21,14 @@ describe('golden traces', () => {
       engine.advanceBy(30_000);
       const [second] = await receive(engine, url);
       engine.advanceBy(15_000);
-      await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: first?.ReceiptHandle });
-      await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: second?.ReceiptHandle });
+      await engine.call('sqs', 'DeleteMessage', {
+        QueueUrl: url,
+        ReceiptHandle: first?.ReceiptHandle,
+      });
+      await engine.call('sqs', 'DeleteMessage', {
+        QueueUrl: url,
+        ReceiptHandle: second?.ReceiptHandle,
+      });
     });
     await expect(text).toMatchFileSnapshot('__golden__/visibility-too-short.txt');
   });
@@ -32,7 +38,10 @@ describe('golden traces', () => {
       const dlq = await createQueue(engine, 'orders-dlq', { MessageRetentionPeriod: '1209600' });
       const url = await createQueue(engine, 'orders', {
         VisibilityTimeout: '10',
-        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: await queueArn(engine, dlq), maxReceiveCount: 3 }),
+        RedrivePolicy: JSON.stringify({
+          deadLetterTargetArn: await queueArn(engine, dlq),
+          maxReceiveCount: 3,
+        }),
       });
       await send(engine, url, 'poison');
       for (let i = 0; i < 4; i++) {
@@ -47,7 +56,10 @@ describe('golden traces', () => {
 
   it('FIFO groups, deduplication and long polling (L15, L18, L20)', async () => {
     const text = await story(async (engine) => {
-      const url = await createQueue(engine, 'trades.fifo', { FifoQueue: 'true', ContentBasedDeduplication: 'true' });
+      const url = await createQueue(engine, 'trades.fifo', {
+        FifoQueue: 'true',
+        ContentBasedDeduplication: 'true',
+      });
       const poll = receive(engine, url, { WaitTimeSeconds: 20, MaxNumberOfMessages: 10 });
       engine.advanceBy(2_000);
       await send(engine, url, 'AAPL buy', { MessageGroupId: 'AAPL' });

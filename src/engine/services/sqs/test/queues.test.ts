@@ -6,10 +6,14 @@ describe('CreateQueue', () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'orders');
     expect(url).toBe('https://sqs.us-east-1.amazonaws.com/123456789012/orders');
-    const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', {
-      QueueUrl: url,
-      AttributeNames: ['All'],
-    });
+    const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>(
+      'sqs',
+      'GetQueueAttributes',
+      {
+        QueueUrl: url,
+        AttributeNames: ['All'],
+      },
+    );
     expect(Object.keys(Attributes).sort()).toEqual([
       'ApproximateNumberOfMessages',
       'ApproximateNumberOfMessagesDelayed',
@@ -38,10 +42,14 @@ describe('CreateQueue', () => {
   it('gives a FIFO queue its four extra attributes', async () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'jobs.fifo', { FifoQueue: 'true' });
-    const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', {
-      QueueUrl: url,
-      AttributeNames: ['All'],
-    });
+    const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>(
+      'sqs',
+      'GetQueueAttributes',
+      {
+        QueueUrl: url,
+        AttributeNames: ['All'],
+      },
+    );
     expect(Attributes).toMatchObject({
       FifoQueue: 'true',
       ContentBasedDeduplication: 'false',
@@ -57,20 +65,33 @@ describe('CreateQueue', () => {
       'InvalidParameterValue',
       'Can only include alphanumeric characters, hyphens, or underscores. 1 to 80 in length',
     );
-    await expectError(engine.call('sqs', 'CreateQueue', { QueueName: 'x'.repeat(81) }), 'InvalidParameterValue');
-    await expectError(engine.call('sqs', 'CreateQueue', { QueueName: 'std.fifo' }), 'InvalidParameterValue');
+    await expectError(
+      engine.call('sqs', 'CreateQueue', { QueueName: 'x'.repeat(81) }),
+      'InvalidParameterValue',
+    );
+    await expectError(
+      engine.call('sqs', 'CreateQueue', { QueueName: 'std.fifo' }),
+      'InvalidParameterValue',
+    );
     await expectError(
       engine.call('sqs', 'CreateQueue', { QueueName: 'nofifo', Attributes: { FifoQueue: 'true' } }),
       'InvalidParameterValue',
       /must end with .fifo suffix/,
     );
-    await expectError(engine.call('sqs', 'CreateQueue', {}), 'MissingParameter', 'The request must contain the parameter QueueName.');
+    await expectError(
+      engine.call('sqs', 'CreateQueue', {}),
+      'MissingParameter',
+      'The request must contain the parameter QueueName.',
+    );
     expect(await engine.call('sqs', 'ListQueues', {})).toEqual({});
   });
 
   it('is idempotent for equal attributes and refuses a different value ([V])', async () => {
     const engine = newEngine();
-    const url = await createQueue(engine, 'q', { ReceiveMessageWaitTimeSeconds: '1', DelaySeconds: '1' });
+    const url = await createQueue(engine, 'q', {
+      ReceiveMessageWaitTimeSeconds: '1',
+      DelaySeconds: '1',
+    });
     expect(await createQueue(engine, 'q', { DelaySeconds: '1' })).toBe(url);
     expect(await createQueue(engine, 'q')).toBe(url);
     await expectError(
@@ -78,18 +99,40 @@ describe('CreateQueue', () => {
       'QueueNameExists',
       'A queue already exists with the same name and a different value for attribute DelaySeconds',
     );
-    await engine.call('sqs', 'SetQueueAttributes', { QueueUrl: url, Attributes: { DelaySeconds: '2' } });
+    await engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: url,
+      Attributes: { DelaySeconds: '2' },
+    });
     expect(await createQueue(engine, 'q', { DelaySeconds: '2' })).toBe(url);
     await expectError(createQueue(engine, 'q', { DelaySeconds: '1' }), 'QueueNameExists');
   });
 
   it('refuses out-of-range and unknown attributes, creating nothing', async () => {
     const engine = newEngine();
-    await expectError(createQueue(engine, 'q', { VisibilityTimeout: '43201' }), 'InvalidAttributeValue', 'Invalid value for the parameter VisibilityTimeout.');
-    await expectError(createQueue(engine, 'q', { MessageRetentionPeriod: '59' }), 'InvalidAttributeValue');
-    await expectError(createQueue(engine, 'q', { Colour: 'blue' }), 'InvalidAttributeName', 'Unknown Attribute Colour.');
-    await expectError(createQueue(engine, 'q', { FifoQueue: 'false' }), 'InvalidAttributeName', 'Unknown Attribute FifoQueue.');
-    await expectError(createQueue(engine, 'q', { ContentBasedDeduplication: 'true' }), 'InvalidAttributeName', 'Unknown Attribute ContentBasedDeduplication.');
+    await expectError(
+      createQueue(engine, 'q', { VisibilityTimeout: '43201' }),
+      'InvalidAttributeValue',
+      'Invalid value for the parameter VisibilityTimeout.',
+    );
+    await expectError(
+      createQueue(engine, 'q', { MessageRetentionPeriod: '59' }),
+      'InvalidAttributeValue',
+    );
+    await expectError(
+      createQueue(engine, 'q', { Colour: 'blue' }),
+      'InvalidAttributeName',
+      'Unknown Attribute Colour.',
+    );
+    await expectError(
+      createQueue(engine, 'q', { FifoQueue: 'false' }),
+      'InvalidAttributeName',
+      'Unknown Attribute FifoQueue.',
+    );
+    await expectError(
+      createQueue(engine, 'q', { ContentBasedDeduplication: 'true' }),
+      'InvalidAttributeName',
+      'Unknown Attribute ContentBasedDeduplication.',
+    );
     await expectError(
       createQueue(engine, 'q', { DeduplicationScope: 'queue' }),
       'InvalidAttributeName',
@@ -107,7 +150,11 @@ describe('CreateQueue', () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'q');
     await engine.call('sqs', 'DeleteQueue', { QueueUrl: url });
-    await expectError(engine.call('sqs', 'GetQueueUrl', { QueueName: 'q' }), 'QueueDoesNotExist', 'The specified queue does not exist.');
+    await expectError(
+      engine.call('sqs', 'GetQueueUrl', { QueueName: 'q' }),
+      'QueueDoesNotExist',
+      'The specified queue does not exist.',
+    );
     await expectError(createQueue(engine, 'q'), 'QueueDeletedRecently');
     engine.advanceBy(60_000);
     expect(await createQueue(engine, 'q')).toBe(url);
@@ -118,11 +165,26 @@ describe('SetQueueAttributes', () => {
   it('switches SSE to KMS and back, as AWS reports it', async () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'q');
-    await engine.call('sqs', 'SetQueueAttributes', { QueueUrl: url, Attributes: { KmsMasterKeyId: 'alias/aws/sqs' } });
+    await engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: url,
+      Attributes: { KmsMasterKeyId: 'alias/aws/sqs' },
+    });
     const get = async () =>
-      (await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', { QueueUrl: url, AttributeNames: ['All'] })).Attributes;
-    expect(await get()).toMatchObject({ KmsMasterKeyId: 'alias/aws/sqs', KmsDataKeyReusePeriodSeconds: '300', SqsManagedSseEnabled: 'false' });
-    await engine.call('sqs', 'SetQueueAttributes', { QueueUrl: url, Attributes: { KmsMasterKeyId: '' } });
+      (
+        await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', {
+          QueueUrl: url,
+          AttributeNames: ['All'],
+        })
+      ).Attributes;
+    expect(await get()).toMatchObject({
+      KmsMasterKeyId: 'alias/aws/sqs',
+      KmsDataKeyReusePeriodSeconds: '300',
+      SqsManagedSseEnabled: 'false',
+    });
+    await engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: url,
+      Attributes: { KmsMasterKeyId: '' },
+    });
     const after = await get();
     expect(after.KmsMasterKeyId).toBeUndefined();
     expect(after.KmsDataKeyReusePeriodSeconds).toBeUndefined();
@@ -131,9 +193,15 @@ describe('SetQueueAttributes', () => {
   it('refuses to change the queue type ([V])', async () => {
     const engine = newEngine();
     const fifo = await createQueue(engine, 'q.fifo', { FifoQueue: 'true' });
-    await engine.call('sqs', 'SetQueueAttributes', { QueueUrl: fifo, Attributes: { FifoQueue: 'true' } });
+    await engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: fifo,
+      Attributes: { FifoQueue: 'true' },
+    });
     await expectError(
-      engine.call('sqs', 'SetQueueAttributes', { QueueUrl: fifo, Attributes: { FifoQueue: 'false' } }),
+      engine.call('sqs', 'SetQueueAttributes', {
+        QueueUrl: fifo,
+        Attributes: { FifoQueue: 'false' },
+      }),
       'InvalidAttributeValue',
       'Invalid value for the parameter FifoQueue. Reason: Modifying queue type is not supported.',
     );
@@ -143,7 +211,10 @@ describe('SetQueueAttributes', () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'q');
     expect(await engine.call('sqs', 'GetQueueAttributes', { QueueUrl: url })).toEqual({});
-    await expectError(engine.call('sqs', 'GetQueueAttributes', { QueueUrl: url, AttributeNames: ['Nope'] }), 'InvalidAttributeName');
+    await expectError(
+      engine.call('sqs', 'GetQueueAttributes', { QueueUrl: url, AttributeNames: ['Nope'] }),
+      'InvalidAttributeName',
+    );
   });
 });
 
@@ -151,17 +222,29 @@ describe('ListQueues', () => {
   it('filters by prefix and pages with MaxResults and NextToken', async () => {
     const engine = newEngine();
     for (const name of ['a1', 'a2', 'a3', 'b1']) await createQueue(engine, name);
-    const first = await engine.call<{ QueueUrls: string[]; NextToken?: string }>('sqs', 'ListQueues', { QueueNamePrefix: 'a', MaxResults: 2 });
+    const first = await engine.call<{ QueueUrls: string[]; NextToken?: string }>(
+      'sqs',
+      'ListQueues',
+      { QueueNamePrefix: 'a', MaxResults: 2 },
+    );
     expect(first.QueueUrls.map((u) => u.split('/').pop())).toEqual(['a1', 'a2']);
     expect(first.NextToken).toBeDefined();
-    const second = await engine.call<{ QueueUrls: string[]; NextToken?: string }>('sqs', 'ListQueues', {
-      QueueNamePrefix: 'a',
-      MaxResults: 2,
-      NextToken: first.NextToken,
-    });
+    const second = await engine.call<{ QueueUrls: string[]; NextToken?: string }>(
+      'sqs',
+      'ListQueues',
+      {
+        QueueNamePrefix: 'a',
+        MaxResults: 2,
+        NextToken: first.NextToken,
+      },
+    );
     expect(second.QueueUrls.map((u) => u.split('/').pop())).toEqual(['a3']);
     expect(second.NextToken).toBeUndefined();
-    const all = await engine.call<{ QueueUrls: string[]; NextToken?: string }>('sqs', 'ListQueues', {});
+    const all = await engine.call<{ QueueUrls: string[]; NextToken?: string }>(
+      'sqs',
+      'ListQueues',
+      {},
+    );
     expect(all.QueueUrls).toHaveLength(4);
     expect(all.NextToken).toBeUndefined();
   });
@@ -175,22 +258,44 @@ describe('tags and permissions', () => {
     await engine.call('sqs', 'TagQueue', { QueueUrl: url, Tags: { team: 'a', env: '' } });
     await engine.call('sqs', 'TagQueue', { QueueUrl: url, Tags: { team: 'b' } });
     await engine.call('sqs', 'UntagQueue', { QueueUrl: url, TagKeys: ['env', 'missing'] });
-    expect(await engine.call('sqs', 'ListQueueTags', { QueueUrl: url })).toEqual({ Tags: { team: 'b' } });
+    expect(await engine.call('sqs', 'ListQueueTags', { QueueUrl: url })).toEqual({
+      Tags: { team: 'b' },
+    });
     const tooMany = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, 'v']));
-    await expectError(engine.call('sqs', 'TagQueue', { QueueUrl: url, Tags: tooMany }), 'InvalidParameterValue', 'Too many tags added for queue q.');
-    expect(await engine.call('sqs', 'ListQueueTags', { QueueUrl: url })).toEqual({ Tags: { team: 'b' } });
+    await expectError(
+      engine.call('sqs', 'TagQueue', { QueueUrl: url, Tags: tooMany }),
+      'InvalidParameterValue',
+      'Too many tags added for queue q.',
+    );
+    expect(await engine.call('sqs', 'ListQueueTags', { QueueUrl: url })).toEqual({
+      Tags: { team: 'b' },
+    });
   });
 
   it('adds and removes permission statements ([V] policy shape and errors)', async () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'q');
-    await engine.call('sqs', 'AddPermission', { QueueUrl: url, Label: 'crossaccountpermission', AWSAccountIds: ['210987654321'], Actions: ['ReceiveMessage'] });
+    await engine.call('sqs', 'AddPermission', {
+      QueueUrl: url,
+      Label: 'crossaccountpermission',
+      AWSAccountIds: ['210987654321'],
+      Actions: ['ReceiveMessage'],
+    });
     await expectError(
-      engine.call('sqs', 'AddPermission', { QueueUrl: url, Label: 'crossaccountpermission', AWSAccountIds: ['210987654321'], Actions: ['SendMessage'] }),
+      engine.call('sqs', 'AddPermission', {
+        QueueUrl: url,
+        Label: 'crossaccountpermission',
+        AWSAccountIds: ['210987654321'],
+        Actions: ['SendMessage'],
+      }),
       'InvalidParameterValue',
       'Value crossaccountpermission for parameter Label is invalid. Reason: Already exists.',
     );
-    const { Attributes } = await engine.call<{ Attributes: { Policy: string } }>('sqs', 'GetQueueAttributes', { QueueUrl: url, AttributeNames: ['Policy'] });
+    const { Attributes } = await engine.call<{ Attributes: { Policy: string } }>(
+      'sqs',
+      'GetQueueAttributes',
+      { QueueUrl: url, AttributeNames: ['Policy'] },
+    );
     expect(JSON.parse(Attributes.Policy)).toEqual({
       Version: '2008-10-17',
       Id: 'arn:aws:sqs:us-east-1:123456789012:q/SQSDefaultPolicy',
@@ -209,7 +314,12 @@ describe('tags and permissions', () => {
       'InvalidParameterValue',
       "Value crossaccountpermission2 for parameter Label is invalid. Reason: can't find label.",
     );
-    await engine.call('sqs', 'RemovePermission', { QueueUrl: url, Label: 'crossaccountpermission' });
-    expect(await engine.call('sqs', 'GetQueueAttributes', { QueueUrl: url, AttributeNames: ['Policy'] })).toEqual({ Attributes: {} });
+    await engine.call('sqs', 'RemovePermission', {
+      QueueUrl: url,
+      Label: 'crossaccountpermission',
+    });
+    expect(
+      await engine.call('sqs', 'GetQueueAttributes', { QueueUrl: url, AttributeNames: ['Policy'] }),
+    ).toEqual({ Attributes: {} });
   });
 });

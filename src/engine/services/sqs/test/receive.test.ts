@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bodies, counts, createQueue, expectError, newEngine, receive, send } from '../../../testing/sqs';
+import {
+  bodies,
+  counts,
+  createQueue,
+  expectError,
+  newEngine,
+  receive,
+  send,
+} from '../../../testing/sqs';
 
 describe('ReceiveMessage', () => {
   it('answers an empty short poll at once, without a Messages member ([V])', async () => {
@@ -31,9 +39,16 @@ describe('ReceiveMessage', () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'q');
     for (let i = 0; i < 12; i++) await send(engine, url, `m${i}`);
-    const batch = await receive(engine, url, { MaxNumberOfMessages: 10, VisibilityTimeout: 0, AttributeNames: ['ApproximateReceiveCount'] });
+    const batch = await receive(engine, url, {
+      MaxNumberOfMessages: 10,
+      VisibilityTimeout: 0,
+      AttributeNames: ['ApproximateReceiveCount'],
+    });
     expect(batch).toHaveLength(10);
-    const again = await receive(engine, url, { MaxNumberOfMessages: 10, AttributeNames: ['ApproximateReceiveCount'] });
+    const again = await receive(engine, url, {
+      MaxNumberOfMessages: 10,
+      AttributeNames: ['ApproximateReceiveCount'],
+    });
     const first = batch.find((m) => m.Body === again[0]?.Body);
     expect(again[0]?.ReceiptHandle).not.toBe(first?.ReceiptHandle);
   });
@@ -51,7 +66,9 @@ describe('ReceiveMessage', () => {
     expect(await counts(engine, url)).toEqual([1, 0, 0]);
     const [second] = await receive(engine, url, { AttributeNames: ['All'] });
     expect(second?.Attributes?.ApproximateReceiveCount).toBe('2');
-    expect(second?.Attributes?.ApproximateFirstReceiveTimestamp).toBe(first?.Attributes?.ApproximateFirstReceiveTimestamp);
+    expect(second?.Attributes?.ApproximateFirstReceiveTimestamp).toBe(
+      first?.Attributes?.ApproximateFirstReceiveTimestamp,
+    );
     expect(engine.drain().some((e) => e.type === 'sqs/visibility-expired')).toBe(true);
   });
 
@@ -116,15 +133,24 @@ describe('ReceiveMessage', () => {
     await send(engine, url, 'x', { MessageAttributes: attrs });
     const names = async (MessageAttributeNames: string[]) => {
       const [m] = await receive(engine, url, { MessageAttributeNames, VisibilityTimeout: 0 });
-      return { names: Object.keys(m?.MessageAttributes ?? {}).sort(), md5: m?.MD5OfMessageAttributes };
+      return {
+        names: Object.keys(m?.MessageAttributes ?? {}).sort(),
+        md5: m?.MD5OfMessageAttributes,
+      };
     };
     expect(await names([])).toEqual({ names: [], md5: undefined });
     expect((await names(['All'])).names).toEqual(['General', 'Hello', 'Help.Me']);
     expect((await names(['.*'])).names).toHaveLength(3);
     expect(await names(['Foo', 'Help'])).toEqual({ names: [], md5: undefined });
-    expect(await names(['Hello', 'General'])).toEqual({ names: ['General', 'Hello'], md5: 'fca026605781cb4126a1e9044df24232' });
+    expect(await names(['Hello', 'General'])).toEqual({
+      names: ['General', 'Hello'],
+      md5: 'fca026605781cb4126a1e9044df24232',
+    });
     expect((await names(['Hel.*'])).names).toEqual(['Hello', 'Help.Me']);
-    const [m] = await receive(engine, url, { AttributeNames: ['SenderId', 'SequenceNumber'], VisibilityTimeout: 0 });
+    const [m] = await receive(engine, url, {
+      AttributeNames: ['SenderId', 'SequenceNumber'],
+      VisibilityTimeout: 0,
+    });
     expect(Object.keys(m?.Attributes ?? {})).toEqual(['SenderId']);
     const [plain] = await receive(engine, url, { VisibilityTimeout: 0 });
     expect(plain).not.toHaveProperty('Attributes');
@@ -147,7 +173,11 @@ describe('DeleteMessage and ChangeMessageVisibility', () => {
       'The input receipt handle "garbage" is not a valid receipt handle.',
     );
     await expectError(
-      engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 10 }),
+      engine.call('sqs', 'ChangeMessageVisibility', {
+        QueueUrl: url,
+        ReceiptHandle: m?.ReceiptHandle,
+        VisibilityTimeout: 10,
+      }),
       'InvalidParameterValue',
       /Message does not exist or is not available for visibility timeout change/,
     );
@@ -169,7 +199,11 @@ describe('DeleteMessage and ChangeMessageVisibility', () => {
     await send(engine, url, 'x');
     const [m] = await receive(engine, url);
     engine.advanceBy(15_000);
-    await engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 10 });
+    await engine.call('sqs', 'ChangeMessageVisibility', {
+      QueueUrl: url,
+      ReceiptHandle: m?.ReceiptHandle,
+      VisibilityTimeout: 10,
+    });
     engine.advanceBy(9_999);
     expect(await counts(engine, url)).toEqual([0, 1, 0]);
     engine.advanceBy(1);
@@ -183,15 +217,27 @@ describe('DeleteMessage and ChangeMessageVisibility', () => {
     const [m] = await receive(engine, url);
     for (let i = 0; i < 4; i++) {
       engine.advanceBy(1_000);
-      await engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 2 });
+      await engine.call('sqs', 'ChangeMessageVisibility', {
+        QueueUrl: url,
+        ReceiptHandle: m?.ReceiptHandle,
+        VisibilityTimeout: 2,
+      });
       expect(await counts(engine, url)).toEqual([0, 1, 0]);
     }
     await expectError(
-      engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 43_200 }),
+      engine.call('sqs', 'ChangeMessageVisibility', {
+        QueueUrl: url,
+        ReceiptHandle: m?.ReceiptHandle,
+        VisibilityTimeout: 43_200,
+      }),
       'InvalidParameterValue',
       'Value 43200 for parameter VisibilityTimeout is invalid. Reason: Total VisibilityTimeout for the message is beyond the limit [43200 seconds]',
     );
-    await engine.call('sqs', 'ChangeMessageVisibility', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle, VisibilityTimeout: 0 });
+    await engine.call('sqs', 'ChangeMessageVisibility', {
+      QueueUrl: url,
+      ReceiptHandle: m?.ReceiptHandle,
+      VisibilityTimeout: 0,
+    });
     expect(await counts(engine, url)).toEqual([1, 0, 0]);
   });
 
@@ -201,7 +247,10 @@ describe('DeleteMessage and ChangeMessageVisibility', () => {
     await send(engine, url, 'a');
     await send(engine, url, 'b');
     const messages = await receive(engine, url, { MaxNumberOfMessages: 2 });
-    const result = await engine.call<{ Successful: { Id: string }[]; Failed: { Id: string; Code: string }[] }>('sqs', 'DeleteMessageBatch', {
+    const result = await engine.call<{
+      Successful: { Id: string }[];
+      Failed: { Id: string; Code: string }[];
+    }>('sqs', 'DeleteMessageBatch', {
       QueueUrl: url,
       Entries: [
         { Id: 'ok', ReceiptHandle: messages[0]?.ReceiptHandle },
@@ -210,10 +259,14 @@ describe('DeleteMessage and ChangeMessageVisibility', () => {
     });
     expect(result.Successful).toEqual([{ Id: 'ok' }]);
     expect(result.Failed).toMatchObject([{ Id: 'bad', Code: 'ReceiptHandleIsInvalid' }]);
-    const change = await engine.call<{ Successful: { Id: string }[] }>('sqs', 'ChangeMessageVisibilityBatch', {
-      QueueUrl: url,
-      Entries: [{ Id: 'c', ReceiptHandle: messages[1]?.ReceiptHandle, VisibilityTimeout: 0 }],
-    });
+    const change = await engine.call<{ Successful: { Id: string }[] }>(
+      'sqs',
+      'ChangeMessageVisibilityBatch',
+      {
+        QueueUrl: url,
+        Entries: [{ Id: 'c', ReceiptHandle: messages[1]?.ReceiptHandle, VisibilityTimeout: 0 }],
+      },
+    );
     expect(change.Successful).toEqual([{ Id: 'c' }]);
     expect(await counts(engine, url)).toEqual([1, 0, 0]);
   });
@@ -230,12 +283,17 @@ describe('delay, retention and purge', () => {
     engine.advanceBy(2_000);
     expect(bodies(await receive(engine, url, { MaxNumberOfMessages: 10 }))).toEqual(['own-delay']);
     engine.advanceBy(8_000);
-    expect(bodies(await receive(engine, url, { MaxNumberOfMessages: 10 }))).toEqual(['queue-delay']);
+    expect(bodies(await receive(engine, url, { MaxNumberOfMessages: 10 }))).toEqual([
+      'queue-delay',
+    ]);
   });
 
   it('expires messages after the retention period, in flight too ([V] L04)', async () => {
     const engine = newEngine();
-    const url = await createQueue(engine, 'q', { MessageRetentionPeriod: '60', VisibilityTimeout: '300' });
+    const url = await createQueue(engine, 'q', {
+      MessageRetentionPeriod: '60',
+      VisibilityTimeout: '300',
+    });
     await send(engine, url, 'visible');
     await send(engine, url, 'in-flight');
     await receive(engine, url);

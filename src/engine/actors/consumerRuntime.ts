@@ -1,0 +1,41 @@
+import { configOf, runtimeOf } from './act';
+import type { ConsumerConfig } from './consumerConfig';
+import type { ActorRecord } from './state';
+
+/** One message being processed. */
+export interface Job {
+  id: number;
+  messageId: string;
+  receiptHandle: string;
+  startedAt: number;
+  doneAt: number;
+  failure?: 'poison' | 'random';
+}
+
+export interface ConsumerRuntime {
+  crashed: boolean;
+  /** A ReceiveMessage is on its way. */
+  polling: boolean;
+  /** After an empty short poll: no receive before this time. */
+  waitUntil?: number;
+  /** An autoscaling group is removing this instance: finish the work in hand, take no more. */
+  draining: boolean;
+  memberOf?: string;
+  jobs: Job[];
+  nextJob: number;
+  pendingDeletes: { Id: string; ReceiptHandle: string }[];
+  received: number;
+  succeeded: number;
+  failed: number;
+  deleted: number;
+  emptyReceives: number;
+  errors: number;
+}
+
+export function consumerRuntime(actor: ActorRecord): ConsumerRuntime {
+  return runtimeOf<ConsumerRuntime>(actor);
+}
+
+export function freeSlots(actor: ActorRecord): number {
+  return configOf<ConsumerConfig>(actor).Concurrency - consumerRuntime(actor).jobs.length;
+}

@@ -1,0 +1,56 @@
+import { cancelPollsOf } from '../services/sqs/polls';
+import type { Sim } from '../sim';
+import { behaviorOf } from './registry';
+import type { ActorRecord } from './state';
+
+/**
+ * Birth and death of actors, for CreateActor/DeleteActor and for groups that launch members.
+ * A new incarnation's generations start far from any earlier actor's with the same id, so a
+ * removed actor's leftover steps and replies never reach its successor.
+ */
+export function addActor(
+  sim: Sim,
+  id: string,
+  kind: string,
+  config: Record<string, unknown>,
+  runtime: Record<string, unknown> = {},
+): ActorRecord {
+  const actor: ActorRecord = {
+    id,
+    kind,
+    generation: sim.count('actor-incarnation') * 1_000_000,
+    config,
+    runtime,
+  };
+  sim.state.actors.byId.set(id, actor);
+  sim.emit({ type: 'actor/created', at: sim.now, actor: id, kind });
+  behaviorOf(kind).start(sim, actor);
+  return actor;
+}
+
+export function removeActor(
+  sim: Sim,
+  actor: ActorRecord,
+  how: 'deleted' | 'terminated' = 'deleted',
+): void {
+  behaviorOf(actor.kind).remove?.(sim, actor);
+  cancelPollsOf(sim, actor.id);
+  actor.generation++;
+  sim.state.actors.byId.delete(actor.id);
+  const group = actor.runtime.memberOf;
+  if (typeof group === 'string') leaveGroup(sim, group, actor.id);
+  sim.emit({
+    type: `actor/${how}`,
+    at: sim.now,
+    actor: actor.id,
+    ...(typeof group === 'string' ? { group } : {}),
+  });
+}
+
+/** An instance that is gone no longer counts in its group (an Auto Scaling group sees it at once). */
+function leaveGroup(sim: Sim, groupId: string, memberId: string): void {
+  const group = sim.state.actors.byId.get(groupId);
+  const members = group?.runtime.members;
+  if (group === undefined || !Array.isArray(members)) return;
+  group.runtime.members = members.filter((m: { id: string }) => m.id !== memberId);
+}

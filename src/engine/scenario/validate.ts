@@ -1,0 +1,128 @@
+import { AwsError } from '../core/errors';
+import { isRecord } from '../actors/config';
+import { behaviorOf } from '../actors/registry';
+import { narrationProblem, scriptStepProblem } from '../actors/script';
+import {
+  NODE_TYPES,
+  queueEdgeOf,
+  type Scenario,
+  type ScenarioNode,
+  type ValidationResult,
+} from './types';
+import { checkEdges } from './validateEdges';
+import { checkQueueConfig } from './validateQueue';
+
+/**
+ * Checks an untrusted scenario (a share link, a file) and returns it typed, or every problem
+ * found, each naming where it is. Actor configs are checked by the actors' own validators.
+ */
+export function validateScenario(value: unknown): ValidationResult {
+  const problems: string[] = [];
+  if (!isRecord(value)) return { ok: false, problems: ['A scenario must be a JSON object.'] };
+  const extra = Object.keys(value).filter(
+    (k) =>
+      ![
+        'version',
+        'name',
+        'description',
+        'seed',
+        'lessons',
+        'nodes',
+        'edges',
+        'script',
+        'narration',
+      ].includes(k),
+  );
+  if (extra.length > 0) problems.push(`Unknown top-level members: ${extra.join(', ')}.`);
+  if (value.version !== 1)
+    problems.push(`version must be 1 (got ${JSON.stringify(value.version)}).`);
+  if (typeof value.name !== 'string' || value.name === '')
+    problems.push('name must be a non-empty string.');
+  if (typeof value.description !== 'string') problems.push('description must be a string.');
+  const seed = value.seed;
+  if (!Number.isInteger(seed) || (seed as number) < 0 || (seed as number) > 0xffffffff)
+    problems.push(
+      `seed must be a whole number from 0 to 4294967295 (got ${JSON.stringify(seed)}).`,
+    );
+  const lessons = value.lessons ?? [];
+  if (!Array.isArray(lessons) || lessons.some((l) => typeof l !== 'string' || !/^L\d+$/.test(l)))
+    problems.push('lessons must be a list of lesson ids like "L10".');
+  const nodes = checkNodes(value.nodes, problems);
+  const edges = checkEdges(value.edges ?? [], nodes, problems);
+  for (const [key, check] of [
+    ['script', scriptStepProblem],
+    ['narration', narrationProblem],
+  ] as const) {
+    const list = value[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) problems.push(`${key} must be a list.`);
+    else
+      list.forEach((item, i) => {
+        const wrong = isRecord(item) ? check(item) : 'must be an object';
+        if (wrong !== undefined) problems.push(`${key}[${i}] ${wrong}.`);
+      });
+  }
+  if (problems.length === 0) {
+    for (const node of nodes) checkActorConfig({ edges }, nodes, node, problems);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, scenario: JSON.parse(JSON.stringify(value)) as Scenario };
+}
+
+function checkNodes(value: unknown, problems: string[]): ScenarioNode[] {
+  if (!Array.isArray(value)) {
+    problems.push('nodes must be a list.');
+    return [];
+  }
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  const nodes: ScenarioNode[] = [];
+  value.forEach((raw, i) => {
+    const where = `nodes[${i}]`;
+    if (!isRecord(raw)) return problems.push(`${where} must be an object.`);
+    const extra = Object.keys(raw).find((k) => !['id', 'type', 'position', 'config'].includes(k));
+    if (extra !== undefined) problems.push(`${where} has an unknown member "${extra}".`);
+    const { id, type, position, config } = raw;
+    if (typeof id !== 'string' || !/^[A-Za-z0-9._-]{1,80}$/.test(id))
+      return problems.push(`${where}: id must be 1 to 80 letters, digits, '.', '_' or '-'.`);
+    if (ids.has(id)) problems.push(`${where}: node id "${id}" is used twice.`);
+    ids.add(id);
+    if (typeof type !== 'string' || !(NODE_TYPES as readonly string[]).includes(type)) {
+      return problems.push(
+        `node ${id}: type must be one of ${NODE_TYPES.join(', ')} (got ${JSON.stringify(type)}).`,
+      );
+    }
+    if (!isRecord(position) || !Number.isFinite(position.x) || !Number.isFinite(position.y))
+      problems.push(`node ${id}: position must be {x, y} numbers.`);
+    if (!isRecord(config)) return problems.push(`node ${id}: config must be an object.`);
+    if (type === 'sqs-queue') checkQueueConfig(id, config, names, problems);
+    nodes.push({ id, type: type as ScenarioNode['type'], position: { x: 0, y: 0 }, config });
+  });
+  return nodes;
+}
+
+/** Runs the actor's own config check with its queue filled in as the loader will. */
+function checkActorConfig(
+  scenario: Pick<Scenario, 'edges'>,
+  nodes: ScenarioNode[],
+  node: ScenarioNode,
+  problems: string[],
+): void {
+  if (node.type === 'sqs-queue') return;
+  const edge = queueEdgeOf(scenario, node);
+  const queueNode = nodes.find(
+    (n) => n.id === (node.type === 'producer' ? edge?.target : edge?.source),
+  );
+  const name =
+    typeof queueNode?.config.QueueName === 'string' ? queueNode.config.QueueName : 'placeholder';
+  const wiring =
+    node.type === 'lambda-sqs'
+      ? { EventSourceArn: `arn:aws:sqs:us-east-1:123456789012:${name}` }
+      : { QueueUrl: name };
+  try {
+    behaviorOf(node.type).configure({ ...node.config, ...(edge === undefined ? {} : wiring) });
+  } catch (error) {
+    if (!(error instanceof AwsError)) throw error;
+    problems.push(`node ${node.id}: ${error.message}`);
+  }
+}

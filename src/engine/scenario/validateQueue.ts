@@ -1,0 +1,45 @@
+import { isRecord } from '../actors/config';
+
+/** A queue node's config: QueueName (unique), AWS Attributes as strings, playground Behavior. */
+export function checkQueueConfig(
+  id: string,
+  config: Record<string, unknown>,
+  names: Set<string>,
+  problems: string[],
+): void {
+  const extra = Object.keys(config).find(
+    (k) => !['QueueName', 'Attributes', 'Behavior'].includes(k),
+  );
+  if (extra !== undefined)
+    problems.push(
+      `node ${id}: unknown queue config "${extra}" (allowed: QueueName, Attributes, Behavior).`,
+    );
+  const name = config.QueueName;
+  if (typeof name !== 'string' || !/^[A-Za-z0-9_-]{1,80}$|^[A-Za-z0-9_-]{1,75}\.fifo$/.test(name)) {
+    problems.push(
+      `node ${id}: QueueName must be 1 to 80 letters, digits, '-' or '_' (FIFO: ending in .fifo) (got ${JSON.stringify(name)}).`,
+    );
+  } else if (names.has(name))
+    problems.push(`node ${id}: QueueName "${name}" is used by two nodes.`);
+  else names.add(name);
+  const attributes = config.Attributes;
+  if (
+    attributes !== undefined &&
+    (!isRecord(attributes) || Object.values(attributes).some((v) => typeof v !== 'string'))
+  ) {
+    problems.push(
+      `node ${id}: Attributes must map AWS attribute names to strings, e.g. {"VisibilityTimeout": "30"}.`,
+    );
+  }
+  if (isRecord(attributes) && attributes.RedrivePolicy !== undefined)
+    problems.push(`node ${id}: set RedrivePolicy with a dead-letter edge, not in Attributes.`);
+  const behavior = config.Behavior;
+  if (behavior === undefined) return;
+  if (!isRecord(behavior)) return void problems.push(`node ${id}: Behavior must be an object.`);
+  for (const [key, value] of Object.entries(behavior)) {
+    if (key !== 'DuplicateProbability' && key !== 'ReorderProbability')
+      problems.push(`node ${id}: unknown Behavior "${key}".`);
+    else if (typeof value !== 'number' || value < 0 || value > 1)
+      problems.push(`node ${id}: Behavior.${key} must be a number from 0 to 1.`);
+  }
+}
