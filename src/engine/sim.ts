@@ -15,6 +15,8 @@ export type ReplyTo =
       readonly purpose: string;
       /** Network time back to the actor, in ms. */
       readonly latencyMs: number;
+      /** The actor's generation when it called: answers to a crashed or redeployed actor are lost. */
+      readonly generation: number;
       readonly context?: unknown;
     };
 
@@ -31,10 +33,13 @@ export interface Services {
 
 /**
  * The context every action, timer and actor works through: the world's state, the virtual clock,
- * seeded randomness, counters and the event log. Holds no state of its own besides events.
+ * seeded randomness, counters and the event log. Holds no state of its own besides events
+ * (and caches of it).
  */
 export class Sim {
   events: EngineEvent[] = [];
+  /** Stream wrappers by label; they hold the state's own arrays, so clones get fresh ones. */
+  private readonly streams = new Map<string, RandomStream>();
 
   constructor(
     readonly state: WorldState,
@@ -55,7 +60,12 @@ export class Sim {
   }
 
   random(label: string): RandomStream {
-    return stream(this.state.rng, label);
+    let s = this.streams.get(label);
+    if (s === undefined) {
+      s = stream(this.state.rng, label);
+      this.streams.set(label, s);
+    }
+    return s;
   }
 
   count(kind: string): number {

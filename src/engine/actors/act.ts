@@ -18,14 +18,15 @@ export function callAws(
   action: string,
   input: Record<string, unknown>,
   purpose: string,
-  context: Record<string, unknown> = {},
+  context?: Record<string, unknown>,
 ): void {
   sim.invoke(service, action, input, {
     to: 'actor',
     actorId: actor.id,
     purpose,
     latencyMs: NETWORK_LATENCY_MS,
-    context: { ...context, generation: actor.generation },
+    generation: actor.generation,
+    context,
   });
 }
 
@@ -51,7 +52,8 @@ export function emitActor(
   what: string,
   details: Record<string, unknown> = {},
 ): void {
-  sim.emit({ ...details, type: `actor/${what}`, at: sim.now, actor: actor.id });
+  const event = { type: `actor/${what}` as const, at: sim.now, actor: actor.id };
+  sim.emit(Object.assign(event, details));
 }
 
 /** The output of a successful call, as a plain record. */

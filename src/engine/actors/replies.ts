@@ -8,11 +8,6 @@ export function deliverToActor(
   outcome: Outcome,
 ): void {
   const actor = sim.state.actors.byId.get(replyTo.actorId);
-  const context = replyTo.context as { generation?: number } | undefined;
-  if (
-    actor === undefined ||
-    (context?.generation !== undefined && context.generation !== actor.generation)
-  )
-    return;
+  if (actor === undefined || replyTo.generation !== actor.generation) return;
   behaviorOf(actor.kind).onReply(sim, actor, replyTo.purpose, outcome, replyTo.context);
 }
