@@ -4,6 +4,7 @@ import { createActor } from './createActor';
 import { deleteActor } from './deleteActor';
 import { describeActor } from './describeActor';
 import { listActors } from './listActors';
+import { peekMessages } from './peekMessages';
 import { restartActor } from './restartActor';
 import { setQueueBehavior } from './setQueueBehavior';
 import { updateActor } from './updateActor';
@@ -18,6 +19,7 @@ export const playgroundActions: Record<string, ActionHandler> = {
   DeleteActor: deleteActor,
   DescribeActor: describeActor,
   ListActors: listActors,
+  PeekMessages: peekMessages,
   RestartActor: restartActor,
   SetQueueBehavior: setQueueBehavior,
   UpdateActor: updateActor,

@@ -1,0 +1,91 @@
+import type { StateCreator } from 'zustand';
+import type { EngineEvent, WorldGauges } from '../engine';
+import type { FrameBatch, Speed } from '../protocol/messages';
+import type { AppState } from './index';
+
+/** How many recent events the log keeps (older ones live on in the gauges and metrics). */
+export const MAX_LOGGED_EVENTS = 5_000;
+
+export interface LoggedEvent {
+  /** Position in the run's whole event stream: stable keys for lists and highlights. */
+  seq: number;
+  event: EngineEvent;
+}
+
+export interface SimSlice {
+  runId: number;
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  /** Why the scenario could not load, or why the engine stopped. */
+  problems: string[];
+  now: number;
+  startTime: number;
+  playing: boolean;
+  speed: Speed;
+  gauges: WorldGauges;
+  events: LoggedEvent[];
+  eventCount: number;
+  eventsDropped: number;
+  /** Frames of the current run, newest last, committed together once per animation frame. */
+  applyFrames: (frames: FrameBatch[]) => void;
+  startRun: (runId: number) => void;
+  setLoaded: (runId: number, problems: string[]) => void;
+  setFailed: (runId: number, message: string) => void;
+}
+
+const EMPTY_GAUGES: WorldGauges = { sqs: {}, actors: {} };
+
+export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, get) => ({
+  runId: 0,
+  status: 'idle',
+  problems: [],
+  now: 0,
+  startTime: 0,
+  playing: false,
+  speed: 1,
+  gauges: EMPTY_GAUGES,
+  events: [],
+  eventCount: 0,
+  eventsDropped: 0,
+  applyFrames(frames) {
+    const current = frames.filter((f) => f.runId === get().runId);
+    const last = current[current.length - 1];
+    if (last === undefined) return;
+    let { eventCount, eventsDropped } = get();
+    const added: LoggedEvent[] = [];
+    for (const frame of current) {
+      eventsDropped += frame.eventsDropped;
+      for (const event of frame.events) added.push({ seq: eventCount++, event });
+    }
+    const events = get().events.concat(added);
+    set({
+      now: last.now,
+      startTime: last.startTime,
+      playing: last.playing,
+      speed: last.speed,
+      gauges: last.gauges,
+      events: events.length > MAX_LOGGED_EVENTS ? events.slice(-MAX_LOGGED_EVENTS) : events,
+      eventCount,
+      eventsDropped,
+    });
+  },
+  startRun(runId) {
+    set({
+      runId,
+      status: 'loading',
+      problems: [],
+      events: [],
+      eventCount: 0,
+      eventsDropped: 0,
+      gauges: EMPTY_GAUGES,
+      playing: false,
+    });
+  },
+  setLoaded(runId, problems) {
+    if (runId !== get().runId) return;
+    set({ status: problems.length === 0 ? 'ready' : 'failed', problems });
+  },
+  setFailed(runId, message) {
+    if (runId !== get().runId) return;
+    set({ status: 'failed', problems: [message], playing: false });
+  },
+});
