@@ -14,22 +14,6 @@ export type { WorldGauges } from './gauges';
 export type { QueueGauges } from './services/sqs/gauges';
 export { EPOCH_START } from './state';
 export { explain, trace } from './explain';
-export {
-  validateScenario,
-  loadScenario,
-  SCRIPT_ACTOR_ID,
-  NODE_TYPES,
-  EDGE_TYPES,
-} from './scenario';
-export type {
-  Scenario,
-  ScenarioNode,
-  ScenarioEdge,
-  QueueNodeConfig,
-  NodeType,
-  EdgeType,
-  ScriptStep,
-  NarrationStep,
-  ValidationResult,
-  LoadedScenario,
-} from './scenario';
+export * from './scenario';
+export type { ReceivedMessage } from './services/sqs/receive';
+export type { PeekedMessage } from './services/playground/peekMessages';

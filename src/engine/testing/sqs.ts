@@ -1,20 +1,9 @@
 import { expect } from 'vitest';
-import { createEngine, type Engine } from '../index';
+import { createEngine, type Engine, type ReceivedMessage } from '../index';
+
+export type { ReceivedMessage };
 
 /** Test helpers that speak to the engine only through its door, as an AWS client would. */
-export interface ReceivedMessage {
-  MessageId: string;
-  ReceiptHandle: string;
-  MD5OfBody: string;
-  Body: string;
-  Attributes?: Record<string, string>;
-  MD5OfMessageAttributes?: string;
-  MessageAttributes?: Record<
-    string,
-    { DataType: string; StringValue?: string; BinaryValue?: Uint8Array }
-  >;
-}
-
 export function newEngine(seed = 1): Engine {
   return createEngine({ seed });
 }

@@ -1,5 +1,5 @@
 import type { Sim } from '../../sim';
-import { store, remove } from './lifecycle';
+import { remove, store, visibleCopy } from './lifecycle';
 import type { SqsMessage, SqsQueue } from './model';
 import { queueByArn } from './queues';
 import { nextSequenceNumber } from './send';
@@ -17,15 +17,8 @@ export function moveToDeadLetterQueue(sim: Sim, source: SqsQueue, message: SqsMe
     policy === undefined ? undefined : queueByArn(sim.state.sqs, policy.deadLetterTargetArn);
   if (policy === undefined || dlq === undefined) return false;
   remove(source, message);
-  const copy: SqsMessage = {
-    ...message,
-    key: sim.count('sqs-copy'),
-    state: 'visible',
-    visibleAt: sim.now,
-    timerVersion: 0,
-    deadLetterSourceArn: source.arn,
-  };
-  delete copy.receipt;
+  const copy = visibleCopy(sim, message);
+  copy.deadLetterSourceArn = source.arn;
   if (dlq.fifo) {
     // [D] In a FIFO dead-letter queue the deduplication id is replaced by the MessageId.
     copy.dedupId = message.messageId;

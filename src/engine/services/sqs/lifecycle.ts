@@ -29,6 +29,19 @@ export function store(queue: SqsQueue, message: SqsMessage): void {
   else startTimer(queue, message);
 }
 
+/** A new stored copy of a message, visible now and not yet received under this copy. */
+export function visibleCopy(sim: Sim, message: SqsMessage): SqsMessage {
+  const copy: SqsMessage = {
+    ...message,
+    key: sim.count('sqs-copy'),
+    state: 'visible',
+    visibleAt: sim.now,
+    timerVersion: 0,
+  };
+  delete copy.receipt;
+  return copy;
+}
+
 export function setState(queue: SqsQueue, message: SqsMessage, state: MessageState): void {
   queue.counts[message.state]--;
   queue.counts[state]++;

@@ -2,7 +2,7 @@ import { dequeBringForward, dequePeek, dequeShift, dequeSize } from '../../core/
 import type { Sim } from '../../sim';
 import { moveToDeadLetterQueue } from './deadLetter';
 import { md5OfAttributes } from './digests';
-import { becameVisible, hideUntil, refreshGroup, store } from './lifecycle';
+import { becameVisible, hideUntil, refreshGroup, store, visibleCopy } from './lifecycle';
 import type { MessageAttributeValue, ReceiveRequest, SqsMessage, SqsQueue } from './model';
 import { encodeReceipt } from './receipts';
 
@@ -142,15 +142,7 @@ function deliver(sim: Sim, queue: SqsQueue, message: SqsMessage, request: Receiv
 function maybeDuplicate(sim: Sim, queue: SqsQueue, message: SqsMessage): void {
   if (!sim.random(`sqs:${queue.name}:duplicates`).chance(queue.behavior.duplicateProbability))
     return;
-  const copy: SqsMessage = {
-    ...message,
-    key: sim.count('sqs-copy'),
-    state: 'visible',
-    visibleAt: sim.now,
-    timerVersion: 0,
-  };
-  delete copy.receipt;
-  store(queue, copy);
+  store(queue, visibleCopy(sim, message));
   sim.emit({
     type: 'sqs/duplicate-delivered',
     at: sim.now,
