@@ -83,6 +83,7 @@ export interface Received {
   ReceiptHandle: string;
   Body: string;
   Attributes?: Record<string, string>;
+  MessageAttributes?: Record<string, { DataType: string; StringValue?: string }>;
 }
 
 export function messagesOf(outcome: Outcome): Received[] {

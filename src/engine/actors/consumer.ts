@@ -28,6 +28,7 @@ export const consumer: ActorBehavior = {
       deleted: previous.deleted ?? 0,
       emptyReceives: previous.emptyReceives ?? 0,
       errors: previous.errors ?? 0,
+      replied: previous.replied ?? 0,
       ...(previous.memberOf === undefined ? {} : { memberOf: previous.memberOf }),
     };
     actor.runtime = { ...runtime };
@@ -57,6 +58,7 @@ export const consumer: ActorBehavior = {
       return;
     }
     if (purpose === 'delete') rt.deleted++;
+    if (purpose === 'reply') rt.replied++;
     if (purpose === 'delete-batch') {
       const value = valueOf(outcome);
       rt.deleted += Array.isArray(value.Successful) ? value.Successful.length : 0;
@@ -78,6 +80,7 @@ export const consumer: ActorBehavior = {
       Succeeded: rt.succeeded,
       Failed: rt.failed,
       Deleted: rt.deleted,
+      Replied: rt.replied,
       EmptyReceives: rt.emptyReceives,
       Errors: rt.errors,
     };

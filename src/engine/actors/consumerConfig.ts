@@ -25,6 +25,11 @@ export interface ConsumerConfig extends FailureConfig {
   Heartbeat?: { IntervalSeconds: number; ExtendBySeconds: number };
   /** Pause after an empty short poll, so short polling costs requests, not an endless loop. */
   PollIntervalMs: number;
+  /**
+   * Request–response: after processing, answer to the queue URL in the request's ReplyTo message
+   * attribute, echoing its CorrelationId (or the request's MessageId) as CorrelationId.
+   */
+  Reply: boolean;
 }
 
 export const CONSUMER_KEYS = [
@@ -36,6 +41,7 @@ export const CONSUMER_KEYS = [
   'DeleteBatch',
   'Heartbeat',
   'PollIntervalMs',
+  'Reply',
   ...PROCESSING_KEYS,
 ] as const;
 
@@ -65,6 +71,7 @@ export function readConsumer(f: Fields, queueRequired = true): ConsumerConfig {
             ExtendBySeconds: integer(heartbeat, 'ExtendBySeconds', { min: 0, max: 43_200 }) ?? 30,
           },
     PollIntervalMs: integer(f, 'PollIntervalMs', { min: 0, max: 3_600_000 }) ?? 1000,
+    Reply: flag(f, 'Reply') ?? false,
     ...readFailure(f),
   });
 }

@@ -10,6 +10,9 @@ export interface Job {
   startedAt: number;
   doneAt: number;
   failure?: 'poison' | 'random';
+  /** Request–response: where the answer goes and the id it carries. */
+  replyTo?: string;
+  correlationId?: string;
 }
 
 export interface ConsumerRuntime {
@@ -28,6 +31,7 @@ export interface ConsumerRuntime {
   succeeded: number;
   failed: number;
   deleted: number;
+  replied: number;
   emptyReceives: number;
   errors: number;
 }

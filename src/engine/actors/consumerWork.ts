@@ -23,6 +23,7 @@ export function poll(sim: Sim, actor: ActorRecord): void {
       MaxNumberOfMessages: Math.min(config.MaxNumberOfMessages, freeSlots(actor)),
       WaitTimeSeconds: config.WaitTimeSeconds,
       MessageSystemAttributeNames: ['ApproximateReceiveCount'],
+      ...(config.Reply ? { MessageAttributeNames: ['ReplyTo', 'CorrelationId'] } : {}),
       ...(config.VisibilityTimeout === undefined
         ? {}
         : { VisibilityTimeout: config.VisibilityTimeout }),
@@ -45,6 +46,11 @@ export function startJob(sim: Sim, actor: ActorRecord, message: Received): void 
     doneAt: sim.now + durationMs,
     ...(failure === undefined ? {} : { failure }),
   };
+  const replyTo = message.MessageAttributes?.ReplyTo?.StringValue;
+  if (config.Reply && replyTo !== undefined) {
+    job.replyTo = replyTo;
+    job.correlationId = message.MessageAttributes?.CorrelationId?.StringValue ?? message.MessageId;
+  }
   rt.jobs.push(job);
   rt.received++;
   const receiveCount = Number(message.Attributes?.ApproximateReceiveCount ?? 1);
@@ -80,6 +86,7 @@ export function finishJob(sim: Sim, actor: ActorRecord, jobId: number): void {
   }
   rt.succeeded++;
   emitActor(sim, actor, 'processing-succeeded', { messageId: job.messageId, durationMs });
+  if (job.replyTo !== undefined) sendReply(sim, actor, job);
   const config = configOf<ConsumerConfig>(actor);
   if (!config.DeleteBatch) {
     callAws(
@@ -132,4 +139,21 @@ export function heartbeat(sim: Sim, actor: ActorRecord, jobId: number): void {
     { messageId: job.messageId },
   );
   stepAt(sim, actor, sim.now + config.Heartbeat.IntervalSeconds * 1000, 'heartbeat', jobId);
+}
+
+/** [D] Request–response over SQS: the answer goes to the queue the request named. */
+function sendReply(sim: Sim, actor: ActorRecord, job: Job): void {
+  callAws(
+    sim,
+    actor,
+    'sqs',
+    'SendMessage',
+    {
+      QueueUrl: job.replyTo,
+      MessageBody: `response to ${job.correlationId ?? job.messageId}`,
+      MessageAttributes: { CorrelationId: { DataType: 'String', StringValue: job.correlationId } },
+    },
+    'reply',
+    { messageId: job.messageId },
+  );
 }
