@@ -70,4 +70,24 @@ describe('golden traces', () => {
     });
     await expect(text).toMatchFileSnapshot('__golden__/fifo-groups.txt');
   });
+
+  it('a consumer slower than the visibility timeout, then a crash (actors, L11, L13)', async () => {
+    const text = await story(async (engine) => {
+      const url = await createQueue(engine, 'jobs', { VisibilityTimeout: '30' });
+      await send(engine, url, 'resize image');
+      await engine.call('playground', 'CreateActor', {
+        ActorId: 'worker',
+        Kind: 'consumer',
+        Config: {
+          QueueUrl: url,
+          Concurrency: 2,
+          ProcessingTime: { Distribution: 'fixed', Ms: 45_000 },
+        },
+      });
+      engine.advanceBy(50_000);
+      await engine.call('playground', 'CrashActor', { ActorId: 'worker' });
+      engine.advanceBy(40_000);
+    });
+    await expect(text).toMatchFileSnapshot('__golden__/slow-consumer-crash.txt');
+  });
 });
