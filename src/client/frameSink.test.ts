@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { FrameBatch } from '../protocol/messages';
+import { FrameSink } from './frameSink';
+
+function frame(n: number): FrameBatch {
+  return {
+    type: 'frame',
+    runId: 1,
+    frame: n,
+    now: n,
+    startTime: 0,
+    playing: true,
+    speed: 1,
+    events: [],
+    eventsDropped: 0,
+    gauges: { sqs: {}, actors: {} },
+  };
+}
+
+/** A fake requestAnimationFrame: callbacks run when the test says a display frame happened. */
+function fakeRaf() {
+  const callbacks = new Map<number, () => void>();
+  let next = 1;
+  return {
+    requestFrame: (cb: () => void) => {
+      callbacks.set(next, cb);
+      return next++;
+    },
+    cancelFrame: (handle: number) => callbacks.delete(handle),
+    displayFrame() {
+      const due = [...callbacks.values()];
+      callbacks.clear();
+      due.forEach((cb) => cb());
+    },
+    get scheduled() {
+      return callbacks.size;
+    },
+  };
+}
+
+describe('FrameSink', () => {
+  it('commits every frame that arrived since the last display frame at once, then acks the last', () => {
+    const raf = fakeRaf();
+    const commit = vi.fn();
+    const ack = vi.fn();
+    const sink = new FrameSink({ commit, ack, ...raf });
+    sink.push(frame(1));
+    sink.push(frame(2));
+    sink.push(frame(3));
+    expect(raf.scheduled).toBe(1);
+    expect(commit).not.toHaveBeenCalled();
+    raf.displayFrame();
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(commit.mock.calls[0]![0].map((f: FrameBatch) => f.frame)).toEqual([1, 2, 3]);
+    expect(ack).toHaveBeenCalledExactlyOnceWith(3);
+  });
+
+  it('does nothing on a display frame when no frame arrived', () => {
+    const raf = fakeRaf();
+    const commit = vi.fn();
+    const sink = new FrameSink({ commit, ack: vi.fn(), ...raf });
+    raf.displayFrame();
+    sink.push(frame(1));
+    raf.displayFrame();
+    raf.displayFrame();
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(raf.scheduled).toBe(0);
+  });
+
+  it('flush commits right away (before a failure is shown); dispose drops what is left', () => {
+    const raf = fakeRaf();
+    const commit = vi.fn();
+    const sink = new FrameSink({ commit, ack: vi.fn(), ...raf });
+    sink.push(frame(1));
+    sink.flush();
+    expect(commit).toHaveBeenCalledTimes(1);
+    raf.displayFrame();
+    expect(commit).toHaveBeenCalledTimes(1);
+    sink.push(frame(2));
+    sink.dispose();
+    raf.displayFrame();
+    expect(commit).toHaveBeenCalledTimes(1);
+  });
+});

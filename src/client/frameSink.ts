@@ -1,0 +1,54 @@
+import type { FrameBatch } from '../protocol/messages';
+
+export interface FrameSinkOptions {
+  /** Commits frames to the store, oldest first (store.applyFrames). */
+  commit: (frames: FrameBatch[]) => void;
+  /** Tells the worker the newest frame is committed (backpressure). */
+  ack: (frame: number) => void;
+  requestFrame?: (callback: () => void) => number;
+  cancelFrame?: (handle: number) => void;
+}
+
+/**
+ * Buffers the worker's frames and commits them to the store together, once per animation
+ * frame, so React renders at most once per display frame however fast frames arrive. The ack
+ * goes out after the commit: a main thread that falls behind slows the worker's frames down.
+ */
+export class FrameSink {
+  readonly #options: FrameSinkOptions;
+  readonly #requestFrame: (callback: () => void) => number;
+  readonly #cancelFrame: (handle: number) => void;
+  #buffer: FrameBatch[] = [];
+  #scheduled: number | undefined;
+
+  constructor(options: FrameSinkOptions) {
+    this.#options = options;
+    this.#requestFrame = options.requestFrame ?? ((cb) => requestAnimationFrame(cb));
+    this.#cancelFrame = options.cancelFrame ?? ((handle) => cancelAnimationFrame(handle));
+  }
+
+  push(frame: FrameBatch): void {
+    this.#buffer.push(frame);
+    if (this.#scheduled === undefined)
+      this.#scheduled = this.#requestFrame(() => {
+        this.#scheduled = undefined;
+        this.flush();
+      });
+  }
+
+  /** Commits what is buffered now (also used before a failure is shown, to keep order). */
+  flush(): void {
+    const frames = this.#buffer;
+    const last = frames[frames.length - 1];
+    if (last === undefined) return;
+    this.#buffer = [];
+    this.#options.commit(frames);
+    this.#options.ack(last.frame);
+  }
+
+  dispose(): void {
+    if (this.#scheduled !== undefined) this.#cancelFrame(this.#scheduled);
+    this.#scheduled = undefined;
+    this.#buffer = [];
+  }
+}

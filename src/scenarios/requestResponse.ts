@@ -1,0 +1,86 @@
+import type { Scenario } from '../engine';
+
+/**
+ * L21: request–response over two queues. The engine has no responder actor yet, so the replies
+ * are script steps, timed to follow each request's processing.
+ */
+export const requestResponse: Scenario = {
+  version: 1,
+  name: 'Request–response with a reply queue',
+  description:
+    'A web API asks a pricing service for quotes through a requests queue; each request carries a ReplyTo queue and a CorrelationId as message attributes. The service answers on the reply queue, and the API matches answers to requests by CorrelationId. With the Temporary Queue Client, reply queues are cheap virtual queues that live as long as the requester.',
+  seed: 12,
+  lessons: ['L21'],
+  nodes: [
+    {
+      id: 'web-api',
+      type: 'producer',
+      position: { x: 0, y: 0 },
+      config: {
+        MessagesPerSecond: 0.2,
+        BodyTemplate: '{"quote": "basket {n}"}',
+        MessageAttributes: { ReplyTo: 'web-api-replies', CorrelationId: 'req-{n}' },
+        MaxMessages: 3,
+      },
+    },
+    {
+      id: 'requests',
+      type: 'sqs-queue',
+      position: { x: 300, y: 0 },
+      config: { QueueName: 'quote-requests' },
+    },
+    {
+      id: 'pricing-service',
+      type: 'consumer',
+      position: { x: 600, y: 0 },
+      config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 1_000 } },
+    },
+    {
+      id: 'replies',
+      type: 'sqs-queue',
+      position: { x: 300, y: 220 },
+      config: { QueueName: 'web-api-replies' },
+    },
+    {
+      id: 'web-api-listener',
+      type: 'consumer',
+      position: { x: 0, y: 220 },
+      config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 50 } },
+    },
+  ],
+  edges: [
+    { id: 'e-request', source: 'web-api', target: 'requests', type: 'sends-to' },
+    { id: 'e-serve', source: 'requests', target: 'pricing-service', type: 'consumes-from' },
+    { id: 'e-reply', source: 'replies', target: 'web-api-listener', type: 'consumes-from' },
+  ],
+  // The pricing service's answers, sent when each request's 1 s of work is done (sent at 5 s, 10 s, 15 s; done 1 s later).
+  script: [6_500, 11_500, 16_500].map((at, i) => ({
+    at,
+    service: 'sqs',
+    action: 'SendMessage',
+    input: {
+      QueueUrl: 'web-api-replies',
+      MessageBody: `{"quote": "basket ${i + 1}", "total": ${(12.5 * (i + 1)).toFixed(2)}}`,
+      MessageAttributes: {
+        CorrelationId: { DataType: 'String', StringValue: `req-${i + 1}` },
+      },
+    },
+  })),
+  narration: [
+    {
+      at: 5_000,
+      text: 'Request m-1 goes to quote-requests with ReplyTo = web-api-replies and CorrelationId = req-1. The web API does not block on the pricing service; it listens on its reply queue.',
+      lessons: ['L21'],
+    },
+    {
+      at: 7_000,
+      text: 'The pricing service took 1 s, then sent its answer to the queue named in ReplyTo, with the same CorrelationId (in this simulation the reply is a script step). The listener receives it and matches it to req-1.',
+      lessons: ['L21'],
+    },
+    {
+      at: 17_500,
+      text: 'Every request has had its reply. In production, the Temporary Queue Client creates a virtual reply queue per requester on one real queue, and it disappears when the requester does: no queue per request to create and delete.',
+      lessons: ['L21'],
+    },
+  ],
+};

@@ -1,0 +1,126 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Canvas } from './Canvas';
+import { Palette } from './Palette';
+import { renderWithStore, sampleScenario } from './testing';
+
+async function settle() {
+  // React Flow measures through the (async) ResizeObserver shim before drawing edges.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+}
+
+describe('Canvas', () => {
+  it('draws the nodes and edges of the document, named for screen readers', async () => {
+    const { container } = renderWithStore(<Canvas />, sampleScenario());
+    await settle();
+    expect(screen.getByRole('group', { name: 'orders, SQS standard queue' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'producer-1, producer' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'consumer-1, consumer' })).toBeInTheDocument();
+    expect(container.querySelectorAll('.react-flow__edge')).toHaveLength(3);
+    expect(screen.getByRole('button', { name: /maxReceiveCount/ })).toHaveTextContent(
+      'DLQ · maxReceiveCount 3',
+    );
+    const queue = screen.getByRole('group', { name: 'orders, SQS standard queue' });
+    expect(within(queue).getByText('VisibilityTimeout')).toBeInTheDocument();
+  });
+
+  it('shows live counts from the gauges', async () => {
+    const { store } = renderWithStore(<Canvas />, sampleScenario());
+    await settle();
+    act(() =>
+      store.setState({
+        gauges: {
+          sqs: {
+            orders: {
+              ApproximateNumberOfMessagesVisible: 7,
+              ApproximateNumberOfMessagesNotVisible: 2,
+              ApproximateNumberOfMessagesDelayed: 0,
+              ApproximateAgeOfOldestMessage: 0,
+              NumberOfMessagesSent: 9,
+              NumberOfMessagesReceived: 2,
+              NumberOfMessagesDeleted: 0,
+              NumberOfEmptyReceives: 0,
+              SentMessageSize: 0,
+              WaitingPolls: 0,
+            },
+          },
+          actors: { 'consumer-1': { Status: 'processing', InProgress: 1 } },
+        },
+      }),
+    );
+    const counts = document.getElementById('node-counts-queue-1');
+    expect(counts).toHaveTextContent('7visible2in flight0delayed');
+    expect(screen.getByText('processing')).toBeInTheDocument();
+  });
+
+  it('changes maxReceiveCount from the dead-letter label, as one undoable edit', async () => {
+    const { store } = renderWithStore(<Canvas />, sampleScenario());
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: /maxReceiveCount/ }));
+    const field = screen.getByRole('spinbutton', { name: 'maxReceiveCount' });
+    expect(field).toHaveFocus();
+    fireEvent.change(field, { target: { value: '0' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('1 to 1,000');
+    fireEvent.change(field, { target: { value: '8' } });
+    fireEvent.submit(field);
+    expect(store.getState().scenario.edges.find((e) => e.id === 'e3')?.maxReceiveCount).toBe(8);
+    act(() => store.getState().undo());
+    expect(store.getState().scenario.edges.find((e) => e.id === 'e3')?.maxReceiveCount).toBe(3);
+  });
+
+  it('selects a node in the store when it is clicked', async () => {
+    const { store } = renderWithStore(<Canvas />, sampleScenario());
+    await settle();
+    fireEvent.click(screen.getByRole('group', { name: 'orders, SQS standard queue' }));
+    expect(store.getState().selectedNodeId).toBe('queue-1');
+  });
+});
+
+describe('Palette', () => {
+  it('adds a node by keyboard at a free spot, with a valid unique name', async () => {
+    const { store } = renderWithStore(<Palette />);
+    const add = screen.getByRole('button', { name: 'Add SQS queue (standard)' });
+    add.focus();
+    expect(add).toHaveFocus();
+    fireEvent.keyDown(add, { key: 'Enter' });
+    fireEvent.keyDown(add, { key: 'Enter' });
+    const nodes = store.getState().scenario.nodes;
+    expect(nodes.map((n) => n.config.QueueName)).toEqual(['queue-1', 'queue-2']);
+    expect(nodes[0]!.position).not.toEqual(nodes[1]!.position);
+    expect(store.getState().selectedNodeId).toBe('queue-2');
+    expect(screen.getByText('Added SQS queue (standard) queue-2.')).toBeInTheDocument();
+  });
+
+  it('connects by keyboard, and a refused connection says why and adds nothing', async () => {
+    const { store } = renderWithStore(<Palette />, sampleScenario());
+    fireEvent.change(screen.getByRole('combobox', { name: 'From' }), {
+      target: { value: 'consumer-1' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'To' }), {
+      target: { value: 'queue-2' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(
+      screen.getByText('A consumer reads from a queue: connect the queue to the consumer.'),
+    ).toBeInTheDocument();
+    expect(store.getState().scenario.edges).toHaveLength(3);
+    fireEvent.change(screen.getByRole('combobox', { name: 'To' }), {
+      target: { value: 'producer-1' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'From' }), {
+      target: { value: 'queue-2' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(
+      screen.getByText('A producer only sends: connect the producer to the queue.'),
+    ).toBeInTheDocument();
+    fireEvent.change(screen.getByRole('combobox', { name: 'To' }), {
+      target: { value: 'consumer-1' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'From' }), {
+      target: { value: 'queue-1' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(screen.getByText(/consumer-1 already reads from orders/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,76 @@
+import { useState, type ReactNode } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store';
+import { AutoScalingIcon, ClientIcon, Ec2Icon, LambdaIcon, SqsIcon } from '../icons/aws';
+import { ConnectForm } from './ConnectForm';
+import { PALETTE_DRAG_TYPE, PALETTE_ITEMS, createNode, type PaletteItem } from './nodeFactory';
+import { displayName } from './nodeKinds';
+
+const ICON: Record<string, ReactNode> = {
+  producer: <ClientIcon size={20} aria-hidden="true" />,
+  queue: <SqsIcon size={20} aria-hidden="true" />,
+  'queue-fifo': <SqsIcon size={20} aria-hidden="true" />,
+  consumer: <Ec2Icon size={20} aria-hidden="true" />,
+  lambda: <LambdaIcon size={20} aria-hidden="true" />,
+  autoscaling: <AutoScalingIcon size={20} aria-hidden="true" />,
+};
+
+/**
+ * Adds nodes: click or press Enter (placed at a free spot) or drag an item onto the canvas.
+ * Below it, the keyboard way to connect two nodes.
+ */
+export function Palette({ className }: { className?: string }) {
+  const store = useAppStoreApi();
+  const edit = useAppStore((s) => s.edit);
+  const selectNode = useAppStore((s) => s.selectNode);
+  const [announcement, setAnnouncement] = useState('');
+
+  const add = (item: PaletteItem) => {
+    const node = createNode(store.getState().scenario, item);
+    edit((s) => ({ ...s, nodes: [...s.nodes, node] }), `Added ${displayName(node)}`);
+    selectNode(node.id);
+    setAnnouncement(`Added ${item.label} ${displayName(node)}.`);
+  };
+
+  return (
+    <section aria-labelledby="palette-title" className={className ?? 'flex flex-col gap-3 p-3'}>
+      <h2 id="palette-title" className="text-sm font-semibold text-slate-700 dark:text-slate-200">
+        Add to the canvas
+      </h2>
+      <ul className="flex flex-col gap-1">
+        {PALETTE_ITEMS.map((item) => (
+          <li key={item.key}>
+            <button
+              type="button"
+              draggable
+              onDragStart={(e) => {
+                e.dataTransfer.setData(PALETTE_DRAG_TYPE, item.key);
+                e.dataTransfer.effectAllowed = 'copy';
+              }}
+              onClick={() => add(item)}
+              onKeyDown={(e) => {
+                // Enter adds at once (and stops the browser's own click, so it adds once).
+                if (e.key !== 'Enter') return;
+                e.preventDefault();
+                add(item);
+              }}
+              className="flex w-full cursor-grab items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left text-sm text-slate-800 hover:border-slate-400 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none active:cursor-grabbing dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-slate-500"
+              aria-label={`Add ${item.label}`}
+            >
+              <span
+                className="flex h-5 w-5 items-center justify-center overflow-hidden rounded-sm bg-white"
+                aria-hidden="true"
+              >
+                {ICON[item.key]}
+              </span>
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p role="status" aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      <ConnectForm />
+    </section>
+  );
+}

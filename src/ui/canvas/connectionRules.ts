@@ -1,0 +1,170 @@
+import type { Scenario, ScenarioEdge, ScenarioNode } from '../../engine';
+import { KIND_LABEL, displayName, isFifoQueue, isReader } from './nodeKinds';
+
+/** maxReceiveCount a new dead-letter edge starts with (the validator accepts 1–1000). */
+export const DEFAULT_MAX_RECEIVE_COUNT = 5;
+
+export type ConnectionVerdict =
+  { ok: true; edge: Omit<ScenarioEdge, 'id'> } | { ok: false; reason: string };
+
+/**
+ * Which connections the canvas accepts, mirroring what AWS allows and what the scenario
+ * validator (src/engine/scenario/validateEdges.ts) will load. Every refusal is a sentence a
+ * learner can act on. Pure: the canvas, the keyboard "Connect" form and the tests share it.
+ */
+export function checkConnection(
+  scenario: Pick<Scenario, 'nodes' | 'edges'>,
+  sourceId: string,
+  targetId: string,
+): ConnectionVerdict {
+  const source = scenario.nodes.find((n) => n.id === sourceId);
+  const target = scenario.nodes.find((n) => n.id === targetId);
+  if (source === undefined || target === undefined)
+    return refuse('Both ends must be nodes on the canvas.');
+  if (source.id === target.id)
+    return refuse(
+      source.type === 'sqs-queue'
+        ? 'A queue cannot be its own dead-letter queue: connect it to another queue.'
+        : `A ${KIND_LABEL[source.type]} cannot connect to itself.`,
+    );
+  const s = displayName(source);
+  const t = displayName(target);
+
+  if (source.type === 'producer') {
+    if (target.type === 'producer')
+      return refuse('Producers do not send to each other: connect the producer to an SQS queue.');
+    if (target.type !== 'sqs-queue')
+      return refuse(
+        `A producer sends to a queue, not straight to a ${KIND_LABEL[target.type]}: put an SQS queue between them.`,
+      );
+    const current = scenario.edges.find((e) => e.type === 'sends-to' && e.source === source.id);
+    if (current?.target === target.id) return refuse(`${s} already sends to ${t}.`);
+    if (current !== undefined)
+      return refuse(
+        `${s} already sends to ${nameOf(scenario, current.target)}: a producer sends to one queue. Delete that connection first.`,
+      );
+    return { ok: true, edge: { source: source.id, target: target.id, type: 'sends-to' } };
+  }
+
+  if (source.type === 'sqs-queue') {
+    if (target.type === 'producer')
+      return refuse('A producer only sends: connect the producer to the queue.');
+    if (target.type === 'sqs-queue') return deadLetter(scenario, source, target);
+    const current = scenario.edges.find(
+      (e) => (e.type === 'consumes-from' || e.type === 'triggers') && e.target === target.id,
+    );
+    if (current?.source === source.id) return refuse(`${t} already reads from ${s}.`);
+    if (current !== undefined)
+      return refuse(
+        `${t} already reads from ${nameOf(scenario, current.source)}: a ${KIND_LABEL[target.type]} works with one queue. Delete that connection first.`,
+      );
+    // A Lambda function reads through an event source mapping: the "triggers" edge.
+    const type = target.type === 'lambda-sqs' ? 'triggers' : 'consumes-from';
+    return { ok: true, edge: { source: source.id, target: target.id, type } };
+  }
+
+  // The source reads from queues (consumer, Lambda function, autoscaling group).
+  if (target.type === 'sqs-queue')
+    return refuse(
+      source.type === 'lambda-sqs'
+        ? 'A queue triggers a Lambda function: connect the queue to the function.'
+        : `A ${KIND_LABEL[source.type]} reads from a queue: connect the queue to the ${KIND_LABEL[source.type]}.`,
+    );
+  if (isReader(target.type))
+    return refuse(
+      `A ${KIND_LABEL[source.type]} and a ${KIND_LABEL[target.type]} do not talk directly: each reads from an SQS queue.`,
+    );
+  return refuse(
+    `A ${KIND_LABEL[source.type]} does not send anything: connect the producer to a queue.`,
+  );
+}
+
+function deadLetter(
+  scenario: Pick<Scenario, 'nodes' | 'edges'>,
+  source: ScenarioNode,
+  target: ScenarioNode,
+): ConnectionVerdict {
+  const s = displayName(source);
+  const t = displayName(target);
+  // [AWS SQS DLQ] "The dead-letter queue of a FIFO queue must also be a FIFO queue. Similarly,
+  // the dead-letter queue of a standard queue must also be a standard queue."
+  if (isFifoQueue(source) !== isFifoQueue(target))
+    return refuse(
+      isFifoQueue(source)
+        ? `${s} is a FIFO queue: its dead-letter queue must also be a FIFO queue, and ${t} is standard.`
+        : `${s} is a standard queue: its dead-letter queue must also be a standard queue, and ${t} is FIFO.`,
+    );
+  const current = scenario.edges.find((e) => e.type === 'dead-letter' && e.source === source.id);
+  if (current?.target === target.id)
+    return refuse(`${t} is already the dead-letter queue of ${s}.`);
+  if (current !== undefined)
+    return refuse(
+      `${s} already has a dead-letter queue (${nameOf(scenario, current.target)}): a queue has one. Delete that connection first.`,
+    );
+  // Redrive chains must end (the validator refuses loops).
+  const dlqOf = new Map(
+    scenario.edges.filter((e) => e.type === 'dead-letter').map((e) => [e.source, e.target]),
+  );
+  const seen = new Set<string>();
+  for (let at = dlqOf.get(target.id); at !== undefined && !seen.has(at); at = dlqOf.get(at)) {
+    if (at === source.id)
+      return refuse(`That would make a loop: failed messages from ${t} already end up in ${s}.`);
+    seen.add(at);
+  }
+  return {
+    ok: true,
+    edge: {
+      source: source.id,
+      target: target.id,
+      type: 'dead-letter',
+      maxReceiveCount: DEFAULT_MAX_RECEIVE_COUNT,
+    },
+  };
+}
+
+export type ConnectResult =
+  { ok: true; scenario: Scenario; edge: ScenarioEdge } | { ok: false; reason: string };
+
+/**
+ * Adds the edge if the rules accept it. A producer connected to a FIFO queue gets a message
+ * group pattern if it has none: [AWS SendMessage] MessageGroupId is required for FIFO queues.
+ */
+export function connect(scenario: Scenario, sourceId: string, targetId: string): ConnectResult {
+  const verdict = checkConnection(scenario, sourceId, targetId);
+  if (!verdict.ok) return verdict;
+  const edge: ScenarioEdge = { id: uniqueEdgeId(scenario, sourceId, targetId), ...verdict.edge };
+  const target = scenario.nodes.find((n) => n.id === targetId);
+  const nodes = scenario.nodes.map((n) =>
+    n.id === sourceId &&
+    n.type === 'producer' &&
+    target !== undefined &&
+    isFifoQueue(target) &&
+    n.config.GroupIdPattern === undefined
+      ? {
+          ...n,
+          config: {
+            ...n.config,
+            GroupIdPattern: { Mode: 'round-robin', Value: 'group-1', Groups: 3 },
+          },
+        }
+      : n,
+  );
+  return { ok: true, edge, scenario: { ...scenario, nodes, edges: [...scenario.edges, edge] } };
+}
+
+function uniqueEdgeId(scenario: Pick<Scenario, 'edges'>, source: string, target: string): string {
+  const ids = new Set(scenario.edges.map((e) => e.id));
+  const base = `${source}->${target}`;
+  let id = base;
+  for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
+  return id;
+}
+
+function nameOf(scenario: Pick<Scenario, 'nodes'>, id: string): string {
+  const node = scenario.nodes.find((n) => n.id === id);
+  return node === undefined ? id : displayName(node);
+}
+
+function refuse(reason: string): ConnectionVerdict {
+  return { ok: false, reason };
+}

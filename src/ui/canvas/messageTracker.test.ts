@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineEvent } from '../../engine';
+import { MessageTracker } from './messageTracker';
+import { pickChips } from './nodes/QueueChips';
+
+const at = (events: EngineEvent[], from = 0) =>
+  events.map((event, i) => ({ seq: from + i, event }));
+
+describe('MessageTracker', () => {
+  it('follows a message through receive, expiry and delete, applying each event once', () => {
+    const t = new MessageTracker();
+    const log = at([
+      {
+        type: 'sqs/sent',
+        at: 0,
+        queue: 'q',
+        messageId: 'a',
+        n: 1,
+        by: 'p',
+        size: 1,
+        delaySeconds: 5,
+      },
+      { type: 'sqs/delay-ended', at: 5000, queue: 'q', messageId: 'a', n: 1, delaySeconds: 5 },
+      { type: 'sqs/poll-started', at: 5000, queue: 'q', by: 'c', waitSeconds: 20, until: 25_000 },
+    ]);
+    t.sync(log, 1);
+    expect(t.message('q', 'a')?.state).toBe('visible');
+    expect(t.polls.size).toBe(1);
+    const more = log.concat(
+      at(
+        [
+          {
+            type: 'sqs/received',
+            at: 6000,
+            queue: 'q',
+            messageId: 'a',
+            n: 1,
+            by: 'c',
+            receiveCount: 1,
+            visibilityTimeout: 30,
+            visibleAt: 36_000,
+          },
+          {
+            type: 'sqs/visibility-expired',
+            at: 36_000,
+            queue: 'q',
+            messageId: 'a',
+            n: 1,
+            receiveCount: 1,
+            visibilityTimeout: 30,
+          },
+        ],
+        3,
+      ),
+    );
+    t.sync(more, 1);
+    t.sync(more, 1);
+    expect(t.message('q', 'a')).toMatchObject({
+      state: 'visible',
+      receivedBy: 'c',
+      receiveCount: 1,
+    });
+    expect(t.polls.size).toBe(0);
+    t.sync(
+      more.concat(
+        at(
+          [
+            {
+              type: 'sqs/deleted',
+              at: 40_000,
+              queue: 'q',
+              messageId: 'a',
+              n: 1,
+              by: 'c',
+              receiveCount: 2,
+              inQueueMs: 1,
+            },
+          ],
+          5,
+        ),
+      ),
+      1,
+    );
+    expect(t.messages('q')).toEqual([]);
+    t.sync(log, 2);
+    expect(t.message('q', 'a')?.state).toBe('visible');
+  });
+
+  it('caps chips by the gauges', () => {
+    const t = new MessageTracker();
+    t.sync(
+      at(
+        Array.from(
+          { length: 20 },
+          (_, i) =>
+            ({
+              type: 'sqs/sent',
+              at: i,
+              queue: 'q',
+              messageId: `m${i}`,
+              n: i,
+              by: 'p',
+              size: 1,
+              delaySeconds: 0,
+            }) as EngineEvent,
+        ),
+      ),
+    );
+    expect(
+      pickChips(t.messages('q'), { visible: 3, inflight: 0, delayed: 0 }).map((m) => m.n),
+    ).toEqual([17, 18, 19]);
+    expect(pickChips(t.messages('q'), { visible: 20, inflight: 0, delayed: 0 })).toHaveLength(12);
+  });
+});

@@ -1,0 +1,55 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { AutoScalingIcon } from '../../icons/aws';
+import type { PlaygroundNode } from '../graph';
+import { useActorGauge } from '../useGauges';
+import { COLORS, Count, IconTile, NodeShell } from './NodeShell';
+import { StatusBadge } from './StatusBadge';
+
+/**
+ * An Auto Scaling group of consumers tracking "backlog per instance" (defaults:
+ * actors/autoscalingConfig.ts): instances in service of desired, and the backlog it acts on.
+ */
+export const AutoscalingNode = memo(function AutoscalingNode({
+  id,
+  data,
+  selected,
+}: NodeProps<PlaygroundNode>) {
+  const c = data.node.config;
+  const min = typeof c.MinSize === 'number' ? c.MinSize : 1;
+  const max = typeof c.MaxSize === 'number' ? c.MaxSize : Math.max(min, 10);
+  const target = typeof c.TargetBacklogPerInstance === 'number' ? c.TargetBacklogPerInstance : 100;
+  const status = useActorGauge(id, 'Status');
+  const inService = useActorGauge(id, 'InService');
+  const desired = useActorGauge(id, 'Desired');
+  const backlog = useActorGauge(id, 'BacklogPerInstance');
+  return (
+    <NodeShell
+      nodeId={id}
+      name={id}
+      kind="EC2 Auto Scaling consumers"
+      icon={
+        <IconTile>
+          <AutoScalingIcon size={32} aria-hidden="true" />
+        </IconTile>
+      }
+      accent={COLORS.compute}
+      selected={selected}
+      badge={<StatusBadge status={status} />}
+      settings={[
+        ['Min / max', `${min} – ${max}`],
+        ['Target backlog', `${target} per instance`],
+      ]}
+      live={
+        <div className="flex flex-wrap justify-between gap-x-2">
+          <Count
+            value={inService === undefined ? undefined : `${inService}/${desired ?? '–'}`}
+            label="in service / desired"
+          />
+          <Count value={backlog} label="backlog per instance" />
+        </div>
+      }
+      inputs
+    />
+  );
+});

@@ -1,0 +1,60 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { LambdaIcon } from '../../icons/aws';
+import type { PlaygroundNode } from '../graph';
+import { useActorGauge } from '../useGauges';
+import { COLORS, Count, IconTile, NodeShell } from './NodeShell';
+import { StatusBadge } from './StatusBadge';
+
+/** A Lambda function behind an SQS event source mapping (defaults: actors/lambdaSqsConfig.ts). */
+export const LambdaNode = memo(function LambdaNode({
+  id,
+  data,
+  selected,
+}: NodeProps<PlaygroundNode>) {
+  const c = data.node.config;
+  const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 10;
+  const scaling = c.ScalingConfig as { MaximumConcurrency?: number } | undefined;
+  const max = scaling?.MaximumConcurrency ?? 1000;
+  const timeout = typeof c.Timeout === 'number' ? c.Timeout : 3;
+  const partial =
+    Array.isArray(c.FunctionResponseTypes) &&
+    c.FunctionResponseTypes.includes('ReportBatchItemFailures');
+  const status = useActorGauge(id, 'Status');
+  const running = useActorGauge(id, 'ConcurrentExecutions');
+  const invocations = useActorGauge(id, 'Invocations');
+  const failed = useActorGauge(id, 'Failed');
+  return (
+    <NodeShell
+      nodeId={id}
+      name={id}
+      kind="AWS Lambda"
+      icon={
+        <IconTile>
+          <LambdaIcon size={32} aria-hidden="true" />
+        </IconTile>
+      }
+      accent={COLORS.lambda}
+      selected={selected}
+      badge={<StatusBadge status={status} />}
+      settings={[
+        ['BatchSize', String(batch)],
+        ['MaximumConcurrency', scaling === undefined ? 'up to 1,000' : String(max)],
+        ['Timeout', `${timeout} s`],
+        ...(partial ? ([['Responses', 'partial batch']] as [string, string][]) : []),
+      ]}
+      live={
+        <div className="flex flex-wrap justify-between gap-x-2">
+          <Count value={running} label="running" />
+          <Count value={invocations} label="invocations" />
+          <Count
+            value={failed}
+            label="failed"
+            tone={Number(failed) > 0 ? 'text-red-600 dark:text-red-400' : ''}
+          />
+        </div>
+      }
+      inputs
+    />
+  );
+});

@@ -1,0 +1,124 @@
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import { HANDLE, countsId } from '../graph';
+
+export interface NodeShellProps {
+  nodeId: string;
+  name: string;
+  kind: string;
+  icon: ReactNode;
+  /** The service colour: the card's top stripe. */
+  accent: string;
+  selected: boolean;
+  badge?: ReactNode;
+  /** Key settings, as label/value pairs. */
+  settings: [string, ReactNode][];
+  /** Live numbers; also the node's accessible description (aria-describedby). */
+  live: ReactNode;
+  children?: ReactNode;
+  inputs?: boolean;
+  outputs?: boolean;
+  /** A queue also has a dead-letter handle below and one above for being someone's DLQ. */
+  deadLetter?: boolean;
+}
+
+/** The frame every node shares: header with icon and name, settings, live state, handles. */
+export function NodeShell(p: NodeShellProps) {
+  return (
+    <div
+      className={`pg-node w-60 rounded-lg border bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${
+        p.selected
+          ? 'border-sky-500 ring-2 ring-sky-500/60'
+          : 'border-slate-300 dark:border-slate-700'
+      }`}
+      style={{ borderTop: `4px solid ${p.accent}` }}
+    >
+      <div className="flex items-center gap-2 px-3 pt-2">
+        <span className="shrink-0" aria-hidden="true">
+          {p.icon}
+        </span>
+        <div className="min-w-0 flex-1">
+          <div className="truncate text-sm font-semibold" title={p.name}>
+            {p.name}
+          </div>
+          <div className="flex items-center gap-1 text-[11px] text-slate-500 dark:text-slate-400">
+            <span className="truncate">{p.kind}</span>
+            {p.badge}
+          </div>
+        </div>
+      </div>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-2 px-3 pt-1.5 text-[11px] leading-4">
+        {p.settings.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
+            <dd className="truncate text-right font-medium tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div
+        id={countsId(p.nodeId)}
+        className="mx-2 mt-1.5 mb-2 rounded-md bg-slate-100 px-2 py-1 text-xs dark:bg-slate-800"
+      >
+        {p.live}
+      </div>
+      {p.children}
+      {p.inputs === true && (
+        <Handle type="target" position={Position.Left} id={HANDLE.in} className="pg-handle" />
+      )}
+      {p.outputs === true && (
+        <Handle type="source" position={Position.Right} id={HANDLE.out} className="pg-handle" />
+      )}
+      {p.deadLetter === true && (
+        <>
+          <Handle type="target" position={Position.Top} id={HANDLE.dlqIn} className="pg-handle" />
+          <Handle
+            type="source"
+            position={Position.Bottom}
+            id={HANDLE.dlqOut}
+            className="pg-handle pg-handle-dlq"
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "3 visible": a number with its word, readable by screen readers as it is shown. */
+export function Count({
+  value,
+  label,
+  tone,
+}: {
+  value: number | string | undefined;
+  label: string;
+  tone?: string;
+}) {
+  return (
+    <span className="inline-flex items-baseline gap-1">
+      <span className={`font-semibold tabular-nums ${tone ?? ''}`}>{value ?? '–'}</span>
+      <span className="text-slate-500 dark:text-slate-400">{label}</span>
+    </span>
+  );
+}
+
+export function IconTile({ children, light }: { children: ReactNode; light?: boolean }) {
+  return (
+    <span
+      className={`flex h-8 w-8 items-center justify-center overflow-hidden rounded ${light === true ? 'bg-white ring-1 ring-slate-200' : ''}`}
+    >
+      {children}
+    </span>
+  );
+}
+
+export const COLORS = {
+  sqs: '#E7157B',
+  lambda: '#ED7100',
+  compute: '#ED7100',
+  client: '#64748b',
+} as const;
+
+export function secondsText(value: unknown, fallback: number): string {
+  const n = typeof value === 'string' || typeof value === 'number' ? Number(value) : fallback;
+  return `${Number.isFinite(n) ? n : fallback} s`;
+}

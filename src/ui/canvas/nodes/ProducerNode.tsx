@@ -1,0 +1,51 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { ClientIcon } from '../../icons/aws';
+import type { PlaygroundNode } from '../graph';
+import { useActorGauge } from '../useGauges';
+import { COLORS, Count, IconTile, NodeShell } from './NodeShell';
+import { StatusBadge } from './StatusBadge';
+
+/** A producer: its rate and batch (defaults from actors/producerConfig.ts) and what it sent. */
+export const ProducerNode = memo(function ProducerNode({
+  id,
+  data,
+  selected,
+}: NodeProps<PlaygroundNode>) {
+  const c = data.node.config;
+  const rate = typeof c.MessagesPerSecond === 'number' ? c.MessagesPerSecond : 1;
+  const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 1;
+  const status = useActorGauge(id, 'Status');
+  const sent = useActorGauge(id, 'Sent');
+  const failed = useActorGauge(id, 'Failed');
+  return (
+    <NodeShell
+      nodeId={id}
+      name={id}
+      kind="Producer"
+      icon={
+        <IconTile light>
+          <ClientIcon size={28} aria-hidden="true" />
+        </IconTile>
+      }
+      accent={COLORS.client}
+      selected={selected}
+      badge={<StatusBadge status={status} />}
+      settings={[
+        ['Rate', `${rate} msg/s${c.Arrival === 'poisson' ? ' (Poisson)' : ''}`],
+        ['Batch', batch === 1 ? 'SendMessage' : `SendMessageBatch × ${batch}`],
+      ]}
+      live={
+        <div className="flex justify-between gap-2">
+          <Count value={sent} label="sent" />
+          <Count
+            value={failed}
+            label="failed"
+            tone={Number(failed) > 0 ? 'text-red-600 dark:text-red-400' : ''}
+          />
+        </div>
+      }
+      outputs
+    />
+  );
+});

@@ -1,0 +1,119 @@
+import { useAppStore } from '../../../store';
+import type { TrackedMessage } from '../messageTracker';
+import { useTracker } from '../useTracker';
+
+/** How many chips a queue shows; the counts above say how many there are in all. */
+export const MAX_CHIPS = 12;
+
+const ORDER: TrackedMessage['state'][] = ['inflight', 'delayed', 'visible'];
+
+/**
+ * Chips for the messages the queue holds. The tracker follows the event log; the gauges cap
+ * each state so a message whose events were dropped never lingers.
+ */
+export function pickChips(
+  messages: TrackedMessage[],
+  caps: Record<TrackedMessage['state'], number>,
+  max = MAX_CHIPS,
+): TrackedMessage[] {
+  const chips: TrackedMessage[] = [];
+  for (const state of ORDER) {
+    // Newest last in the map: keep the most recent ones of each state.
+    const ofState = messages.filter((m) => m.state === state).slice(-caps[state]);
+    chips.push(...ofState.slice(0, Math.max(0, max - chips.length)));
+  }
+  return chips;
+}
+
+export function QueueChips({
+  queue,
+  caps,
+}: {
+  queue: string;
+  caps: Record<TrackedMessage['state'], number>;
+}) {
+  const tracker = useTracker();
+  const now = useAppStore((s) => s.now);
+  const selectedMessageId = useAppStore((s) => s.selectedMessageId);
+  const total = caps.visible + caps.inflight + caps.delayed;
+  if (total === 0) return null;
+  const chips = pickChips(tracker.messages(queue), caps);
+  return (
+    <ul className="flex flex-wrap gap-1 px-2 pb-2" aria-label={`Messages in ${queue}`}>
+      {chips.map((m) => (
+        <Chip key={m.messageId} m={m} now={now} selected={m.messageId === selectedMessageId} />
+      ))}
+      {total > chips.length && (
+        <li className="px-1 text-[10px] leading-5 text-slate-500 dark:text-slate-400">
+          +{total - chips.length} more
+        </li>
+      )}
+    </ul>
+  );
+}
+
+const CHIP_TONE: Record<TrackedMessage['state'], string> = {
+  visible:
+    'border-pink-400 bg-pink-50 text-pink-900 dark:border-pink-500 dark:bg-pink-950 dark:text-pink-100',
+  inflight:
+    'border-sky-400 bg-sky-50 text-sky-900 dark:border-sky-500 dark:bg-sky-950 dark:text-sky-100',
+  delayed:
+    'border-dashed border-violet-400 bg-violet-50 text-violet-900 dark:bg-violet-950 dark:text-violet-100',
+};
+
+function Chip({ m, now, selected }: { m: TrackedMessage; now: number; selected: boolean }) {
+  const left = m.visibleAt === undefined ? undefined : Math.max(0, m.visibleAt - now);
+  const title =
+    m.state === 'inflight'
+      ? `m-${m.n} in flight, receive ${m.receiveCount}: visible again in ${Math.ceil((left ?? 0) / 1000)} s`
+      : m.state === 'delayed'
+        ? `m-${m.n} delayed: visible in ${Math.ceil((left ?? 0) / 1000)} s`
+        : `m-${m.n} visible${m.receiveCount > 0 ? `, received ${m.receiveCount} times` : ''}`;
+  return (
+    <li
+      title={title}
+      aria-label={title}
+      className={`flex h-5 items-center gap-0.5 rounded-full border px-1.5 text-[10px] font-medium tabular-nums ${CHIP_TONE[m.state]} ${selected ? 'ring-2 ring-amber-400' : ''}`}
+    >
+      {m.state === 'inflight' && m.visibilityTimeout !== undefined && left !== undefined && (
+        <CountdownRing
+          fraction={m.visibilityTimeout > 0 ? left / (m.visibilityTimeout * 1000) : 0}
+        />
+      )}
+      m-{m.n}
+      {m.receiveCount > 1 && (
+        <span className="text-amber-600 dark:text-amber-400">×{m.receiveCount}</span>
+      )}
+    </li>
+  );
+}
+
+/** The share of the visibility timeout still to run, as a ring that empties. */
+export function CountdownRing({ fraction }: { fraction: number }) {
+  const r = 5;
+  const c = 2 * Math.PI * r;
+  const f = Math.min(1, Math.max(0, fraction));
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" className="-ml-0.5">
+      <circle
+        cx="6"
+        cy="6"
+        r={r}
+        fill="none"
+        stroke="currentColor"
+        strokeOpacity="0.2"
+        strokeWidth="2"
+      />
+      <circle
+        cx="6"
+        cy="6"
+        r={r}
+        fill="none"
+        stroke={f < 0.25 ? '#d97706' : 'currentColor'}
+        strokeWidth="2"
+        strokeDasharray={`${c * f} ${c}`}
+        transform="rotate(-90 6 6)"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,75 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { SqsIcon } from '../../icons/aws';
+import { useAppStore } from '../../../store';
+import type { PlaygroundNode } from '../graph';
+import { isFifoQueue, queueNameOf } from '../nodeKinds';
+import { useQueueGauge } from '../useGauges';
+import { COLORS, Count, IconTile, NodeShell, secondsText } from './NodeShell';
+import { QueueChips } from './QueueChips';
+
+/** An SQS queue: its key settings, live counts from the gauges, and its messages as chips. */
+export const QueueNode = memo(function QueueNode({
+  id,
+  data,
+  selected,
+}: NodeProps<PlaygroundNode>) {
+  const { node } = data;
+  const name = queueNameOf(node) ?? id;
+  const fifo = isFifoQueue(node);
+  const attributes = (node.config.Attributes ?? {}) as Record<string, string>;
+  const maxReceiveCount = useAppStore(
+    (s) =>
+      s.scenario.edges.find((e) => e.type === 'dead-letter' && e.source === id)?.maxReceiveCount,
+  );
+  const visible = useQueueGauge(name, 'ApproximateNumberOfMessagesVisible');
+  const inFlight = useQueueGauge(name, 'ApproximateNumberOfMessagesNotVisible');
+  const delayed = useQueueGauge(name, 'ApproximateNumberOfMessagesDelayed');
+  const settings: [string, string][] = [
+    ['VisibilityTimeout', secondsText(attributes.VisibilityTimeout, 30)],
+    ['DelaySeconds', secondsText(attributes.DelaySeconds, 0)],
+    ['ReceiveMessageWaitTimeSeconds', secondsText(attributes.ReceiveMessageWaitTimeSeconds, 0)],
+  ];
+  if (maxReceiveCount !== undefined) settings.push(['maxReceiveCount', String(maxReceiveCount)]);
+  return (
+    <NodeShell
+      nodeId={id}
+      name={name}
+      kind="Amazon SQS"
+      icon={
+        <IconTile>
+          <SqsIcon size={32} aria-hidden="true" />
+        </IconTile>
+      }
+      accent={COLORS.sqs}
+      selected={selected}
+      badge={
+        <span
+          className={`rounded px-1 text-[10px] font-semibold uppercase ${
+            fifo
+              ? 'bg-fuchsia-100 text-fuchsia-800 dark:bg-fuchsia-950 dark:text-fuchsia-200'
+              : 'bg-pink-50 text-pink-800 dark:bg-pink-950 dark:text-pink-200'
+          }`}
+        >
+          {fifo ? 'FIFO' : 'Standard'}
+        </span>
+      }
+      settings={settings}
+      live={
+        <div className="flex flex-wrap justify-between gap-x-2">
+          <Count value={visible} label="visible" />
+          <Count value={inFlight} label="in flight" />
+          <Count value={delayed} label="delayed" />
+        </div>
+      }
+      inputs
+      outputs
+      deadLetter
+    >
+      <QueueChips
+        queue={name}
+        caps={{ visible: visible ?? 0, inflight: inFlight ?? 0, delayed: delayed ?? 0 }}
+      />
+    </NodeShell>
+  );
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineEvent } from '../../engine';
+import type { LoggedEvent } from '../../store/simSlice';
+import { worldIndex } from './graph';
+import { AGGREGATE_OVER, BASE_FLIGHT_MS, collectTokens, flightMs, progress } from './tokens';
+import { sampleScenario } from './testing';
+
+const log = (events: EngineEvent[]): LoggedEvent[] => events.map((event, seq) => ({ seq, event }));
+const index = worldIndex(sampleScenario());
+const noReceiver = () => undefined;
+
+describe('token position', () => {
+  it('is (now − departAt) / (arriveAt − departAt), clamped', () => {
+    expect(progress(1000, 1000, 1400)).toBe(0);
+    expect(progress(1100, 1000, 1400)).toBe(0.25);
+    expect(progress(1400, 1000, 1400)).toBe(1);
+    expect(progress(900, 1000, 1400)).toBe(0);
+    expect(progress(5000, 1000, 1400)).toBe(1);
+  });
+
+  it('flies for a fixed virtual time that keeps ~400 ms of wall time at any speed', () => {
+    expect(flightMs(1)).toBe(BASE_FLIGHT_MS);
+    expect(flightMs(0.1)).toBe(BASE_FLIGHT_MS);
+    expect(flightMs(10)).toBe(4000);
+    expect(flightMs(1000)).toBe(30_000);
+    expect(flightMs('max')).toBe(30_000);
+  });
+});
+
+describe('collectTokens', () => {
+  const sent = (at: number, n: number): EngineEvent => ({
+    type: 'sqs/sent',
+    at,
+    queue: 'orders',
+    messageId: `id${n}`,
+    n,
+    by: 'producer-1',
+    size: 10,
+    delaySeconds: 0,
+  });
+
+  it('puts each recent event on its edge, and drops finished flights', () => {
+    const events = log([
+      sent(0, 1),
+      sent(900, 2),
+      {
+        type: 'sqs/received',
+        at: 950,
+        queue: 'orders',
+        messageId: 'id2',
+        n: 2,
+        by: 'consumer-1',
+        receiveCount: 2,
+        visibilityTimeout: 30,
+        visibleAt: 30_950,
+      },
+      { type: 'sqs/empty-receive', at: 960, queue: 'orders', by: 'consumer-1', waitedSeconds: 20 },
+      {
+        type: 'sqs/moved-to-dlq',
+        at: 970,
+        queue: 'orders',
+        messageId: 'id3',
+        n: 3,
+        deadLetterQueue: 'orders-dlq',
+        receiveCount: 4,
+        maxReceiveCount: 3,
+      },
+      {
+        type: 'sqs/deleted',
+        at: 980,
+        queue: 'orders',
+        messageId: 'id2',
+        n: 2,
+        by: 'consumer-1',
+        receiveCount: 2,
+        inQueueMs: 80,
+      },
+    ]);
+    const tokens = collectTokens(events, 1000, 400, index, noReceiver);
+    const summary = tokens.map((t) => [t.kind, t.edgeId ?? t.nodeId, t.departAt, t.arriveAt]);
+    expect(summary).toEqual([
+      ['delete', 'queue-1', 980, 1380],
+      ['dlq', 'e3', 970, 1370],
+      ['empty', 'e2', 960, 1360],
+      ['redelivery', 'e2', 950, 1350],
+      ['send', 'e1', 900, 1300],
+    ]);
+  });
+
+  it('sends a chip back along the edge when the visibility timeout runs out', () => {
+    const events = log([
+      {
+        type: 'sqs/visibility-expired',
+        at: 100,
+        queue: 'orders',
+        messageId: 'id1',
+        n: 1,
+        receiveCount: 1,
+        visibilityTimeout: 30,
+      },
+    ]);
+    const [token] = collectTokens(events, 200, 400, index, () => 'consumer-1');
+    expect(token).toMatchObject({ kind: 'return', edgeId: 'e2', reverse: true, label: 'm-1' });
+  });
+
+  it('aggregates a crowded edge into one token with a count', () => {
+    const many = Array.from({ length: 500 }, (_, i) => sent(i, i));
+    const tokens = collectTokens(log(many), 500, 400, index, noReceiver);
+    expect(tokens).toHaveLength(1);
+    expect(tokens[0]).toMatchObject({ kind: 'send', edgeId: 'e1', count: 399 }); // at 101…499: after now − flight, up to now;
+    const few = collectTokens(log(many.slice(0, AGGREGATE_OVER)), 10, 400, index, noReceiver);
+    expect(few).toHaveLength(AGGREGATE_OVER);
+  });
+});

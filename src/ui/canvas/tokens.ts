@@ -1,0 +1,140 @@
+import type { Speed } from '../../protocol/messages';
+import type { LoggedEvent } from '../../store/simSlice';
+import type { WorldIndex } from './graph';
+
+/** A message's flight along an edge lasts this long in virtual time at 1x. */
+export const BASE_FLIGHT_MS = 400;
+/** Upper bound of a flight in virtual time, whatever the speed. */
+export const MAX_FLIGHT_MS = 30_000;
+/** More tokens than this on one edge (of one kind) at once are drawn as one token with a count. */
+export const AGGREGATE_OVER = 6;
+
+/**
+ * The virtual duration of a flight. It grows with the speed so a token stays on screen about
+ * 400 ms of wall time; it is still a function of virtual time, so pause and step need nothing.
+ */
+export function flightMs(speed: Speed): number {
+  if (speed === 'max') return MAX_FLIGHT_MS;
+  return Math.min(MAX_FLIGHT_MS, Math.max(BASE_FLIGHT_MS, Math.round(BASE_FLIGHT_MS * speed)));
+}
+
+/** Where a token is on its way: (now − departAt) / (arriveAt − departAt), clamped to 0–1. */
+export function progress(now: number, departAt: number, arriveAt: number): number {
+  if (arriveAt <= departAt) return now >= arriveAt ? 1 : 0;
+  return Math.min(1, Math.max(0, (now - departAt) / (arriveAt - departAt)));
+}
+
+export type TokenKind =
+  'send' | 'receive' | 'redelivery' | 'empty' | 'return' | 'dlq' | 'delete' | 'delay-ended';
+
+export interface Token {
+  key: string;
+  kind: TokenKind;
+  /** Moving tokens ride an edge (from its target back to its source when `reverse`)... */
+  edgeId?: string;
+  reverse?: boolean;
+  /** ...the others flash at a node. */
+  nodeId?: string;
+  departAt: number;
+  arriveAt: number;
+  /** 1, or how many tokens this one stands for. */
+  count: number;
+  /** "m-12" for single messages. */
+  label?: string;
+}
+
+type Place = Pick<Token, 'kind' | 'edgeId' | 'reverse' | 'nodeId'> & { label?: string };
+
+/**
+ * The tokens in flight at `now`: one per event of the last `flight` ms that moves a message,
+ * grouped per edge and kind; a crowded group becomes one token with a count.
+ * `receiverOf` names the actor that last received a message (visibility expiry returns it).
+ */
+export function collectTokens(
+  events: readonly LoggedEvent[],
+  now: number,
+  flight: number,
+  index: WorldIndex,
+  receiverOf: (queue: string, messageId: string) => string | undefined,
+): Token[] {
+  const groups = new Map<string, Token[]>();
+  for (let i = events.length - 1; i >= 0; i--) {
+    const { seq, event: e } = events[i]!;
+    if (e.at <= now - flight) break;
+    if (e.at > now) continue;
+    const place = placeOf(e, index, receiverOf);
+    if (place === undefined) continue;
+    const groupKey = `${place.kind}|${place.edgeId ?? place.nodeId ?? ''}|${place.reverse === true ? 'r' : ''}`;
+    const token: Token = {
+      key: String(seq),
+      ...place,
+      departAt: e.at,
+      arriveAt: e.at + flight,
+      count: 1,
+    };
+    const group = groups.get(groupKey);
+    if (group === undefined) groups.set(groupKey, [token]);
+    else group.push(token);
+  }
+  const tokens: Token[] = [];
+  for (const [groupKey, group] of groups) {
+    if (group.length <= AGGREGATE_OVER) tokens.push(...group);
+    else {
+      // Newest first: the aggregate sits where the stream is, with the count.
+      const { label: _label, ...newest } = group[0]!;
+      tokens.push({ ...newest, key: `agg:${groupKey}`, count: group.length });
+    }
+  }
+  return tokens;
+}
+
+function placeOf(
+  e: LoggedEvent['event'],
+  index: WorldIndex,
+  receiverOf: (queue: string, messageId: string) => string | undefined,
+): Place | undefined {
+  const atQueue = (kind: Place['kind']) => {
+    const nodeId =
+      'queue' in e && typeof e.queue === 'string' ? index.queueNodeId(e.queue) : undefined;
+    return nodeId === undefined ? undefined : { kind, nodeId };
+  };
+  const label = 'n' in e && typeof e.n === 'number' ? `m-${e.n}` : undefined;
+  const withLabel = (p: Place | undefined) =>
+    p === undefined || label === undefined ? p : { ...p, label };
+  switch (e.type) {
+    case 'sqs/sent': {
+      const producer = index.nodeIdOfActor(e.by);
+      const edgeId = producer === undefined ? undefined : index.sendsToEdge(producer, e.queue);
+      return withLabel(edgeId === undefined ? atQueue('send') : { kind: 'send', edgeId });
+    }
+    case 'sqs/received': {
+      const reader = index.nodeIdOfActor(e.by);
+      const edgeId = reader === undefined ? undefined : index.readerEdge(e.queue, reader);
+      const kind = e.receiveCount > 1 ? 'redelivery' : 'receive';
+      return withLabel(edgeId === undefined ? atQueue(kind) : { kind, edgeId });
+    }
+    case 'sqs/empty-receive': {
+      const reader = index.nodeIdOfActor(e.by);
+      const edgeId = reader === undefined ? undefined : index.readerEdge(e.queue, reader);
+      return edgeId === undefined ? atQueue('empty') : { kind: 'empty', edgeId };
+    }
+    case 'sqs/visibility-expired': {
+      const by = receiverOf(e.queue, e.messageId);
+      const reader = by === undefined ? undefined : index.nodeIdOfActor(by);
+      const edgeId = reader === undefined ? undefined : index.readerEdge(e.queue, reader);
+      return withLabel(
+        edgeId === undefined ? atQueue('return') : { kind: 'return', edgeId, reverse: true },
+      );
+    }
+    case 'sqs/moved-to-dlq': {
+      const edgeId = index.deadLetterEdge(e.queue, e.deadLetterQueue);
+      return withLabel(edgeId === undefined ? atQueue('dlq') : { kind: 'dlq', edgeId });
+    }
+    case 'sqs/deleted':
+      return withLabel(atQueue('delete'));
+    case 'sqs/delay-ended':
+      return withLabel(atQueue('delay-ended'));
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,86 @@
+import { useSim } from '../../client/controls';
+import { useAppStore } from '../../store';
+import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from './icons';
+import { JumpButtons } from './JumpButtons';
+import { SimClock } from './SimClock';
+import { SimStatus } from './SimStatus';
+import { SpeedControl } from './SpeedControl';
+import { buttonClass, primaryButtonClass } from './styles';
+import { usePlayShortcut } from './usePlayShortcut';
+import { useRequested } from './useRequested';
+
+/**
+ * Play, pause, step, speed, jump and reset, with the virtual clock and the run's status.
+ * Space toggles play anywhere except in fields and on other controls.
+ */
+export function TimeControls() {
+  const sim = useSim();
+  const status = useAppStore((s) => s.status);
+  const [playing, requestPlaying] = useRequested(useAppStore((s) => s.playing));
+  const [speed, requestSpeed] = useRequested(useAppStore((s) => s.speed));
+  const canRun = status === 'ready' || status === 'loading';
+  const ready = status === 'ready';
+
+  const togglePlay = () => {
+    if (playing) sim.pause();
+    else sim.play();
+    requestPlaying(!playing);
+  };
+  usePlayShortcut(togglePlay, canRun);
+
+  return (
+    <div
+      role="group"
+      aria-label="Time controls"
+      className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-3 py-2 text-slate-900 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <div className="flex items-center gap-2">
+        <button
+          type="button"
+          onClick={togglePlay}
+          disabled={!canRun}
+          aria-keyshortcuts="Space"
+          className={primaryButtonClass}
+        >
+          {playing ? <PauseIcon /> : <PlayIcon />}
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            sim.step();
+            requestPlaying(false);
+          }}
+          disabled={!ready}
+          title="Run to the next moment something happens, then pause"
+          className={buttonClass}
+        >
+          <StepIcon />
+          Step
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            sim.reset();
+            requestPlaying(false);
+          }}
+          title="Rebuild the world from the scenario: the clock goes back to zero"
+          className={buttonClass}
+        >
+          <ResetIcon />
+          Reset
+        </button>
+      </div>
+      <SimClock />
+      <SpeedControl
+        speed={speed}
+        onChange={(next) => {
+          sim.setSpeed(next);
+          requestSpeed(next);
+        }}
+      />
+      <JumpButtons onJump={(ms) => sim.jump(ms)} disabled={!ready} />
+      <SimStatus playing={playing} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Inspector, MessageBrowser, SendMessageForm } from '../panels';
+import { Narration } from '../scenarios/Narration';
+
+const TABS = [
+  { id: 'story', label: 'Story', Panel: Narration },
+  { id: 'inspector', label: 'Inspector', Panel: Inspector },
+  { id: 'messages', label: 'Messages', Panel: MessageBrowser },
+  { id: 'send', label: 'Send', Panel: SendMessageForm },
+] as const;
+
+type TabId = (typeof TABS)[number]['id'];
+
+/** The right-hand panel: the scenario's story, then the selected node's settings and messages. */
+export function SidePanel() {
+  const [tab, setTab] = useState<TabId>('story');
+  const active = TABS.find((t) => t.id === tab) ?? TABS[0];
+  return (
+    <section aria-label="Details" className="flex min-h-0 flex-col">
+      <div
+        role="tablist"
+        aria-label="Panels"
+        className="flex gap-1 border-b border-slate-200 px-2 pt-2 dark:border-slate-800"
+      >
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={t.id === tab}
+            aria-controls={`panel-${t.id}`}
+            onClick={() => setTab(t.id)}
+            onKeyDown={(e) => moveTab(e.key, t.id, setTab)}
+            tabIndex={t.id === tab ? 0 : -1}
+            className={`rounded-t-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-amber-500 ${
+              t.id === tab
+                ? 'bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100'
+                : 'text-slate-500 hover:text-slate-800 dark:text-slate-400 dark:hover:text-slate-200'
+            }`}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`panel-${active.id}`}
+        aria-labelledby={`tab-${active.id}`}
+        className="min-h-0 flex-1 overflow-auto"
+      >
+        <active.Panel />
+      </div>
+    </section>
+  );
+}
+
+function moveTab(key: string, current: TabId, setTab: (id: TabId) => void): void {
+  const index = TABS.findIndex((t) => t.id === current);
+  const next = key === 'ArrowRight' ? index + 1 : key === 'ArrowLeft' ? index - 1 : undefined;
+  if (next === undefined) return;
+  const tab = TABS[(next + TABS.length) % TABS.length];
+  if (tab === undefined) return;
+  setTab(tab.id);
+  document.getElementById(`tab-${tab.id}`)?.focus();
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { explain } from '../../engine';
+import { useAppStoreApi } from '../../store';
+import { summarize, tally, type Tally } from './announcer/announce';
+
+/** At most one announcement per this many wall milliseconds. */
+export const ANNOUNCE_EVERY_MS = 4000;
+
+/**
+ * A polite live region for screen readers: messages moved to a DLQ, visibility timeouts that
+ * ran out, throttling, crashes, and a scenario finishing loading. Events are tallied and read at
+ * most once every few seconds, so a busy run never floods the reader.
+ */
+export function Announcer() {
+  const store = useAppStoreApi();
+  const [text, setText] = useState('');
+  useEffect(() => {
+    let pending: Tally = {};
+    let loaded: string | undefined;
+    let seen = store.getState().eventCount;
+    let status = store.getState().status;
+    const unsubscribe = store.subscribe((state) => {
+      if (state.status !== status) {
+        status = state.status;
+        if (status === 'ready') loaded = `Scenario ${state.scenario.name} loaded.`;
+        if (status === 'failed')
+          loaded = `Scenario ${state.scenario.name} could not run: ${state.problems.join(' ')}`;
+      }
+      if (state.eventCount < seen) seen = 0; // a new run
+      const fresh = state.eventCount - seen;
+      if (fresh <= 0) return;
+      seen = state.eventCount;
+      for (const { event } of state.events.slice(-Math.min(fresh, state.events.length)))
+        tally(pending, event, () => explain(event));
+    });
+    const timer = setInterval(() => {
+      const said = [loaded, summarize(pending)].filter((s) => s !== undefined).join(' ');
+      pending = {};
+      loaded = undefined;
+      if (said !== '') setText(said);
+    }, ANNOUNCE_EVERY_MS);
+    return () => {
+      unsubscribe();
+      clearInterval(timer);
+    };
+  }, [store]);
+  return (
+    <div aria-live="polite" aria-atomic="true" role="status" className="sr-only">
+      {text}
+    </div>
+  );
+}

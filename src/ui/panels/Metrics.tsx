@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store';
+import { Chart } from './metrics/Chart';
+import { recorderFor } from './metrics/recorder';
+import { actorCharts, queueCharts } from './metrics/series';
+import { PanelEmpty, PanelHeading } from './PanelChrome';
+import { queueNameOf } from './scenarioLookup';
+import { useThrottledNow } from './useThrottledNow';
+
+/**
+ * CloudWatch-style time series of the selected node, from gauges sampled once per virtual second
+ * into a bounded ring; redrawn a couple of times per second, not every frame.
+ */
+export function Metrics() {
+  const store = useAppStoreApi();
+  const recorder = useMemo(() => recorderFor(store), [store]);
+  const key = useAppStore((s) => {
+    const node = s.scenario.nodes.find((n) => n.id === s.selectedNodeId);
+    if (node === undefined) return undefined;
+    const queue = queueNameOf(node);
+    return queue === undefined ? `actor:${node.id}` : `sqs:${queue}`;
+  });
+  const startTime = useAppStore((s) => s.startTime);
+  // Re-render twice a second of wall time to pick up new samples.
+  useThrottledNow(500);
+  if (key === undefined)
+    return <PanelEmpty title="Metrics">Select a node to see its metrics.</PanelEmpty>;
+  const ring = recorder.ring(key);
+  const name = key.slice(key.indexOf(':') + 1);
+  const charts =
+    ring === undefined
+      ? []
+      : key.startsWith('sqs:')
+        ? queueCharts(ring, startTime)
+        : actorCharts(ring, startTime);
+  return (
+    <section aria-labelledby="metrics-heading" className="p-3">
+      <PanelHeading
+        id="metrics-heading"
+        title={`Metrics of ${name}`}
+        subtitle="Sampled every virtual second; x axis: time since start"
+      />
+      {charts.length === 0 ? (
+        <p className="text-sm text-slate-500 dark:text-slate-400">No samples yet: press play.</p>
+      ) : (
+        <div className="grid gap-3 md:grid-cols-3">
+          {charts.map((c) => (
+            <Chart key={`${key} ${c.title}`} title={c.title} x={c.x} series={c.series} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

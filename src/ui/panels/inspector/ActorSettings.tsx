@@ -1,0 +1,45 @@
+import { useCallback, useMemo } from 'react';
+import type { ScenarioNode } from '../../../engine';
+import { useAppStore } from '../../../store';
+import { ActorControls } from './ActorControls';
+import { actorSpecs, CRASHABLE } from './actorSpecs';
+import { SpecList } from './SpecList';
+import type { FieldSpec } from './spec';
+import { useCommit } from './useCommit';
+import { patchNodeConfig } from './writeNode';
+
+/** An actor's behaviour knobs, checked by UpdateActor in the live world, and Crash / Restart. */
+export function ActorSettings({ node }: { node: ScenarioNode }) {
+  const edit = useAppStore((s) => s.edit);
+  const specs = useMemo(() => actorSpecs(node.type), [node.type]);
+  const write = useCallback(
+    (spec: FieldSpec, value: string | undefined) =>
+      edit(
+        (s) => patchNodeConfig(s, node.id, spec.patch(node.config, value)),
+        `${spec.id} of ${node.id} ${value === undefined ? 'reset to default' : `set to ${value}`}`,
+      ),
+    [edit, node],
+  );
+  const { errors, busy, commit } = useCommit(write);
+  const checkOf = useCallback(
+    (spec: FieldSpec, value: string | undefined) => ({
+      service: 'playground',
+      action: 'UpdateActor',
+      input: { ActorId: node.id, Config: spec.patch(node.config, value) },
+    }),
+    [node],
+  );
+  return (
+    <>
+      {CRASHABLE.includes(node.type) && <ActorControls actorId={node.id} />}
+      <SpecList
+        specs={specs}
+        config={node.config}
+        errors={errors}
+        busy={busy}
+        checkOf={checkOf}
+        commit={commit}
+      />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useCallback, useState } from 'react';
+import { useSim } from '../../../client/controls';
+import { asAwsError } from '../../format/aws';
+import type { CheckRequest } from './request';
+import { outOfRange, type FieldSpec } from './spec';
+
+/** Errors that mean "the live world has no such resource yet" rather than "the value is wrong". */
+const NOT_IN_WORLD = new Set(['QueueDoesNotExist', 'ResourceNotFoundException']);
+
+/**
+ * Commits a setting: ask the live world first (it answers with the AWS error text), and only if
+ * it accepts, write the value into the document. When the world has no such resource (it is
+ * still loading, or failed to load), fall back to the field's documented range.
+ */
+export function useCommit(write: (spec: FieldSpec, value: string | undefined) => void) {
+  const sim = useSim();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState<string | undefined>(undefined);
+
+  const commit = useCallback(
+    async (spec: FieldSpec, value: string | undefined, check: CheckRequest | undefined) => {
+      const refuse = (message: string) => setErrors((e) => ({ ...e, [spec.id]: message }));
+      setBusy(spec.id);
+      try {
+        if (check !== undefined) await sim.call(check.service, check.action, check.input);
+      } catch (thrown) {
+        const error = asAwsError(thrown);
+        const local = value === undefined ? undefined : outOfRange(spec, value);
+        const refusal = !NOT_IN_WORLD.has(error.name) ? `${error.name}: ${error.message}` : local;
+        if (refusal !== undefined) {
+          refuse(refusal);
+          setBusy(undefined);
+          return;
+        }
+      }
+      setBusy(undefined);
+      setErrors(({ [spec.id]: _cleared, ...rest }) => rest);
+      write(spec, value);
+    },
+    [sim, write],
+  );
+
+  const clearErrors = useCallback(() => setErrors({}), []);
+  return { errors, busy, commit, clearErrors };
+}

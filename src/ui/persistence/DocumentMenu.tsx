@@ -1,0 +1,129 @@
+import { useEffect, useRef, type ChangeEvent } from 'react';
+import { shareUrl } from '../../persistence/shareLink';
+import { useAppStore, useAppStoreApi } from '../../store';
+import { notifyError, notifyInfo } from '../notices/noticesStore';
+import { copyText, downloadScenario } from './files';
+import { importScenarioFile } from './openDocument';
+
+/** Links longer than this may be cut by some chat apps and mail clients. */
+const LONG_LINK = 8_000;
+
+const isMac = () => typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
+
+/** Ctrl/Cmd+Z undo; Ctrl/Cmd+Shift+Z or Ctrl+Y redo. Text fields keep their own undo. */
+export function shortcutOf(event: KeyboardEvent): 'undo' | 'redo' | undefined {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !event.shiftKey) return 'redo';
+  return undefined;
+}
+
+function inTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement &&
+      !['checkbox', 'radio', 'button', 'range'].includes(target.type)) ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+const buttonClass =
+  'rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800';
+
+/** Undo / Redo, Export JSON, Import JSON, Copy share link, with the keyboard shortcuts for undo. */
+export function DocumentMenu() {
+  const store = useAppStoreApi();
+  const canUndo = useAppStore((s) => s.past.length > 0);
+  const canRedo = useAppStore((s) => s.future.length > 0);
+  const lastEdit = useAppStore((s) => s.lastEditLabel);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const mod = isMac() ? '⌘' : 'Ctrl+';
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const action = shortcutOf(event);
+      if (action === undefined || event.defaultPrevented || inTextField(event.target)) return;
+      event.preventDefault();
+      store.getState()[action]();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+
+  const copyLink = async () => {
+    const url = shareUrl(store.getState().scenario, window.location.href);
+    if (await copyText(url)) {
+      notifyInfo(
+        'Share link copied.',
+        url.length > LONG_LINK
+          ? [
+              `It is ${url.length.toLocaleString('en')} characters long: some apps may cut it. Export JSON is safer.`,
+            ]
+          : [],
+      );
+    } else {
+      notifyError('Could not copy to the clipboard. Copy the link from here:', [url]);
+    }
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (file !== undefined) await importScenarioFile(store, file);
+    input.value = ''; // choosing the same file again still fires change
+  };
+
+  return (
+    <div role="toolbar" aria-label="Document" className="flex flex-wrap items-center gap-1">
+      <button
+        type="button"
+        className={buttonClass}
+        disabled={!canUndo}
+        onClick={() => store.getState().undo()}
+        aria-keyshortcuts="Control+Z Meta+Z"
+        title={`Undo (${mod}Z)`}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        className={buttonClass}
+        disabled={!canRedo}
+        onClick={() => store.getState().redo()}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+        title={`Redo (${mod}Shift+Z)`}
+      >
+        Redo
+      </button>
+      <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" />
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={() => downloadScenario(store.getState().scenario)}
+      >
+        Export JSON
+      </button>
+      <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()}>
+        Import JSON
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept="application/json,.json"
+        className="sr-only"
+        tabIndex={-1}
+        aria-label="Scenario file to import"
+        onChange={(e) => void onFile(e)}
+      />
+      <button type="button" className={buttonClass} onClick={() => void copyLink()}>
+        Copy share link
+      </button>
+      <span aria-live="polite" className="sr-only">
+        {lastEdit === 'Undo' || lastEdit === 'Redo' ? `${lastEdit} done` : ''}
+      </span>
+    </div>
+  );
+}

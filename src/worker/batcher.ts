@@ -1,0 +1,63 @@
+import type { EngineEvent } from '../engine';
+
+/**
+ * Events waiting to be posted, and the frames the main thread has not acknowledged yet.
+ *
+ * Backpressure: at most `maxInFlight` frames are posted and not yet acknowledged. While the main
+ * thread is behind, events keep accumulating here up to `maxEvents`; beyond that the oldest are
+ * left out and counted (their effects still show in the gauges), so memory stays bounded and
+ * the newest events, the ones the canvas animates, survive.
+ */
+export class Batcher {
+  #events: EngineEvent[] = [];
+  #dropped = 0;
+  #lastFrame = 0;
+  #lastAcked = 0;
+
+  constructor(
+    private readonly maxInFlight: number,
+    private readonly maxEvents: number,
+  ) {}
+
+  add(events: EngineEvent[]): void {
+    if (events.length === 0) return;
+    for (const event of events) this.#events.push(event);
+    const excess = this.#events.length - this.maxEvents;
+    if (excess > 0) {
+      this.#dropped += excess;
+      this.#events = this.#events.slice(excess);
+    }
+  }
+
+  get pending(): number {
+    return this.#events.length;
+  }
+
+  /** Frames posted and not acknowledged: across runs, since frame numbers never restart. */
+  get inFlight(): number {
+    return this.#lastFrame - this.#lastAcked;
+  }
+
+  canPost(): boolean {
+    return this.inFlight < this.maxInFlight;
+  }
+
+  /** Takes everything waiting, numbered as the next frame. */
+  take(): { frame: number; events: EngineEvent[]; eventsDropped: number } {
+    const batch = { frame: ++this.#lastFrame, events: this.#events, eventsDropped: this.#dropped };
+    this.#events = [];
+    this.#dropped = 0;
+    return batch;
+  }
+
+  /** The main thread committed `frame` (and so every frame before it). */
+  ack(frame: number): void {
+    if (frame > this.#lastAcked && frame <= this.#lastFrame) this.#lastAcked = frame;
+  }
+
+  /** A new world: what was waiting belonged to the old one. Frame numbers keep counting. */
+  clear(): void {
+    this.#events = [];
+    this.#dropped = 0;
+  }
+}

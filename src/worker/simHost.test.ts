@@ -1,0 +1,368 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, loadScenario, type Engine, type EngineEvent } from '../engine';
+import type { FrameBatch, FromWorker, ToWorker } from '../protocol/messages';
+import { SimHost, type SimHostLimits } from './simHost';
+import { producerQueueConsumer } from './testScenario';
+
+/** A host with a fake wall clock, a record of what it posted, and an auto-acking main thread. */
+function harness(options: { limits?: Partial<SimHostLimits>; engine?: typeof createEngine } = {}) {
+  const posted: FromWorker[] = [];
+  const clock = { wall: 0, perRead: 0 };
+  const host = new SimHost({
+    post: (m) => posted.push(m),
+    wallNow: () => (clock.wall += clock.perRead),
+    ...(options.limits && { limits: options.limits }),
+    ...(options.engine && { createEngine: options.engine }),
+  });
+  const frames = () => posted.filter((m): m is FrameBatch => m.type === 'frame');
+  const last = () => frames().at(-1)!;
+  const send = (m: ToWorker) => host.handle(m);
+  /** One tick `wallMs` after the last, acknowledging the frame it posted (if told to). */
+  const tick = (wallMs: number, ack = true) => {
+    clock.wall += wallMs;
+    host.tick();
+    if (ack) send({ type: 'ack', frame: last()?.frame ?? 0 });
+  };
+  const load = async (runId = 1, scenario = producerQueueConsumer()) => {
+    send({ type: 'load', runId, scenario });
+    await host.loading;
+  };
+  const elapsed = () => last().now - last().startTime;
+  const events = () => frames().flatMap((f) => f.events);
+  return { host, posted, clock, frames, last, send, tick, load, elapsed, events };
+}
+
+const types = (events: EngineEvent[]) => events.map((e) => `${e.at} ${e.type}`);
+
+describe('SimHost loading', () => {
+  it('replies loaded, then posts the new world in its first frame', async () => {
+    const h = harness();
+    await h.load(7);
+    expect(h.posted).toEqual([{ type: 'loaded', runId: 7, problems: [] }]);
+    h.tick(16);
+    expect(h.last()).toMatchObject({ runId: 7, frame: 1, playing: false, speed: 1 });
+    expect(h.elapsed()).toBe(0);
+    expect(h.last().events.map((e) => e.type)).toContain('sqs/queue-created');
+    expect(h.last().gauges.sqs.orders).toBeDefined();
+  });
+
+  it('reports the problems of an invalid scenario and runs nothing', async () => {
+    const h = harness();
+    h.send({ type: 'load', runId: 1, scenario: { ...producerQueueConsumer(), version: 2 as 1 } });
+    await h.host.loading;
+    expect(h.posted[0]).toMatchObject({ type: 'loaded', runId: 1 });
+    expect((h.posted[0] as { problems: string[] }).problems[0]).toMatch(/version/);
+    h.send({ type: 'play' });
+    h.tick(16);
+    expect(h.frames()).toEqual([]);
+  });
+
+  it('tags frames with the newest runId and keeps counting frames across runs', async () => {
+    const h = harness();
+    await h.load(1);
+    h.tick(16);
+    await h.load(2);
+    h.tick(16);
+    expect(h.frames().map((f) => [f.runId, f.frame])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+});
+
+describe('SimHost pacing', () => {
+  it('runs virtual time at wall time × speed while playing, not while paused', async () => {
+    const h = harness();
+    await h.load();
+    h.send({ type: 'speed', speed: 2 });
+    h.send({ type: 'play' });
+    h.tick(0);
+    h.tick(100);
+    h.tick(100);
+    expect(h.elapsed()).toBe(400);
+    h.send({ type: 'pause' });
+    h.tick(100);
+    h.tick(100);
+    expect(h.elapsed()).toBe(400);
+    expect(h.last().playing).toBe(false);
+  });
+
+  it('carries fractions of a virtual millisecond at slow speeds', async () => {
+    const h = harness();
+    await h.load();
+    h.send({ type: 'speed', speed: 0.1 });
+    h.send({ type: 'play' });
+    h.tick(0);
+    for (let i = 0; i < 100; i++) h.tick(16);
+    expect(h.elapsed()).toBe(160);
+  });
+
+  it('clamps the wall delta so a long gap does not jump the world', async () => {
+    const h = harness();
+    await h.load();
+    h.send({ type: 'play' });
+    h.tick(0);
+    h.tick(60_000); // the tab was in the background, or a debugger paused the worker
+    expect(h.elapsed()).toBe(250);
+  });
+
+  it('does not count time while the tab is hidden', async () => {
+    const h = harness();
+    await h.load();
+    h.send({ type: 'play' });
+    h.tick(0);
+    h.tick(100);
+    h.send({ type: 'hidden', hidden: true });
+    h.tick(100);
+    h.tick(100);
+    h.send({ type: 'hidden', hidden: false });
+    h.tick(100); // the first tick after showing restarts the wall clock
+    h.tick(50);
+    expect(h.elapsed()).toBe(150);
+  });
+
+  it('keeps the clock going while the speed changes between every tick', async () => {
+    const h = harness();
+    await h.load();
+    h.send({ type: 'play' });
+    h.tick(0);
+    for (const speed of [1, 2, 3, 4]) {
+      h.send({ type: 'speed', speed });
+      h.tick(100);
+    }
+    expect(h.elapsed()).toBe(1_000);
+  });
+
+  it('clamps speeds to 0.1–1000', async () => {
+    const h = harness();
+    await h.load();
+    h.send({ type: 'speed', speed: 5000 });
+    h.tick(16);
+    expect(h.last().speed).toBe(1000);
+    h.send({ type: 'speed', speed: 0 });
+    h.tick(16);
+    expect(h.last().speed).toBe(0.1);
+  });
+
+  it('gives the same events however the wall time is sliced', async () => {
+    const run = async (slices: number[]) => {
+      const h = harness();
+      await h.load(1, producerQueueConsumer(20));
+      h.send({ type: 'speed', speed: 10 });
+      h.send({ type: 'play' });
+      h.tick(0);
+      for (const ms of slices) h.tick(ms);
+      return { elapsed: h.elapsed(), events: types(h.events()) };
+    };
+    const even = await run(Array.from({ length: 60 }, () => 16)); // 960 wall ms
+    const uneven = await run([1, 250, 3, 97, 200, 16, 16, 77, 100, 200]); // 960 wall ms
+    expect(uneven.elapsed).toBe(9_600);
+    expect(uneven).toEqual(even);
+    expect(even.events.filter((e) => e.endsWith('sqs/sent')).length).toBeGreaterThan(150);
+  });
+});
+
+describe('SimHost step, jump, max', () => {
+  it('steps to the next moment something happens, then pauses', async () => {
+    const h = harness();
+    await h.load();
+    h.tick(16); // the load's own events
+    h.send({ type: 'play' });
+    h.send({ type: 'step' });
+    h.tick(16);
+    expect(h.last().playing).toBe(false);
+    expect(h.last().events.length).toBeGreaterThan(0);
+    expect(new Set(h.last().events.map((e) => e.at))).toEqual(new Set([h.last().now]));
+    h.send({ type: 'step' });
+    h.tick(16);
+    expect(h.elapsed()).toBe(1_000); // the producer's first message, 1 s in
+    expect(h.last().events.map((e) => e.type)).toContain('sqs/sent');
+  });
+
+  it('a step in a world where nothing is scheduled stays put', async () => {
+    const h = harness();
+    const empty = { ...producerQueueConsumer(), nodes: [], edges: [] };
+    await h.load(1, empty);
+    h.send({ type: 'step' });
+    h.tick(16);
+    expect(h.elapsed()).toBe(0);
+  });
+
+  it('jumps ahead at once and keeps the play state', async () => {
+    const h = harness();
+    await h.load();
+    h.send({ type: 'jump', ms: 60_000 });
+    h.tick(16);
+    expect(h.elapsed()).toBe(60_000);
+    expect(h.last().playing).toBe(false);
+    expect(h.events().filter((e) => e.type === 'sqs/sent')).toHaveLength(60);
+  });
+
+  it('at speed "max" runs as far as the wall budget of a tick allows', async () => {
+    const h = harness({ limits: { maxSpeedBudgetMs: 12 } });
+    await h.load(1, producerQueueConsumer(100));
+    h.send({ type: 'speed', speed: 'max' });
+    h.send({ type: 'play' });
+    h.clock.perRead = 0.5; // every scheduled instant costs half a wall millisecond
+    h.tick(16);
+    h.tick(16);
+    expect(h.last().speed).toBe('max');
+    // 12 ms of budget per tick at 0.5 ms per instant: about 24 instants (10 ms apart) a tick.
+    expect(h.elapsed()).toBeGreaterThan(300);
+    expect(h.elapsed()).toBeLessThan(600);
+  });
+
+  it('at speed "max" with nothing scheduled the clock runs at 1000x', async () => {
+    const h = harness();
+    await h.load(1, { ...producerQueueConsumer(), nodes: [], edges: [] });
+    h.send({ type: 'speed', speed: 'max' });
+    h.send({ type: 'play' });
+    h.tick(0);
+    h.tick(16);
+    expect(h.elapsed()).toBe(16_000);
+  });
+});
+
+describe('SimHost backpressure', () => {
+  it('keeps at most 2 frames unacknowledged, then sends what accumulated', async () => {
+    const h = harness();
+    await h.load();
+    h.send({ type: 'play' });
+    h.tick(0, false);
+    for (let i = 0; i < 10; i++) h.tick(200, false);
+    expect(h.frames()).toHaveLength(2);
+    h.send({ type: 'ack', frame: 2 });
+    h.tick(0, false);
+    expect(h.frames()).toHaveLength(3);
+    expect(h.elapsed()).toBe(2_000);
+    expect(h.events().filter((e) => e.type === 'sqs/sent')).toHaveLength(2);
+  });
+
+  it('caps the events it holds and counts the ones left out', async () => {
+    const h = harness({ limits: { maxBufferedEvents: 50 } });
+    await h.load(1, producerQueueConsumer(100));
+    h.send({ type: 'play' });
+    h.tick(0, false);
+    h.tick(0, false); // two frames in flight: the main thread is busy
+    h.send({ type: 'jump', ms: 10_000 });
+    h.tick(0, false);
+    expect(h.frames()).toHaveLength(2);
+    h.send({ type: 'ack', frame: 2 });
+    h.tick(0);
+    const frame = h.last();
+    expect(frame.events).toHaveLength(50);
+    expect(frame.eventsDropped).toBeGreaterThan(500);
+
+    // Nothing is lost without being counted: the same run straight through the engine.
+    const engine = createEngine({ seed: 3 });
+    await loadScenario(engine, producerQueueConsumer(100));
+    engine.advanceBy(10_000);
+    const all = engine.drain();
+    const received = h.events().length + h.frames().reduce((n, f) => n + f.eventsDropped, 0);
+    expect(received).toBe(all.length);
+    expect(types(frame.events)).toEqual(types(all.slice(-50))); // the newest are kept
+  });
+});
+
+describe('SimHost calls and failures', () => {
+  it('answers calls with the engine outcome or its AWS error', async () => {
+    const h = harness();
+    await h.load();
+    h.send({ type: 'call', requestId: 1, service: 'sqs', action: 'ListQueues', input: {} });
+    h.send({
+      type: 'call',
+      requestId: 2,
+      service: 'sqs',
+      action: 'GetQueueUrl',
+      input: { QueueName: 'nope' },
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    const replies = h.posted.filter((m) => m.type === 'reply');
+    expect(replies).toContainEqual({
+      type: 'reply',
+      requestId: 1,
+      ok: true,
+      value: { QueueUrls: [expect.stringContaining('orders')] },
+    });
+    expect(replies).toContainEqual({
+      type: 'reply',
+      requestId: 2,
+      ok: false,
+      error: { name: 'QueueDoesNotExist', message: expect.any(String) },
+    });
+  });
+
+  it('answers a call made before any world with NoWorld', async () => {
+    const h = harness();
+    h.send({ type: 'call', requestId: 1, service: 'sqs', action: 'ListQueues', input: {} });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.posted).toEqual([
+      {
+        type: 'reply',
+        requestId: 1,
+        ok: false,
+        error: { name: 'NoWorld', message: expect.any(String) },
+      },
+    ]);
+  });
+
+  it('a long poll still waiting when the world is rebuilt is answered, not forgotten', async () => {
+    const h = harness();
+    await h.load();
+    h.send({
+      type: 'call',
+      requestId: 9,
+      service: 'sqs',
+      action: 'CreateQueue',
+      input: { QueueName: 'idle' },
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    const url = (h.posted.at(-1) as { value: { QueueUrl: string } }).value.QueueUrl;
+    h.send({
+      type: 'call',
+      requestId: 10,
+      service: 'sqs',
+      action: 'ReceiveMessage',
+      input: { QueueUrl: url, WaitTimeSeconds: 20 },
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(h.posted.filter((m) => m.type === 'reply')).toHaveLength(1);
+    await h.load(2);
+    expect(h.posted).toContainEqual({
+      type: 'reply',
+      requestId: 10,
+      ok: false,
+      error: { name: 'RunReplaced', message: expect.any(String) },
+    });
+  });
+
+  it('posts failed with the reason when the engine throws, and stops', async () => {
+    const throwing = (options: Parameters<typeof createEngine>[0]): Engine => {
+      const engine = createEngine(options);
+      return {
+        ...engine,
+        advanceBy(ms) {
+          if (ms > 150) throw new Error('Runaway: too many tasks');
+          engine.advanceBy(ms);
+        },
+      };
+    };
+    const h = harness({ engine: throwing });
+    await h.load(4);
+    h.send({ type: 'play' });
+    h.tick(0);
+    h.tick(100);
+    const before = h.frames().length;
+    h.tick(200);
+    expect(h.posted.at(-1)).toEqual({
+      type: 'failed',
+      runId: 4,
+      message: 'Runaway: too many tasks',
+    });
+    h.tick(16);
+    h.send({ type: 'step' });
+    h.tick(16);
+    expect(h.frames()).toHaveLength(before);
+    expect(h.posted.filter((m) => m.type === 'failed')).toHaveLength(1);
+  });
+});
