@@ -211,6 +211,12 @@ describe('what each built-in scenario shows', () => {
     ]);
     const served = of('sqs/deleted').filter((e) => e.queue === 'quote-requests');
     served.forEach((request, i) => expect(request.t).toBeLessThanOrEqual(replies[i]!.t));
+    const answers = of('sqs/sent').filter((e) => e.queue === 'web-api-replies');
+    expect(answers.map((e) => e.by)).toEqual([
+      'pricing-service',
+      'pricing-service',
+      'pricing-service',
+    ]);
     const { Messages } = await engine.call<{
       Messages: { MessageAttributes: Record<string, { StringValue: string }> }[];
     }>('playground', 'PeekMessages', { QueueUrl: 'quote-requests' });

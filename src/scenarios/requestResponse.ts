@@ -1,8 +1,8 @@
 import type { Scenario } from '../engine';
 
 /**
- * L21: request–response over two queues. The engine has no responder actor yet, so the replies
- * are script steps, timed to follow each request's processing.
+ * L21: request–response over two queues. The pricing service is a consumer with Reply on: when it
+ * finishes a request it sends the answer to the queue named in the request's ReplyTo attribute.
  */
 export const requestResponse: Scenario = {
   version: 1,
@@ -33,7 +33,11 @@ export const requestResponse: Scenario = {
       id: 'pricing-service',
       type: 'consumer',
       position: { x: 600, y: 0 },
-      config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 1_000 } },
+      config: {
+        WaitTimeSeconds: 20,
+        Reply: true,
+        ProcessingTime: { Distribution: 'fixed', Ms: 1_000 },
+      },
     },
     {
       id: 'replies',
@@ -53,19 +57,6 @@ export const requestResponse: Scenario = {
     { id: 'e-serve', source: 'requests', target: 'pricing-service', type: 'consumes-from' },
     { id: 'e-reply', source: 'replies', target: 'web-api-listener', type: 'consumes-from' },
   ],
-  // The pricing service's answers, sent when each request's 1 s of work is done (sent at 5 s, 10 s, 15 s; done 1 s later).
-  script: [6_500, 11_500, 16_500].map((at, i) => ({
-    at,
-    service: 'sqs',
-    action: 'SendMessage',
-    input: {
-      QueueUrl: 'web-api-replies',
-      MessageBody: `{"quote": "basket ${i + 1}", "total": ${(12.5 * (i + 1)).toFixed(2)}}`,
-      MessageAttributes: {
-        CorrelationId: { DataType: 'String', StringValue: `req-${i + 1}` },
-      },
-    },
-  })),
   narration: [
     {
       at: 5_000,
@@ -74,7 +65,7 @@ export const requestResponse: Scenario = {
     },
     {
       at: 7_000,
-      text: 'The pricing service took 1 s, then sent its answer to the queue named in ReplyTo, with the same CorrelationId (in this simulation the reply is a script step). The listener receives it and matches it to req-1.',
+      text: 'The pricing service took 1 s, then sent its answer to the queue named in ReplyTo, with the same CorrelationId. The listener receives it and matches it to req-1.',
       lessons: ['L21'],
     },
     {
