@@ -1,4 +1,4 @@
-import { cancelPollsOf } from '../services/sqs/polls';
+import { cancelPollsOf } from '../services/sqs/cancelPolls';
 import type { Sim } from '../sim';
 import { behaviorOf } from './registry';
 import type { ActorRecord } from './state';

@@ -75,12 +75,3 @@ export function afterChange(sim: Sim, queue: SqsQueue): void {
   servePolls(sim, queue);
   scheduleWake(sim, queue);
 }
-
-/** A program that is gone stops waiting: its long polls leave every queue without an answer. */
-export function cancelPollsOf(sim: Sim, actorId: string): void {
-  for (const queue of sim.state.sqs.queues.values()) {
-    queue.polls = queue.polls.filter(
-      (p) => p.replyTo.to !== 'actor' || p.replyTo.actorId !== actorId,
-    );
-  }
-}
