@@ -13,7 +13,7 @@ export type { SqsEvent } from './services/sqs/events';
 export type { WorldGauges } from './gauges';
 export type { QueueGauges } from './services/sqs/gauges';
 export { EPOCH_START } from './state';
-export { explain, trace, learnLabels } from './explain';
+export { explain, trace } from './explain';
 export * from './scenario';
 export type { ReceivedMessage } from './services/sqs/receive';
 export type { PeekedMessage } from './services/playground/peekMessages';

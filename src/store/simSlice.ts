@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { learnLabels, type EngineEvent, type WorldGauges } from '../engine';
+import type { EngineEvent, WorldGauges } from '../engine';
 import type { FrameBatch, Speed } from '../protocol/messages';
 import type { AppState } from './index';
 
@@ -25,8 +25,6 @@ export interface SimSlice {
   events: LoggedEvent[];
   eventCount: number;
   eventsDropped: number;
-  /** MessageId → ordinal of every message sent in this run, so sentences can say "m-12". */
-  labels: Map<string, number>;
   /** Frames of the current run, newest last, committed together once per animation frame. */
   applyFrames: (frames: FrameBatch[]) => void;
   startRun: (runId: number) => void;
@@ -48,7 +46,6 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
   events: [],
   eventCount: 0,
   eventsDropped: 0,
-  labels: new Map(),
   applyFrames(frames) {
     const current = frames.filter((f) => f.runId === get().runId);
     const last = current[current.length - 1];
@@ -58,7 +55,6 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
     for (const frame of current) {
       eventsDropped += frame.eventsDropped;
       for (const event of frame.events) added.push({ seq: eventCount++, event });
-      learnLabels(frame.events, get().labels);
     }
     const events = get().events.concat(added);
     set({
@@ -80,7 +76,6 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
       events: [],
       eventCount: 0,
       eventsDropped: 0,
-      labels: new Map(),
       gauges: EMPTY_GAUGES,
       playing: false,
       // The clock reads zero until the new world's first frame (or forever, if it fails to load).

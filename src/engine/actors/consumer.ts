@@ -1,3 +1,4 @@
+import { newGeneration } from './lifecycle';
 import { emitActor, stepAt, valueOf } from './act';
 import type { ActorBehavior } from './behavior';
 import { configureConsumer } from './consumerConfig';
@@ -96,7 +97,7 @@ export const consumer: ActorBehavior = {
 
   crash(sim, actor) {
     const rt = consumerRuntime(actor);
-    actor.generation++;
+    newGeneration(sim, actor);
     emitActor(sim, actor, 'crashed', {
       messagesDropped: rt.jobs.length,
       messageIds: rt.jobs.map((j) => j.messageId),
@@ -112,7 +113,7 @@ export const consumer: ActorBehavior = {
     const rt = consumerRuntime(actor);
     if (!rt.crashed) consumer.crash?.(sim, actor);
     rt.crashed = false;
-    actor.generation++;
+    newGeneration(sim, actor);
     emitActor(sim, actor, 'restarted');
     stepAt(sim, actor, sim.now, 'poll');
   },

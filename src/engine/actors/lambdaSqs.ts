@@ -1,3 +1,4 @@
+import { newGeneration } from './lifecycle';
 import type { Sim } from '../sim';
 import { configOf, contextOf, emitActor, stepAt } from './act';
 import type { ActorBehavior } from './behavior';
@@ -88,7 +89,7 @@ export const lambdaSqs: ActorBehavior = {
   /** The mapping is disabled abruptly: batches in hand are neither finished nor deleted. */
   crash(sim, actor) {
     const rt = lambdaRuntime(actor);
-    actor.generation++;
+    newGeneration(sim, actor);
     emitActor(sim, actor, 'crashed', {
       messagesDropped: rt.pollers.reduce((n, p) => n + p.batch.length, 0),
     });
@@ -100,7 +101,7 @@ export const lambdaSqs: ActorBehavior = {
   restart(sim, actor) {
     if (!lambdaRuntime(actor).crashed) lambdaSqs.crash?.(sim, actor);
     lambdaRuntime(actor).crashed = false;
-    actor.generation++;
+    newGeneration(sim, actor);
     emitActor(sim, actor, 'restarted');
     begin(sim, actor);
   },

@@ -28,14 +28,22 @@ export function addActor(
   return actor;
 }
 
+/**
+ * Starts a new incarnation (crash, restart, reconfigure): old steps and replies are ignored, and
+ * long polls the old one left waiting are withdrawn, so they cannot swallow a message.
+ */
+export function newGeneration(sim: Sim, actor: ActorRecord): void {
+  actor.generation++;
+  cancelPollsOf(sim, actor.id);
+}
+
 export function removeActor(
   sim: Sim,
   actor: ActorRecord,
   how: 'deleted' | 'terminated' = 'deleted',
 ): void {
   behaviorOf(actor.kind).remove?.(sim, actor);
-  cancelPollsOf(sim, actor.id);
-  actor.generation++;
+  newGeneration(sim, actor);
   sim.state.actors.byId.delete(actor.id);
   const group = actor.runtime.memberOf;
   if (typeof group === 'string') leaveGroup(sim, group, actor.id);

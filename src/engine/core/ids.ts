@@ -21,3 +21,10 @@ export function uuidFromCount(count: number, salt: number): string {
   const variant = '89ab'.charAt(c.charCodeAt(0) & 3);
   return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${hex8(count)}`;
 }
+
+/** The counter a uuidFromCount id was made from (its last 8 hex digits), if it is one of ours. */
+export function countFromUuid(id: string): number | undefined {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id)
+    ? parseInt(id.slice(-8), 16)
+    : undefined;
+}

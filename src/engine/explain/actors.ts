@@ -1,10 +1,11 @@
 import type { ActorEvent } from '../events';
+import { countFromUuid } from '../core/ids';
 import { label, ms } from './format';
 
 /** One plain sentence per actor event; unknown kinds fall back to a neutral description. */
-export function explainActor(e: ActorEvent, labels?: MessageLabels): string {
+export function explainActor(e: ActorEvent): string {
   const d = e as ActorEvent & Record<string, unknown>;
-  const message = () => labelOf(str('messageId'), labels);
+  const message = () => labelOf(str('messageId'));
   const who = e.actor;
   const num = (key: string) => Number(d[key] ?? 0);
   const str = (key: string) => String(d[key] ?? '');
@@ -81,13 +82,10 @@ function failure(d: Record<string, unknown>): string {
   return d.error === undefined ? '' : ` (${String(d.error)}: ${String(d.message ?? '')})`;
 }
 
-/** MessageId → ordinal, so actor sentences name messages as "m-12" like SQS ones do. */
-export type MessageLabels = ReadonlyMap<string, number>;
-
-function labelOf(messageId: string, labels: MessageLabels | undefined): string {
-  const n = labels?.get(messageId);
-  if (n !== undefined) return label(n);
-  return messageId.length > 13 ? `${messageId.slice(0, 8)}…` : messageId;
+/** Messages are named "m-12" in every sentence; MessageIds carry that ordinal. */
+function labelOf(messageId: string): string {
+  const n = countFromUuid(messageId);
+  return n === undefined ? messageId : label(n);
 }
 
 function round(n: number): string {

@@ -23,7 +23,6 @@ export function EventLog() {
   const startTime = useAppStore((s) => s.startTime);
   const setHighlight = useAppStore((s) => s.setHighlight);
   const selectMessage = useAppStore((s) => s.selectMessage);
-  const labels = useAppStore((s) => s.labels);
   const [filter, setFilter] = useState<EventFilter>({
     kinds: ALL_KINDS,
     nodeId: undefined,
@@ -33,8 +32,8 @@ export function EventLog() {
   const [active, setActive] = useState<number | undefined>(undefined);
   const queues = useMemo(() => queueNodeIds(scenario), [scenario]);
   const shown = useMemo(
-    () => filterEvents(events, filter, scenario, queues, labels),
-    [events, filter, scenario, queues, labels],
+    () => filterEvents(events, filter, scenario, queues),
+    [events, filter, scenario, queues],
   );
 
   const scroller = useRef<HTMLDivElement>(null);
@@ -97,7 +96,7 @@ export function EventLog() {
                 <button
                   type="button"
                   onClick={() => open(entry)}
-                  title={sentenceOf(entry.event, labels)}
+                  title={sentenceOf(entry.event)}
                   className={`flex h-full w-full items-center gap-2 truncate px-2 text-left text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-amber-500 dark:hover:bg-slate-800 ${
                     active === entry.seq ? 'bg-amber-100 dark:bg-amber-900/40' : ''
                   }`}
@@ -106,7 +105,7 @@ export function EventLog() {
                     {sinceStart(entry.event.at, startTime)}
                   </span>
                   <span className="truncate text-slate-800 dark:text-slate-200">
-                    {sentenceOf(entry.event, labels)}
+                    {sentenceOf(entry.event)}
                   </span>
                 </button>
               </li>

@@ -1,3 +1,4 @@
+import { newGeneration } from '../../actors/lifecycle';
 import { asInput } from '../../core/input';
 import { behaviorOf } from '../../actors/registry';
 import type { Sim } from '../../sim';
@@ -14,7 +15,7 @@ export function updateActor(sim: Sim, raw: unknown) {
   const behavior = behaviorOf(actor.kind);
   const merged = { ...actor.config, ...(configFrom(input) as Record<string, unknown>) };
   actor.config = behavior.configure(merged, actor.config);
-  actor.generation++;
+  newGeneration(sim, actor);
   sim.emit({ type: 'actor/reconfigured', at: sim.now, actor: actor.id });
   behavior.start(sim, actor);
   return describe(sim, actor);

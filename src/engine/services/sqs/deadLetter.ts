@@ -1,9 +1,8 @@
 import type { Sim } from '../../sim';
-import { remove, store, visibleCopy } from './lifecycle';
+import { remove, store, visibleCopy, wakeSoon } from './lifecycle';
 import type { SqsMessage, SqsQueue } from './model';
 import { queueByArn } from './queues';
 import { nextSequenceNumber } from './send';
-import { afterChange } from './polls';
 
 /**
  * [V] A receive that would take a message past maxReceiveCount moves it to the dead-letter queue
@@ -35,6 +34,6 @@ export function moveToDeadLetterQueue(sim: Sim, source: SqsQueue, message: SqsMe
     receiveCount: message.receiveCount,
     maxReceiveCount: policy.maxReceiveCount,
   });
-  afterChange(sim, dlq);
+  wakeSoon(sim, dlq);
   return true;
 }

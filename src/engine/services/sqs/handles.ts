@@ -37,9 +37,7 @@ export function changeVisibility(
   by: string,
 ): void {
   const { messageKey } = decodeReceipt(handle, queue.key);
-  if (timeout < 0 || timeout > 43_200) {
-    throw invalidParameter('VisibilityTimeout', timeout, 'Must be >= 0 and <= 43200, if provided.');
-  }
+  checkVisibilityTimeout(timeout);
   const message = queue.messages.get(messageKey);
   if (message === undefined || message.receipt?.handle !== handle) {
     throw invalidParameter(
@@ -72,6 +70,12 @@ export function changeVisibility(
     visibilityTimeout: timeout,
     visibleAt,
   });
+}
+
+export function checkVisibilityTimeout(timeout: number): void {
+  if (timeout < 0 || timeout > 43_200) {
+    throw invalidParameter('VisibilityTimeout', timeout, 'Must be >= 0 and <= 43200, if provided.');
+  }
 }
 
 function holdsCurrentReceipt(message: SqsMessage, handle: string): boolean {

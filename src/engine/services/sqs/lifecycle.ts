@@ -39,6 +39,7 @@ export function visibleCopy(sim: Sim, message: SqsMessage): SqsMessage {
     timerVersion: 0,
   };
   delete copy.receipt;
+  delete copy.inReady;
   return copy;
 }
 
@@ -51,7 +52,10 @@ export function setState(queue: SqsQueue, message: SqsMessage, state: MessageSta
 /** Puts a message where receivers find it: the ready line, or its group's turn. */
 export function becameVisible(queue: SqsQueue, message: SqsMessage): void {
   if (queue.fifo) refreshGroup(queue, message.groupId ?? '');
-  else dequePush(queue.ready, message.key);
+  else if (message.inReady !== true) {
+    message.inReady = true;
+    dequePush(queue.ready, message.key);
+  }
 }
 
 export function makeVisible(queue: SqsQueue, message: SqsMessage): void {
@@ -130,6 +134,15 @@ export function scheduleWake(sim: Sim, queue: SqsQueue): void {
   if (queue.wakeAt !== undefined && queue.wakeAt <= next && queue.wakeAt >= sim.now) return;
   queue.wakeAt = next;
   sim.schedule(next, Priority.timer, { kind: 'sqs/wake', queue: queue.key, at: next });
+}
+
+/**
+ * Wakes the queue at the current instant, as a task of its own: whatever arrived is served after
+ * the current action finishes (no recursion between queues that feed each other).
+ */
+export function wakeSoon(sim: Sim, queue: SqsQueue): void {
+  queue.wakeAt = sim.now;
+  sim.schedule(sim.now, Priority.timer, { kind: 'sqs/wake', queue: queue.key, at: sim.now });
 }
 
 /** Runs the timers that are due: delays end, visibility timeouts run out, retention expires. */

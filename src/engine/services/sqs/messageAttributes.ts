@@ -22,7 +22,11 @@ export function validateMessageAttributes(
   raw: unknown,
   kind: 'user' | 'system',
 ): { attributes: Record<string, MessageAttributeValue>; size: number } {
-  const attributes: Record<string, MessageAttributeValue> = {};
+  // No prototype: "__proto__" is a legal attribute name.
+  const attributes: Record<string, MessageAttributeValue> = Object.create(null) as Record<
+    string,
+    MessageAttributeValue
+  >;
   if (raw === undefined || raw === null) return { attributes, size: 0 };
   const invalid = sqsErrors.invalidParameterValue;
   if (typeof raw !== 'object' || Array.isArray(raw)) {

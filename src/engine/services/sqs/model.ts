@@ -40,6 +40,8 @@ export interface SqsMessage {
   receiveCount: number;
   firstReceiveAt?: number;
   receipt?: Receipt;
+  /** Standard queues: the key waits in `ready` (so it is never queued twice). */
+  inReady?: boolean;
 }
 
 export interface Receipt {

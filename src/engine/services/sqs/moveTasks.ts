@@ -77,16 +77,10 @@ export function runMoveTask(sim: Sim, taskHandle: string): void {
   sim.schedule(sim.now + interval, Priority.actor, { kind: 'sqs/move-task', taskHandle });
 }
 
+/** The first visible message in arrival order (messages are stored in the order they came in). */
 function oldestVisible(queue: SqsQueue): SqsMessage | undefined {
-  let oldest: SqsMessage | undefined;
-  for (const message of queue.messages.values()) {
-    if (
-      message.state === 'visible' &&
-      (oldest === undefined || message.enqueuedAt < oldest.enqueuedAt)
-    )
-      oldest = message;
-  }
-  return oldest;
+  for (const message of queue.messages.values()) if (message.state === 'visible') return message;
+  return undefined;
 }
 
 function moveOne(

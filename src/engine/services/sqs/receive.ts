@@ -60,7 +60,9 @@ function pickStandard(sim: Sim, queue: SqsQueue, max: number): SqsMessage[] {
       maybeReorder(sim, queue, reorderProbability);
     const key = dequeShift(queue.ready) as number;
     const message = queue.messages.get(key);
-    if (message !== undefined && message.state === 'visible') picked.push(message);
+    if (message === undefined) continue;
+    message.inReady = false;
+    if (message.state === 'visible') picked.push(message);
   }
   return picked;
 }
@@ -92,7 +94,8 @@ function pickFifo(queue: SqsQueue, max: number): SqsMessage[] {
     const groupId = dequeShift(queue.availableGroups);
     if (groupId === undefined) break;
     const group = queue.groups.get(groupId);
-    if (group === undefined) continue;
+    // A group emptied and refilled can be listed twice; only its live listing counts.
+    if (group === undefined || !group.queued) continue;
     group.queued = false;
     for (let i = 0; picked.length < max; i++) {
       const key = dequePeek(group.keys, i);
@@ -235,7 +238,7 @@ function selectAttributes(
 ): Record<string, MessageAttributeValue> {
   if (names.length === 0) return {};
   const all = names.some((n) => n === 'All' || n === '.*' || n === '*');
-  const out: Record<string, MessageAttributeValue> = {};
+  const out = Object.create(null) as Record<string, MessageAttributeValue>;
   for (const [name, value] of Object.entries(attributes)) {
     const match =
       all || names.some((n) => (n.endsWith('.*') ? name.startsWith(n.slice(0, -2)) : n === name));

@@ -45,8 +45,14 @@ export function normalizeRedrivePolicy(
   if (!target.startsWith('arn:aws:sqs:')) {
     throw invalid('Only SQS queues are valid resources for deadLetterTargetArn.');
   }
+  if (target === source.arn) throw invalid('A queue cannot be its own dead-letter queue.');
   const dlq = queueByArn(state, target);
   if (dlq === undefined) throw invalid('Dead letter target does not exist.');
+  if (leadsBackTo(state, dlq.config.redrive?.deadLetterTargetArn, source.arn)) {
+    throw invalid(
+      'The dead-letter queue redrives back to this queue: messages would move in a loop.',
+    );
+  }
   if (dlq.fifo !== source.fifo)
     throw invalid('Dead-letter queue must be same type of queue as the source..');
   if (!allowsSource(dlq.attributes.RedriveAllowPolicy, source.arn)) {
@@ -94,6 +100,17 @@ export function normalizeRedriveAllowPolicy(_state: SqsState, text: string): str
       ? { redrivePermission: permission, sourceQueueArns: list }
       : { redrivePermission: permission },
   );
+}
+
+/** Whether following dead-letter targets from `arn` ever reaches `sourceArn`. */
+function leadsBackTo(state: SqsState, arn: string | undefined, sourceArn: string): boolean {
+  const seen = new Set<string>();
+  for (let next = arn; next !== undefined && !seen.has(next);) {
+    if (next === sourceArn) return true;
+    seen.add(next);
+    next = queueByArn(state, next)?.config.redrive?.deadLetterTargetArn;
+  }
+  return false;
 }
 
 /** Whether a dead-letter queue's RedriveAllowPolicy lets `sourceArn` send its failures there. */

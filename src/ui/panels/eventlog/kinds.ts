@@ -58,10 +58,10 @@ export const ALL_KINDS: ReadonlySet<EventKind> = new Set(EVENT_KINDS.map(([k]) =
 
 /** Sentences are computed once per event object and kept while the event is in the log. */
 const sentences = new WeakMap<object, string>();
-export function sentenceOf(event: EngineEvent, labels?: ReadonlyMap<string, number>): string {
+export function sentenceOf(event: EngineEvent): string {
   let s = sentences.get(event);
   if (s === undefined) {
-    s = explain(event, labels);
+    s = explain(event);
     sentences.set(event, s);
   }
   return s;
@@ -72,7 +72,6 @@ export function filterEvents(
   filter: EventFilter,
   scenario: Scenario,
   queues: Map<string, string>,
-  labels?: ReadonlyMap<string, number>,
 ): LoggedEvent[] {
   const text = filter.text.trim().toLowerCase();
   const allKinds = filter.kinds.size === ALL_KINDS.size;
@@ -88,7 +87,7 @@ export function filterEvents(
       return false;
     if (
       text !== '' &&
-      !sentenceOf(event, labels).toLowerCase().includes(text) &&
+      !sentenceOf(event).toLowerCase().includes(text) &&
       !(messageIdOf(event) ?? '').toLowerCase().includes(text)
     )
       return false;

@@ -8,7 +8,6 @@ import { messageIdOf } from '../scenarioLookup';
 export function MessageTimeline({ messageId }: { messageId: string }) {
   const events = useAppStore((s) => s.events);
   const startTime = useAppStore((s) => s.startTime);
-  const labels = useAppStore((s) => s.labels);
   const life = useMemo(
     () => events.filter((e) => messageIdOf(e.event) === messageId),
     [events, messageId],
@@ -29,7 +28,7 @@ export function MessageTimeline({ messageId }: { messageId: string }) {
               <span className="mr-2 font-mono text-xs text-slate-500 tabular-nums dark:text-slate-400">
                 {sinceStart(event.at, startTime)}
               </span>
-              {explain(event, labels)}
+              {explain(event)}
             </li>
           ))}
         </ol>

@@ -1,6 +1,7 @@
 import { asInput, missingParameter, optionalInteger, requiredString } from '../../../core/input';
 import { Sim, type ReplyTo } from '../../../sim';
-import { changeVisibility } from '../handles';
+import { changeVisibility, checkVisibilityTimeout } from '../handles';
+import { decodeReceipt } from '../receipts';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
@@ -17,6 +18,8 @@ export function changeMessageVisibility(
   const timeout = optionalInteger(input, 'VisibilityTimeout');
   if (timeout === undefined) throw missingParameter('VisibilityTimeout');
   const by = Sim.caller(replyTo);
+  decodeReceipt(handle, queue.key); // a malformed handle fails before it counts against throughput
+  checkVisibilityTimeout(timeout);
   checkThroughput(sim, queue, 'change', 'ChangeMessageVisibility', by);
   changeVisibility(sim, queue, handle, timeout, by);
   afterChange(sim, queue);
