@@ -32,7 +32,10 @@ export function Palette({ className }: { className?: string }) {
   };
 
   return (
-    <section aria-labelledby="palette-title" className={className ?? 'flex flex-col gap-3 p-3'}>
+    <section
+      aria-labelledby="palette-title"
+      className={className ?? 'flex min-h-0 flex-col gap-3 overflow-y-auto p-3'}
+    >
       <h2 id="palette-title" className="text-sm font-semibold text-slate-700 dark:text-slate-200">
         Add to the canvas
       </h2>

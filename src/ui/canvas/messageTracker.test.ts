@@ -7,6 +7,25 @@ const at = (events: EngineEvent[], from = 0) =>
   events.map((event, i) => ({ seq: from + i, event }));
 
 describe('MessageTracker', () => {
+  it('starts over when the log window skipped events, so no phantom messages stay behind', () => {
+    const t = new MessageTracker();
+    const sent = (messageId: string, n: number): EngineEvent => ({
+      type: 'sqs/sent',
+      at: 0,
+      queue: 'q',
+      messageId,
+      n,
+      by: 'p',
+      size: 1,
+      delaySeconds: 0,
+    });
+    t.sync(at([sent('a', 1), sent('b', 2)]), 1);
+    expect(t.messages('q')).toHaveLength(2);
+    // Events 2..9 (including the deletes of a and b) fell out of the window before this commit.
+    t.sync(at([sent('c', 3)], 10), 1);
+    expect(t.messages('q').map((m) => m.messageId)).toEqual(['c']);
+  });
+
   it('follows a message through receive, expiry and delete, applying each event once', () => {
     const t = new MessageTracker();
     const log = at([

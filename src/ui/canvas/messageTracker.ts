@@ -38,7 +38,12 @@ export class MessageTracker {
   /** Applies the events not seen yet; starts over when a new run begins. */
   sync(events: readonly LoggedEvent[], runId = 0): void {
     const last = events[events.length - 1];
-    if (runId !== this.#runId || last === undefined || last.seq < this.#lastSeq) this.#reset();
+    // A gap (the log window moved past events never applied) would leave phantom messages: the
+    // tracker starts over from the window, which the views cap with the gauges.
+    const gap = events[0] !== undefined && events[0].seq > this.#lastSeq + 1;
+    if (runId !== this.#runId || last === undefined || last.seq < this.#lastSeq || gap) {
+      this.#reset();
+    }
     this.#runId = runId;
     if (last === undefined || last.seq === this.#lastSeq) return;
     let i = firstAfter(events, this.#lastSeq);
