@@ -34,6 +34,20 @@ function harness(options: { limits?: Partial<SimHostLimits>; engine?: typeof cre
 
 const types = (events: EngineEvent[]) => events.map((e) => `${e.at} ${e.type}`);
 
+describe('SimHost under load', () => {
+  it('at a numeric speed too fast for the world, falls behind instead of blocking the tick', async () => {
+    const h = harness({ limits: { maxSpeedBudgetMs: 12 } });
+    await h.load();
+    h.send({ type: 'speed', speed: 1000 });
+    h.send({ type: 'play' });
+    h.tick(0);
+    h.clock.perRead = 5; // every look at the wall clock costs 5 ms: the budget runs out fast
+    h.tick(250);
+    expect(h.elapsed()).toBeGreaterThan(0);
+    expect(h.elapsed()).toBeLessThan(250_000);
+  });
+});
+
 describe('SimHost loading', () => {
   it('replies loaded, then posts the new world in its first frame', async () => {
     const h = harness();
@@ -339,11 +353,12 @@ describe('SimHost calls and failures', () => {
   it('posts failed with the reason when the engine throws, and stops', async () => {
     const throwing = (options: Parameters<typeof createEngine>[0]): Engine => {
       const engine = createEngine(options);
+      const start = engine.now();
       return {
         ...engine,
-        advanceBy(ms) {
-          if (ms > 150) throw new Error('Runaway: too many tasks');
-          engine.advanceBy(ms);
+        advanceTo(t) {
+          if (t - start > 150) throw new Error('Runaway: too many tasks');
+          engine.advanceTo(t);
         },
       };
     };

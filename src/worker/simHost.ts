@@ -135,7 +135,7 @@ export class SimHost {
       else {
         const ms = this.#pacer.virtualFor(wallMs, this.#speed);
         if (ms > 0) {
-          engine.advanceBy(ms);
+          this.#advanceWithin(engine, engine.now() + ms, wallNow + this.#limits.maxSpeedBudgetMs);
           this.#dirty = true;
         }
       }
@@ -178,6 +178,24 @@ export class SimHost {
       const events = engine.drain();
       this.#batcher.add(events);
       if (events.length > 0) return;
+    }
+  }
+
+  /**
+   * Moves the clock to `target` through its scheduled instants, but stops when the tick's wall
+   * budget is spent: a world too busy for the chosen speed runs slower instead of freezing the
+   * worker (and pause still answers at once).
+   */
+  #advanceWithin(engine: Engine, target: number, deadline: number): void {
+    for (let i = 0; i < this.#limits.maxInstantsPerRun; i++) {
+      const next = engine.nextAt();
+      if (next === undefined || next > target) {
+        engine.advanceTo(target);
+        return;
+      }
+      engine.advanceTo(Math.max(next, engine.now()));
+      this.#batcher.add(engine.drain());
+      if (this.#wallNow() >= deadline) return;
     }
   }
 
