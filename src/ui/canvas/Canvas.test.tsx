@@ -24,6 +24,16 @@ describe('Canvas', () => {
     expect(within(queue).getByText('VisibilityTimeout')).toBeInTheDocument();
   });
 
+  it('lights up the nodes an event log line names', async () => {
+    const { store } = renderWithStore(<Canvas />, sampleScenario());
+    await settle();
+    const queue = () => screen.getByRole('group', { name: 'orders, SQS standard queue' });
+    expect(queue().querySelector('[data-highlighted]')).toBeNull();
+    const queueId = store.getState().scenario.nodes.find((n) => n.type === 'sqs-queue')?.id ?? '';
+    act(() => store.getState().setHighlight({ nodeIds: [queueId] }));
+    expect(queue().querySelector('[data-highlighted]')).not.toBeNull();
+  });
+
   it('shows live counts from the gauges', async () => {
     const { store } = renderWithStore(<Canvas />, sampleScenario());
     await settle();

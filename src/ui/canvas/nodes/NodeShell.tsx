@@ -1,5 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { useAppStore } from '../../../store';
 import { HANDLE, countsId } from '../graph';
 
 export interface NodeShellProps {
@@ -24,12 +25,17 @@ export interface NodeShellProps {
 
 /** The frame every node shares: header with icon and name, settings, live state, handles. */
 export function NodeShell(p: NodeShellProps) {
+  // Lit up by a clicked event log line that names this node.
+  const highlighted = useAppStore((s) => s.highlight?.nodeIds.includes(p.nodeId) ?? false);
   return (
     <div
+      data-highlighted={highlighted || undefined}
       className={`pg-node w-60 rounded-lg border bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${
         p.selected
           ? 'border-sky-500 ring-2 ring-sky-500/60'
-          : 'border-slate-300 dark:border-slate-700'
+          : highlighted
+            ? 'border-amber-400 ring-4 ring-amber-400/60'
+            : 'border-slate-300 dark:border-slate-700'
       }`}
       style={{ borderTop: `4px solid ${p.accent}` }}
     >
