@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end tests against the built site (vite build + vite preview).
+ * The site is built with `--mode e2e`, so `window.__playground` (src/testHook.ts) exists; the
+ * shipped `npm run build` stays a production build without it.
  * Uses Debian's chromium, never `npx playwright install` (see STACK.md).
  */
 export default defineConfig({
@@ -36,8 +38,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npm run preview -- --host 127.0.0.1 --port 4173 --strictPort',
+    command:
+      'npx tsc -b && npx vite build --mode e2e && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
     url: 'http://127.0.0.1:4173',
     reuseExistingServer: !process.env.CI,
+    timeout: 180_000, // tsc + vite build on 2 cores
   },
 });

@@ -17,7 +17,7 @@ export function App({ createClient }: Pick<SimProviderProps, 'createClient'>) {
       <DocumentPersistence />
       <div className="grid h-dvh grid-rows-[auto_minmax(0,1fr)_14rem] bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
         <TopBar />
-        <main className="grid min-h-0 grid-cols-[auto_minmax(0,1fr)_22rem]">
+        <main className="grid min-h-0 grid-cols-[auto_minmax(0,1fr)_22rem] grid-rows-[minmax(0,1fr)]">
           <Palette />
           <Canvas />
           <aside className="min-h-0 border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">

@@ -1,20 +1,418 @@
-import type { ConsoleMessage, Locator, Page } from '@playwright/test';
+import { expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
 
-/** The playground as a user sees it. Specs talk to this, not to selectors. */
+/** A queue node's live counts, as its accessible description reads them. */
+export interface QueueCounts {
+  visible: number;
+  inFlight: number;
+  delayed: number;
+}
+
+/** A consumer node's live counts, as its accessible description reads them. */
+export interface ConsumerCounts {
+  /** Jobs in progress now. */
+  jobs: number;
+  deleted: number;
+  failed: number;
+}
+
+export type PaletteLabel =
+  | 'Producer'
+  | 'SQS queue (standard)'
+  | 'SQS queue (FIFO)'
+  | 'Consumer'
+  | 'Lambda function'
+  | 'Autoscaling consumer group';
+
+export type JumpLabel = '10 seconds' | '1 minute' | '10 minutes' | '1 hour';
+
+/** What the test build (`vite build --mode e2e`) puts on `window.__playground`, as specs use it. */
+export interface ScenarioSnapshot {
+  name: string;
+  seed: number;
+  nodes: { id: string; type: string; config: Record<string, unknown> }[];
+  edges: { id: string; source: string; target: string; type: string }[];
+}
+
+/** The part of `window.__playground` (src/testHook.ts) that specs read. */
+export interface TestHook {
+  store: { getState(): { scenario: unknown } };
+}
+
+/**
+ * The playground as a user sees it. Specs talk to this, not to selectors. Everything goes through
+ * roles and accessible names; the test hook is used only for what the UI does not show (the seed,
+ * the whole scenario document).
+ */
 export class PlaygroundPage {
   readonly heading: Locator;
+  readonly timeControls: Locator;
+  readonly status: Locator;
+  readonly clock: Locator;
+  readonly canvas: Locator;
+  readonly palette: Locator;
+  readonly connectForm: Locator;
+  readonly sidePanel: Locator;
+  readonly eventLog: Locator;
+  readonly notifications: Locator;
+  readonly errorNotices: Locator;
+  readonly infoNotices: Locator;
   /** Console errors and uncaught page errors since this object was created. */
   readonly errors: string[] = [];
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Messaging Playground' });
+    this.timeControls = page.getByRole('group', { name: 'Time controls' });
+    this.status = this.timeControls.getByRole('status');
+    this.clock = this.timeControls.getByRole('timer');
+    this.canvas = page.getByRole('application');
+    this.palette = page.getByRole('region', { name: 'Add to the canvas' });
+    this.connectForm = page.getByRole('form', { name: 'Connect' });
+    this.sidePanel = page.getByRole('region', { name: 'Details' });
+    this.eventLog = page.getByRole('region', { name: 'Event log', exact: true });
+    this.notifications = page.getByLabel('Notifications');
+    this.errorNotices = this.notifications.getByRole('alert');
+    this.infoNotices = this.notifications.getByRole('status');
     page.on('console', (message: ConsoleMessage) => {
       if (message.type() === 'error') this.errors.push(message.text());
     });
     page.on('pageerror', (error) => this.errors.push(error.message));
   }
 
-  async goto(): Promise<void> {
-    await this.page.goto('/');
+  // --- Loading ---------------------------------------------------------------------------------
+
+  /**
+   * Opens the app (optionally with a fragment such as `#s=...`, or a whole URL such as a share
+   * link) and waits for the world to load.
+   */
+  async goto(hashOrUrl = ''): Promise<void> {
+    await this.page.goto(/^https?:/.test(hashOrUrl) ? hashOrUrl : `/${hashOrUrl}`);
+    await expect(this.heading).toBeVisible();
+    await this.waitUntilLoaded();
   }
+
+  /** Waits until the worker has loaded the current document (status Paused or Running). */
+  async waitUntilLoaded(): Promise<void> {
+    await expect(this.status).toHaveText(/^(Paused|Running)/, { timeout: 15_000 });
+  }
+
+  /** The scenario name the top bar shows. */
+  scenarioName(): Locator {
+    return this.page.getByRole('banner').getByText(/^Scenario: \S/);
+  }
+
+  async expectScenarioName(name: string): Promise<void> {
+    await expect(this.scenarioName()).toHaveText(`Scenario: ${name}`);
+  }
+
+  /** Opens a built-in scenario from the Scenarios dialog by its name. */
+  async openScenario(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Scenarios', exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Built-in SQS scenarios' });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name, exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await this.expectScenarioName(name);
+    await this.waitUntilLoaded();
+  }
+
+  // --- Time ------------------------------------------------------------------------------------
+
+  async play(): Promise<void> {
+    await this.timeControls.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(this.status).toHaveText('Running');
+  }
+
+  async pause(): Promise<void> {
+    await this.timeControls.getByRole('button', { name: 'Pause', exact: true }).click();
+    await expect(this.status).toHaveText('Paused');
+  }
+
+  /** Runs to the next moment something happens; resolves once the clock has moved. */
+  async step(): Promise<void> {
+    const before = await this.elapsedLabel();
+    await this.timeControls.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(this.clock).not.toHaveAccessibleName(before);
+  }
+
+  /** Jumps the virtual clock ahead with the UI's own Jump buttons; resolves once it moved. */
+  async jump(by: JumpLabel): Promise<void> {
+    const before = await this.elapsedLabel();
+    await this.timeControls.getByRole('button', { name: `Jump ahead ${by}`, exact: true }).click();
+    await expect(this.clock).not.toHaveAccessibleName(before);
+  }
+
+  async reset(): Promise<void> {
+    await this.timeControls.getByRole('button', { name: 'Reset', exact: true }).click();
+    await expect(this.clock).toHaveAccessibleName(/Time since start: 0/);
+  }
+
+  /** Sets the speed slider to `speed` (0.1–1000, on its logarithmic scale). */
+  async setSpeed(speed: number): Promise<void> {
+    const slider = this.timeControls.getByRole('slider', { name: 'Speed' });
+    await slider.fill(String(Math.log10(speed)));
+    await expect(slider).toHaveAttribute('aria-valuetext', /x$/);
+  }
+
+  async asFastAsPossible(): Promise<void> {
+    const button = this.timeControls.getByRole('button', { name: 'As fast as possible' });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** "Time since start: …", the clock's accessible name. */
+  async elapsedLabel(): Promise<string> {
+    return (await this.clock.getAttribute('aria-label')) ?? '';
+  }
+
+  // --- Building ----------------------------------------------------------------------------------
+
+  /** Adds a node from the palette by click, or by keyboard (focus the item and press Enter). */
+  async addFromPalette(label: PaletteLabel, how: 'click' | 'keyboard' = 'click'): Promise<void> {
+    const count = await this.nodes().count();
+    const item = this.palette.getByRole('button', { name: `Add ${label}`, exact: true });
+    if (how === 'click') await item.click();
+    else {
+      await item.focus();
+      await this.page.keyboard.press('Enter');
+    }
+    await expect(this.nodes()).toHaveCount(count + 1);
+  }
+
+  /** Connects two nodes with the keyboard Connect form; `from`/`to` are display names. */
+  async connect(from: string, to: string): Promise<string> {
+    const option = async (select: Locator, name: string) => {
+      const label = await select
+        .getByRole('option')
+        .filter({ hasText: new RegExp(`^${escape(name)} \\(`) })
+        .textContent();
+      if (label === null) throw new Error(`No node "${name}" in the Connect form`);
+      await select.selectOption({ label });
+    };
+    await option(this.connectForm.getByLabel('From'), from);
+    await option(this.connectForm.getByLabel('To'), to);
+    await this.connectForm.getByRole('button', { name: 'Connect', exact: true }).click();
+    const result = this.connectForm.getByRole('status');
+    await expect(result).not.toBeEmpty();
+    return (await result.textContent()) ?? '';
+  }
+
+  /** Deletes every node through the canvas: select it, press Delete. */
+  async clearCanvas(): Promise<void> {
+    for (let left = await this.nodes().count(); left > 0; left--) {
+      await this.nodes().first().click();
+      await this.page.keyboard.press('Delete');
+      await expect(this.nodes()).toHaveCount(left - 1);
+    }
+  }
+
+  // --- Canvas nodes ------------------------------------------------------------------------------
+
+  /** Every node on the canvas (React Flow gives each the role group, "node"). */
+  nodes(): Locator {
+    return this.canvas.locator('[aria-roledescription="node"]');
+  }
+
+  /** The node whose accessible name starts with `name` (a queue's QueueName, an actor's id). */
+  node(name: string): Locator {
+    return this.canvas.getByRole('group', { name: new RegExp(`^${escape(name)}, `) });
+  }
+
+  /** The accessible names of every node, e.g. "orders, SQS standard queue". */
+  async nodeNames(): Promise<string[]> {
+    return this.nodes().evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  }
+
+  /** The node's accessible description: its live counts (then React Flow's keyboard help). */
+  async nodeDescription(name: string): Promise<string> {
+    return this.node(name).evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+  }
+
+  async queueCounts(name: string): Promise<QueueCounts> {
+    const text = await this.nodeDescription(name);
+    return {
+      visible: countIn(text, 'visible'),
+      inFlight: countIn(text, 'in flight'),
+      delayed: countIn(text, 'delayed'),
+    };
+  }
+
+  async consumerCounts(name: string): Promise<ConsumerCounts> {
+    const text = await this.nodeDescription(name);
+    const jobs = /(\d+)\/\d+\s*jobs/.exec(text);
+    return {
+      jobs: jobs === null ? NaN : Number(jobs[1]),
+      deleted: countIn(text, 'deleted'),
+      failed: countIn(text, 'failed'),
+    };
+  }
+
+  /** Waits until the queue's counts satisfy `check` (polled; no sleeps). */
+  async waitForQueue(
+    name: string,
+    check: (c: QueueCounts) => boolean,
+    timeout = 20_000,
+  ): Promise<QueueCounts> {
+    let last: QueueCounts | undefined;
+    await expect
+      .poll(
+        async () => {
+          last = await this.queueCounts(name);
+          return check(last) ? 'met' : `queue ${name}: ${JSON.stringify(last)}`;
+        },
+        { timeout },
+      )
+      .toBe('met');
+    return last as QueueCounts;
+  }
+
+  async waitForConsumer(
+    name: string,
+    check: (c: ConsumerCounts) => boolean,
+    timeout = 20_000,
+  ): Promise<ConsumerCounts> {
+    let last: ConsumerCounts | undefined;
+    await expect
+      .poll(
+        async () => {
+          last = await this.consumerCounts(name);
+          return check(last) ? 'met' : `consumer ${name}: ${JSON.stringify(last)}`;
+        },
+        { timeout },
+      )
+      .toBe('met');
+    return last as ConsumerCounts;
+  }
+
+  /** Selects a node by clicking it on the canvas. */
+  async selectNode(name: string): Promise<void> {
+    await this.node(name).click();
+  }
+
+  // --- Side panel --------------------------------------------------------------------------------
+
+  async openTab(name: 'Story' | 'Inspector' | 'Messages' | 'Send'): Promise<Locator> {
+    await this.sidePanel.getByRole('tab', { name, exact: true }).click();
+    return this.sidePanel.getByRole('tabpanel', { name });
+  }
+
+  /** The Inspector's input for the setting `awsName` (its label is the AWS name). */
+  async inspectorField(awsName: string): Promise<Locator> {
+    const panel = await this.openTab('Inspector');
+    return panel.getByLabel(awsName, { exact: true });
+  }
+
+  /** Types a value into an Inspector field and commits it with Enter. */
+  async setInspectorField(awsName: string, value: string): Promise<void> {
+    const field = await this.inspectorField(awsName);
+    await field.fill(value);
+    await field.press('Enter');
+  }
+
+  /** The refusal shown under the field (role alert), once there is one. */
+  async inspectorError(awsName: string): Promise<Locator> {
+    const field = await this.inspectorField(awsName);
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/);
+    const errorId = ids.find((id) => id.endsWith('-error'));
+    if (errorId === undefined) throw new Error(`${awsName} has no error description`);
+    return this.page.locator(`[id="${errorId}"]`);
+  }
+
+  // --- Event log ---------------------------------------------------------------------------------
+
+  /** Filters the event log by free text (its search box). */
+  async searchEvents(text: string): Promise<void> {
+    await this.eventLog.getByRole('searchbox', { name: 'Search events' }).fill(text);
+  }
+
+  /** Lines the event log has drawn (it draws only the rows in view, newest at the bottom). */
+  eventLines(): Locator {
+    return this.eventLog.getByRole('list', { name: 'Events' }).getByRole('listitem');
+  }
+
+  eventLine(text: string | RegExp): Locator {
+    return this.eventLines().filter({ hasText: text });
+  }
+
+  // --- Documents ---------------------------------------------------------------------------------
+
+  /**
+   * Copies the share link with the document menu and returns it: from the clipboard when the copy
+   * worked (the context needs clipboard permissions), else from the error notice's fallback text.
+   */
+  async copyShareLink(): Promise<string> {
+    await this.page
+      .getByRole('toolbar', { name: 'Document' })
+      .getByRole('button', { name: 'Copy share link' })
+      .click();
+    const copied = this.infoNotices.getByRole('region', { name: 'Share link copied.' });
+    const fallback = this.errorNotices.getByRole('region', {
+      name: 'Could not copy to the clipboard. Copy the link from here:',
+    });
+    await expect(copied.or(fallback)).toBeVisible();
+    if (await copied.isVisible()) return this.page.evaluate(() => navigator.clipboard.readText());
+    return (await fallback.getByRole('listitem').first().textContent()) ?? '';
+  }
+
+  /** Dismisses every notice on screen (infos also fade by themselves after a few seconds). */
+  async dismissNotices(): Promise<void> {
+    const dismiss = this.notifications.getByRole('button', { name: /^Dismiss: / });
+    for (let left = await dismiss.count(); left > 0; left--) {
+      await dismiss.first().click();
+      await expect(dismiss).toHaveCount(left - 1);
+    }
+  }
+
+  /** Whether the page itself scrolls (the app is meant to fit the viewport, panels scrolling). */
+  async pageOverflows(): Promise<{ width: boolean; height: boolean }> {
+    return this.page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      return {
+        width: root.scrollWidth > window.innerWidth,
+        height: root.scrollHeight > window.innerHeight,
+      };
+    });
+  }
+
+  /** The error notice titled `title` (role alert region). */
+  errorNotice(title: string): Locator {
+    return this.errorNotices.getByRole('region', { name: title });
+  }
+
+  // --- Test hook (only what the UI does not show) ------------------------------------------------
+
+  /** The scenario document, through `window.__playground` (test builds only). */
+  async scenario(): Promise<ScenarioSnapshot> {
+    return this.page.evaluate(() => {
+      const hook = (window as unknown as { __playground?: TestHook }).__playground;
+      if (hook === undefined)
+        throw new Error('window.__playground is missing: serve a `vite build --mode e2e` build');
+      return JSON.parse(JSON.stringify(hook.store.getState().scenario)) as ScenarioSnapshot;
+    });
+  }
+
+  // --- Screens -----------------------------------------------------------------------------------
+
+  async useColorScheme(scheme: 'light' | 'dark'): Promise<void> {
+    await this.page.emulateMedia({ colorScheme: scheme });
+    await expect
+      .poll(() =>
+        this.page.evaluate(() => window.matchMedia('(prefers-color-scheme: dark)').matches),
+      )
+      .toBe(scheme === 'dark');
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function countIn(text: string, label: string): number {
+  const match = new RegExp(`(\\d+)\\s*${label}`).exec(text);
+  return match === null ? NaN : Number(match[1]);
 }

@@ -16,7 +16,7 @@ export function SidePanel() {
   const [tab, setTab] = useState<TabId>('story');
   const active = TABS.find((t) => t.id === tab) ?? TABS[0];
   return (
-    <section aria-label="Details" className="flex min-h-0 flex-col">
+    <section aria-label="Details" className="flex h-full min-h-0 flex-col">
       <div
         role="tablist"
         aria-label="Panels"
