@@ -39,7 +39,8 @@ export default defineConfig({
   ],
   webServer: {
     command:
-      'npx tsc -b && npx vite build --mode e2e && npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+      // The e2e build (with the test hook) goes to its own folder: dist stays the shipped site.
+      'npx tsc -b && npx vite build --mode e2e --outDir node_modules/.tmp/e2e-dist && npx vite preview --outDir node_modules/.tmp/e2e-dist --host 127.0.0.1 --port 4173 --strictPort',
     url: 'http://127.0.0.1:4173',
     reuseExistingServer: !process.env.CI,
     timeout: 180_000, // tsc + vite build on 2 cores

@@ -56,3 +56,6 @@ export type FromWorker =
 
 export const MIN_SPEED = 0.1;
 export const MAX_SPEED = 1000;
+
+/** How many recent events the main thread keeps, and so the most that one frame carries. */
+export const EVENT_WINDOW = 5_000;

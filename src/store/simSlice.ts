@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { EngineEvent, WorldGauges } from '../engine';
-import type { FrameBatch, Speed } from '../protocol/messages';
+import { EVENT_WINDOW, type FrameBatch, type Speed } from '../protocol/messages';
 import type { AppState } from './index';
 
 /** How many recent events the log keeps (older ones live on in the gauges and metrics). */
-export const MAX_LOGGED_EVENTS = 5_000;
+export const MAX_LOGGED_EVENTS = EVENT_WINDOW;
 
 export interface LoggedEvent {
   /** Position in the run's whole event stream: stable keys for lists and highlights. */

@@ -7,6 +7,7 @@ import {
   type Scenario,
 } from '../engine';
 import {
+  EVENT_WINDOW,
   MAX_SPEED,
   MIN_SPEED,
   type FromWorker,
@@ -33,7 +34,8 @@ export const DEFAULT_LIMITS: SimHostLimits = {
   maxWallDeltaMs: 250,
   maxSpeedBudgetMs: 12,
   maxInFlight: 2,
-  maxBufferedEvents: 20_000,
+  // The main thread keeps only the last EVENT_WINDOW: sending more would only cost cloning.
+  maxBufferedEvents: EVENT_WINDOW,
   maxInstantsPerRun: 100_000,
 };
 

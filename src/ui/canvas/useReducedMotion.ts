@@ -2,10 +2,18 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+let list: MediaQueryList | undefined;
+
+/** One MediaQueryList for the page: asking matchMedia on every render costs a style lookup. */
 function media(): MediaQueryList | undefined {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(QUERY)
-    : undefined;
+  if (
+    list === undefined &&
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function'
+  ) {
+    list = window.matchMedia(QUERY);
+  }
+  return list;
 }
 
 function subscribe(onChange: () => void): () => void {

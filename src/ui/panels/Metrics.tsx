@@ -43,7 +43,7 @@ export function Metrics() {
       {charts.length === 0 ? (
         <p className="text-sm text-slate-500 dark:text-slate-400">No samples yet: press play.</p>
       ) : (
-        <div className="grid gap-3 md:grid-cols-3">
+        <div className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-3">
           {charts.map((c) => (
             <Chart key={`${key} ${c.title}`} title={c.title} x={c.x} series={c.series} />
           ))}

@@ -110,7 +110,12 @@ export function Chart({ title, x, series, height = 120 }: Props) {
   return (
     <figure className="min-w-0">
       <figcaption className="flex flex-wrap items-baseline gap-x-3 text-xs">
-        <span className="font-semibold text-slate-800 dark:text-slate-200">{title}</span>
+        <span
+          className="block w-full truncate font-semibold text-slate-800 dark:text-slate-200"
+          title={title}
+        >
+          {title}
+        </span>
         {series.map((s, i) => (
           <span
             key={s.label}
