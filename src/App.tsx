@@ -15,16 +15,19 @@ export function App({ createClient }: Pick<SimProviderProps, 'createClient'>) {
   return (
     <SimProvider {...(createClient === undefined ? {} : { createClient })}>
       <DocumentPersistence />
-      <div className="grid h-dvh grid-rows-[auto_minmax(0,1fr)_14rem] bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      {/* Wide screens: everything on one screen. Tablets: the canvas first, then tools and panels. */}
+      <div className="grid min-h-dvh grid-rows-[auto_auto_auto] bg-slate-50 text-slate-900 lg:h-dvh lg:grid-rows-[auto_minmax(0,1fr)_14rem] dark:bg-slate-950 dark:text-slate-100">
         <TopBar />
-        <main className="grid min-h-0 grid-cols-[auto_minmax(0,1fr)_22rem] grid-rows-[minmax(0,1fr)]">
+        <main className="grid min-h-0 grid-cols-1 md:grid-cols-[16rem_minmax(0,1fr)] lg:grid-cols-[auto_minmax(0,1fr)_22rem] lg:grid-rows-[minmax(0,1fr)]">
           <Palette />
-          <Canvas />
-          <aside className="min-h-0 border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+          <div className="order-first h-[60vh] min-h-0 md:col-span-2 lg:order-none lg:col-span-1 lg:h-auto">
+            <Canvas />
+          </div>
+          <aside className="min-h-0 border-slate-200 bg-white max-lg:max-h-[70vh] max-lg:border-t lg:border-l dark:border-slate-800 dark:bg-slate-900">
             <SidePanel />
           </aside>
         </main>
-        <footer className="min-h-0 border-t border-slate-200 bg-white p-2 dark:border-slate-800 dark:bg-slate-900">
+        <footer className="h-72 min-h-0 border-t lg:h-auto border-slate-200 bg-white p-2 dark:border-slate-800 dark:bg-slate-900">
           <BottomPanel />
         </footer>
       </div>
