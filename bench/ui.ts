@@ -20,6 +20,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchScenario } from './uiScenario';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 
 /** npm scripts run in the package root; the bundled script lives in node_modules/.tmp. */
 const ROOT = process.cwd();
@@ -27,7 +28,6 @@ const VITE = join(ROOT, 'node_modules', '.bin', 'vite');
 const OUT = join(ROOT, 'node_modules', '.tmp', 'ui-bench');
 const PROD_DIR = join(OUT, 'prod');
 const E2E_DIR = join(OUT, 'e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TARGET_RATIO = 0.9;
 const TARGET_LONGEST_TASK_MS = 50;
@@ -277,19 +277,7 @@ async function main(): Promise<void> {
   const server = await startPreview(E2E_DIR, port);
   const stop = () => stopPreview(server);
   process.once('exit', stop);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];

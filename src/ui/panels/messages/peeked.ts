@@ -1,28 +1,9 @@
+import type { PeekedMessage } from '../../../engine';
 import { countdown } from '../../format/time';
 
-/** PeekMessages' answer, as it crosses the worker boundary (src/engine/services/playground/peekMessages.ts). */
-export interface PeekedAttribute {
-  DataType: string;
-  StringValue?: string;
-  BinaryValue?: Uint8Array;
-}
-
-export interface PeekedMessage {
-  MessageId: string;
-  N: number;
-  Body: string;
-  State: 'delayed' | 'visible' | 'inflight';
-  ReceiveCount: number;
-  SentTimestamp: number;
-  VisibleAt?: number;
-  ReceivedAt?: number;
-  VisibilityTimeout?: number;
-  MessageAttributes: Record<string, PeekedAttribute>;
-  MessageGroupId?: string;
-  MessageDeduplicationId?: string;
-  SequenceNumber?: string;
-  DeadLetterQueueSourceArn?: string;
-}
+/** PeekMessages' answer, as the engine defines it (it crosses the worker boundary as data). */
+export type { PeekedMessage };
+type PeekedAttribute = PeekedMessage['MessageAttributes'][string];
 
 export const STATE_LABEL: Record<PeekedMessage['State'], string> = {
   visible: 'visible',
