@@ -51,19 +51,31 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
     const last = current[current.length - 1];
     if (last === undefined) return;
     let { eventCount, eventsDropped } = get();
+    // Only the newest MAX_LOGGED_EVENTS can stay: at high speed the frames of one animation
+    // frame bring more than that, and wrapping the ones cut at once would only feed the GC.
+    let skip = current.reduce((n, f) => n + f.events.length, 0) - MAX_LOGGED_EVENTS;
     const added: LoggedEvent[] = [];
     for (const frame of current) {
       eventsDropped += frame.eventsDropped;
-      for (const event of frame.events) added.push({ seq: eventCount++, event });
+      for (const event of frame.events) {
+        if (skip-- > 0) eventCount++;
+        else added.push({ seq: eventCount++, event });
+      }
     }
-    const events = get().events.concat(added);
+    const kept = MAX_LOGGED_EVENTS - added.length;
+    const events =
+      added.length === 0
+        ? get().events
+        : kept <= 0
+          ? added
+          : get().events.slice(-kept).concat(added);
     set({
       now: last.now,
       startTime: last.startTime,
       playing: last.playing,
       speed: last.speed,
       gauges: last.gauges,
-      events: events.length > MAX_LOGGED_EVENTS ? events.slice(-MAX_LOGGED_EVENTS) : events,
+      events,
       eventCount,
       eventsDropped,
     });

@@ -111,4 +111,47 @@ describe('collectTokens', () => {
     const few = collectTokens(log(many.slice(0, AGGREGATE_OVER)), 10, 400, index, noReceiver);
     expect(few).toHaveLength(AGGREGATE_OVER);
   });
+
+  it('places each event by its own kind and actor, call after call (placements are cached)', () => {
+    const received = (at: number, n: number, receiveCount: number): EngineEvent => ({
+      type: 'sqs/received',
+      at,
+      queue: 'orders',
+      messageId: `id${n}`,
+      n,
+      by: 'consumer-1',
+      receiveCount,
+      visibilityTimeout: 30,
+      visibleAt: at + 30_000,
+    });
+    const events = log([received(10, 1, 1), received(20, 2, 2), sent(30, 3)]);
+    for (let call = 0; call < 2; call++) {
+      const tokens = collectTokens(events, 100, 400, index, noReceiver);
+      expect(tokens.map((t) => [t.kind, t.edgeId, t.label, t.key])).toEqual([
+        ['send', 'e1', 'm-3', '2'],
+        ['redelivery', 'e2', 'm-2', '1'],
+        ['receive', 'e2', 'm-1', '0'],
+      ]);
+    }
+    // A returning message asks the tracker each time.
+    const back = log([
+      {
+        type: 'sqs/visibility-expired',
+        at: 50,
+        queue: 'orders',
+        messageId: 'id1',
+        n: 1,
+        receiveCount: 1,
+        visibilityTimeout: 30,
+      },
+    ]);
+    expect(collectTokens(back, 100, 400, index, () => 'consumer-1')[0]).toMatchObject({
+      kind: 'return',
+      edgeId: 'e2',
+    });
+    expect(collectTokens(back, 100, 400, index, noReceiver)[0]).toMatchObject({
+      kind: 'return',
+      nodeId: 'queue-1',
+    });
+  });
 });

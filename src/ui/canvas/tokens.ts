@@ -43,12 +43,62 @@ export interface Token {
   label?: string;
 }
 
-type Place = Pick<Token, 'kind' | 'edgeId' | 'reverse' | 'nodeId'> & { label?: string };
+type Place = Pick<Token, 'kind' | 'edgeId' | 'reverse' | 'nodeId'>;
+/** A place with the key of its group (same kind, same edge or node, same direction). */
+type Placed = Place & { group: string };
+
+/**
+ * What a token's place depends on, as a key; undefined for a returning message (its place
+ * depends on the tracker, so it is worked out each time) and for events that draw no token.
+ * At high speed every frame brings thousands of new events but only a few such keys.
+ */
+function placeKey(e: LoggedEvent['event']): string | undefined {
+  switch (e.type) {
+    case 'sqs/sent':
+    case 'sqs/empty-receive':
+      return `${e.type}|${e.queue}|${e.by}`;
+    case 'sqs/received':
+      return `${e.type}|${e.receiveCount > 1 ? 'again' : 'first'}|${e.queue}|${e.by}`;
+    case 'sqs/moved-to-dlq':
+      return `${e.type}|${e.queue}|${e.deadLetterQueue}`;
+    case 'sqs/deleted':
+    case 'sqs/delay-ended':
+      return `${e.type}|${e.queue}`;
+    default:
+      return undefined;
+  }
+}
+
+const placements = new WeakMap<WorldIndex, Map<string, Placed | null>>();
+
+function placedOf(
+  e: LoggedEvent['event'],
+  index: WorldIndex,
+  receiverOf: (queue: string, messageId: string) => string | undefined,
+): Placed | undefined {
+  const key = placeKey(e);
+  if (key === undefined) return withGroup(placeOf(e, index, receiverOf));
+  let cache = placements.get(index);
+  if (cache === undefined) placements.set(index, (cache = new Map()));
+  let placed = cache.get(key);
+  if (placed === undefined) {
+    placed = withGroup(placeOf(e, index, receiverOf)) ?? null;
+    cache.set(key, placed);
+  }
+  return placed ?? undefined;
+}
+
+function withGroup(place: Place | undefined): Placed | undefined {
+  if (place === undefined) return undefined;
+  const group = `${place.kind}|${place.edgeId ?? place.nodeId ?? ''}|${place.reverse === true ? 'r' : ''}`;
+  return { ...place, group };
+}
 
 /**
  * The tokens in flight at `now`: one per event of the last `flight` ms that moves a message,
  * grouped per edge and kind; a crowded group becomes one token with a count.
  * `receiverOf` names the actor that last received a message (visibility expiry returns it).
+ * A crowded group only counts: the work per event is a lookup or two, whatever the speed.
  */
 export function collectTokens(
   events: readonly LoggedEvent[],
@@ -57,32 +107,35 @@ export function collectTokens(
   index: WorldIndex,
   receiverOf: (queue: string, messageId: string) => string | undefined,
 ): Token[] {
-  const groups = new Map<string, Token[]>();
+  // Per group: the newest AGGREGATE_OVER + 1 tokens (enough to tell a crowd) and the count.
+  const groups = new Map<string, { tokens: Token[]; count: number }>();
   for (let i = events.length - 1; i >= 0; i--) {
     const { seq, event: e } = events[i]!;
     if (e.at <= now - flight) break;
     if (e.at > now) continue;
-    const place = placeOf(e, index, receiverOf);
-    if (place === undefined) continue;
-    const groupKey = `${place.kind}|${place.edgeId ?? place.nodeId ?? ''}|${place.reverse === true ? 'r' : ''}`;
-    const token: Token = {
+    const placed = placedOf(e, index, receiverOf);
+    if (placed === undefined) continue;
+    let group = groups.get(placed.group);
+    if (group === undefined) groups.set(placed.group, (group = { tokens: [], count: 0 }));
+    group.count++;
+    if (group.tokens.length > AGGREGATE_OVER) continue;
+    const { group: _group, ...place } = placed;
+    group.tokens.push({
       key: String(seq),
       ...place,
       departAt: e.at,
       arriveAt: e.at + flight,
       count: 1,
-    };
-    const group = groups.get(groupKey);
-    if (group === undefined) groups.set(groupKey, [token]);
-    else group.push(token);
+      ...('n' in e && typeof e.n === 'number' ? { label: `m-${e.n}` } : {}),
+    });
   }
   const tokens: Token[] = [];
   for (const [groupKey, group] of groups) {
-    if (group.length <= AGGREGATE_OVER) tokens.push(...group);
+    if (group.count <= AGGREGATE_OVER) tokens.push(...group.tokens);
     else {
       // Newest first: the aggregate sits where the stream is, with the count.
-      const { label: _label, ...newest } = group[0]!;
-      tokens.push({ ...newest, key: `agg:${groupKey}`, count: group.length });
+      const { label: _label, ...newest } = group.tokens[0]!;
+      tokens.push({ ...newest, key: `agg:${groupKey}`, count: group.count });
     }
   }
   return tokens;
@@ -98,20 +151,17 @@ function placeOf(
       'queue' in e && typeof e.queue === 'string' ? index.queueNodeId(e.queue) : undefined;
     return nodeId === undefined ? undefined : { kind, nodeId };
   };
-  const label = 'n' in e && typeof e.n === 'number' ? `m-${e.n}` : undefined;
-  const withLabel = (p: Place | undefined) =>
-    p === undefined || label === undefined ? p : { ...p, label };
   switch (e.type) {
     case 'sqs/sent': {
       const producer = index.nodeIdOfActor(e.by);
       const edgeId = producer === undefined ? undefined : index.sendsToEdge(producer, e.queue);
-      return withLabel(edgeId === undefined ? atQueue('send') : { kind: 'send', edgeId });
+      return edgeId === undefined ? atQueue('send') : { kind: 'send', edgeId };
     }
     case 'sqs/received': {
       const reader = index.nodeIdOfActor(e.by);
       const edgeId = reader === undefined ? undefined : index.readerEdge(e.queue, reader);
       const kind = e.receiveCount > 1 ? 'redelivery' : 'receive';
-      return withLabel(edgeId === undefined ? atQueue(kind) : { kind, edgeId });
+      return edgeId === undefined ? atQueue(kind) : { kind, edgeId };
     }
     case 'sqs/empty-receive': {
       const reader = index.nodeIdOfActor(e.by);
@@ -122,18 +172,16 @@ function placeOf(
       const by = receiverOf(e.queue, e.messageId);
       const reader = by === undefined ? undefined : index.nodeIdOfActor(by);
       const edgeId = reader === undefined ? undefined : index.readerEdge(e.queue, reader);
-      return withLabel(
-        edgeId === undefined ? atQueue('return') : { kind: 'return', edgeId, reverse: true },
-      );
+      return edgeId === undefined ? atQueue('return') : { kind: 'return', edgeId, reverse: true };
     }
     case 'sqs/moved-to-dlq': {
       const edgeId = index.deadLetterEdge(e.queue, e.deadLetterQueue);
-      return withLabel(edgeId === undefined ? atQueue('dlq') : { kind: 'dlq', edgeId });
+      return edgeId === undefined ? atQueue('dlq') : { kind: 'dlq', edgeId };
     }
     case 'sqs/deleted':
-      return withLabel(atQueue('delete'));
+      return atQueue('delete');
     case 'sqs/delay-ended':
-      return withLabel(atQueue('delay-ended'));
+      return atQueue('delay-ended');
     default:
       return undefined;
   }

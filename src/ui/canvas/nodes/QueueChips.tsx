@@ -40,8 +40,10 @@ export function QueueChips({
   const chips = pickChips(tracker.messages(queue), caps);
   return (
     <ul className="flex flex-wrap gap-1 px-2 pb-2" aria-label={`Messages in ${queue}`}>
-      {chips.map((m) => (
-        <Chip key={m.messageId} m={m} now={now} selected={m.messageId === selectedMessageId} />
+      {chips.map((m, slot) => (
+        // Keyed by slot: at high speed the chips change every frame, and patching a chip in
+        // place costs far less than replacing its element (chips hold no state of their own).
+        <Chip key={slot} m={m} now={now} selected={m.messageId === selectedMessageId} />
       ))}
       {total > chips.length && (
         <li className="px-1 text-[10px] leading-5 text-slate-500 dark:text-slate-400">

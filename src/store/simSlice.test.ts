@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineEvent } from '../engine';
+import type { FrameBatch } from '../protocol/messages';
+import { createAppStore } from './index';
+import { MAX_LOGGED_EVENTS } from './simSlice';
+
+const tick = (at: number): EngineEvent => ({
+  type: 'sqs/empty-receive',
+  at,
+  queue: 'q',
+  by: 'c',
+  waitedSeconds: 0,
+});
+
+function frame(n: number, events: EngineEvent[], patch: Partial<FrameBatch> = {}): FrameBatch {
+  return {
+    type: 'frame',
+    runId: 0,
+    frame: n,
+    now: n * 1000,
+    startTime: 0,
+    playing: true,
+    speed: 'max',
+    events,
+    eventsDropped: 0,
+    gauges: { sqs: {}, actors: {} },
+    ...patch,
+  };
+}
+
+describe('applyFrames', () => {
+  it('logs events in order with running seqs and keeps the newest MAX_LOGGED_EVENTS', () => {
+    const store = createAppStore();
+    const many = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => tick(from + i));
+    store.getState().applyFrames([frame(1, many(0, 3))]);
+    expect(store.getState().events.map((e) => e.seq)).toEqual([0, 1, 2]);
+
+    // Two frames at once bring more than the window: the oldest are cut, seqs keep counting.
+    store
+      .getState()
+      .applyFrames([
+        frame(2, many(3, MAX_LOGGED_EVENTS), { eventsDropped: 7 }),
+        frame(3, many(3 + MAX_LOGGED_EVENTS, 10)),
+      ]);
+    const { events, eventCount, eventsDropped, now } = store.getState();
+    expect(events).toHaveLength(MAX_LOGGED_EVENTS);
+    expect(events[0]!.seq).toBe(13);
+    expect(events[0]!.event.at).toBe(13);
+    expect(events.at(-1)!.seq).toBe(MAX_LOGGED_EVENTS + 12);
+    expect(eventCount).toBe(MAX_LOGGED_EVENTS + 13);
+    expect(eventsDropped).toBe(7);
+    expect(now).toBe(3000);
+
+    // A few more: the window slides.
+    store.getState().applyFrames([frame(4, many(100_000, 2))]);
+    const slid = store.getState().events;
+    expect(slid).toHaveLength(MAX_LOGGED_EVENTS);
+    expect(slid[0]!.seq).toBe(15);
+    expect(slid.at(-1)!.event.at).toBe(100_001);
+  });
+
+  it('keeps the same log when a frame brings no events, and ignores other runs', () => {
+    const store = createAppStore();
+    store.getState().applyFrames([frame(1, [tick(1)])]);
+    const before = store.getState().events;
+    store.getState().applyFrames([frame(2, [])]);
+    expect(store.getState().events).toBe(before);
+    expect(store.getState().now).toBe(2000);
+    store.getState().applyFrames([frame(3, [tick(2)], { runId: 99 })]);
+    expect(store.getState().events).toBe(before);
+    expect(store.getState().now).toBe(2000);
+  });
+});
