@@ -42,9 +42,14 @@ export class Batcher {
     return this.inFlight < this.maxInFlight;
   }
 
-  /** Takes everything waiting, numbered as the next frame. */
-  take(): { frame: number; events: EngineEvent[]; eventsDropped: number } {
-    const batch = { frame: ++this.#lastFrame, events: this.#events, eventsDropped: this.#dropped };
+  /** Takes what is waiting (the newest `limit` events at most), numbered as the next frame. */
+  take(limit = Infinity): { frame: number; events: EngineEvent[]; eventsDropped: number } {
+    const excess = Math.max(0, this.#events.length - limit);
+    const batch = {
+      frame: ++this.#lastFrame,
+      events: excess > 0 ? this.#events.slice(excess) : this.#events,
+      eventsDropped: this.#dropped + excess,
+    };
     this.#events = [];
     this.#dropped = 0;
     return batch;

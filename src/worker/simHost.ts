@@ -26,6 +26,8 @@ export interface SimHostLimits {
   maxInFlight: number;
   /** Events kept while the main thread is behind; older ones are counted as dropped. */
   maxBufferedEvents: number;
+  /** At "as fast as possible", the most events one frame carries. */
+  maxEventsPerFrameFlatOut: number;
   /** Most scheduled instants a step, or one "max" tick, runs (guards a world that never rests). */
   maxInstantsPerRun: number;
 }
@@ -36,6 +38,7 @@ export const DEFAULT_LIMITS: SimHostLimits = {
   maxInFlight: 2,
   // The main thread keeps only the last EVENT_WINDOW: sending more would only cost cloning.
   maxBufferedEvents: EVENT_WINDOW,
+  maxEventsPerFrameFlatOut: 500,
   maxInstantsPerRun: 100_000,
 };
 
@@ -223,7 +226,10 @@ export class SimHost {
     if (this.#batcher.pending > 0) this.#dirty = true;
     if (!this.#dirty || !this.#batcher.canPost()) return;
     const gauges = engine.gauges();
-    const { frame, events, eventsDropped } = this.#batcher.take();
+    // Flat out, nobody can read single events: a frame carries the newest few, and the rest
+    // show in the gauges. That keeps the main thread's work per frame small.
+    const limit = this.#speed === 'max' ? this.#limits.maxEventsPerFrameFlatOut : Infinity;
+    const { frame, events, eventsDropped } = this.#batcher.take(limit);
     this.#dirty = false;
     this.#post({
       type: 'frame',

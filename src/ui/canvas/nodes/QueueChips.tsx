@@ -35,8 +35,10 @@ export function QueueChips({
   const tracker = useTracker();
   const now = useAppStore((s) => s.now);
   const selectedMessageId = useAppStore((s) => s.selectedMessageId);
+  // Flat out, chips would change every frame faster than anyone can read them: counts only.
+  const flatOut = useAppStore((s) => s.speed === 'max' && s.playing);
   const total = caps.visible + caps.inflight + caps.delayed;
-  if (total === 0) return null;
+  if (total === 0 || flatOut) return null;
   const chips = pickChips(tracker.messages(queue), caps);
   return (
     <ul className="flex flex-wrap gap-1 px-2 pb-2" aria-label={`Messages in ${queue}`}>

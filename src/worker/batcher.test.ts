@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineEvent } from '../engine';
+import { Batcher } from './batcher';
+
+const events = (n: number): EngineEvent[] =>
+  Array.from({ length: n }, (_, i) => ({ type: 'actor/created', at: i, actor: `a${i}` }));
+
+describe('Batcher', () => {
+  it('hands over the newest events up to a limit and counts the rest as dropped', () => {
+    const batcher = new Batcher(2, 100);
+    batcher.add(events(30));
+    const { events: taken, eventsDropped } = batcher.take(10);
+    expect(taken.map((e) => e.at)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
+    expect(eventsDropped).toBe(20);
+    expect(batcher.pending).toBe(0);
+  });
+
+  it('keeps at most its buffer while frames wait for acknowledgement', () => {
+    const batcher = new Batcher(1, 5);
+    batcher.take();
+    expect(batcher.canPost()).toBe(false);
+    batcher.add(events(8));
+    const { events: taken, eventsDropped } = batcher.take();
+    expect(taken).toHaveLength(5);
+    expect(eventsDropped).toBe(3);
+  });
+});
