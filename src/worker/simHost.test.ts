@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadScenario, type Engine, type EngineEvent } from '../engine';
 import type { FrameBatch, FromWorker, ToWorker } from '../protocol/messages';
-import { SimHost, type SimHostLimits } from './simHost';
+import type { SimHostLimits } from './limits';
+import { SimHost } from './simHost';
 import { producerQueueConsumer } from './testScenario';
 
 /** A host with a fake wall clock, a record of what it posted, and an auto-acking main thread. */

@@ -7,7 +7,6 @@ import {
   type Scenario,
 } from '../engine';
 import {
-  EVENT_WINDOW,
   MAX_SPEED,
   MIN_SPEED,
   type FromWorker,
@@ -15,32 +14,8 @@ import {
   type ToWorker,
 } from '../protocol/messages';
 import { Batcher } from './batcher';
+import { DEFAULT_LIMITS, type SimHostLimits } from './limits';
 import { Pacer } from './pacer';
-
-export interface SimHostLimits {
-  /** Most wall time one tick may count (a hidden tab or a slow frame must not jump the world). */
-  maxWallDeltaMs: number;
-  /** Wall time one tick may spend running the world at speed "max". */
-  maxSpeedBudgetMs: number;
-  /** Frames posted and not yet acknowledged by the main thread. */
-  maxInFlight: number;
-  /** Events kept while the main thread is behind; older ones are counted as dropped. */
-  maxBufferedEvents: number;
-  /** At "as fast as possible", the most events one frame carries. */
-  maxEventsPerFrameFlatOut: number;
-  /** Most scheduled instants a step, or one "max" tick, runs (guards a world that never rests). */
-  maxInstantsPerRun: number;
-}
-
-export const DEFAULT_LIMITS: SimHostLimits = {
-  maxWallDeltaMs: 250,
-  maxSpeedBudgetMs: 12,
-  maxInFlight: 2,
-  // The main thread keeps only the last EVENT_WINDOW: sending more would only cost cloning.
-  maxBufferedEvents: EVENT_WINDOW,
-  maxEventsPerFrameFlatOut: 500,
-  maxInstantsPerRun: 100_000,
-};
 
 export interface SimHostOptions {
   post: (message: FromWorker) => void;

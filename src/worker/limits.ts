@@ -1,0 +1,27 @@
+import { EVENT_WINDOW } from '../protocol/messages';
+
+/** What the host allows itself per tick and per frame: the numbers behind pacing and backpressure. */
+export interface SimHostLimits {
+  /** Most wall time one tick may count (a hidden tab or a slow frame must not jump the world). */
+  maxWallDeltaMs: number;
+  /** Wall time one tick may spend running the world at speed "max". */
+  maxSpeedBudgetMs: number;
+  /** Frames posted and not yet acknowledged by the main thread. */
+  maxInFlight: number;
+  /** Events kept while the main thread is behind; older ones are counted as dropped. */
+  maxBufferedEvents: number;
+  /** At "as fast as possible", the most events one frame carries. */
+  maxEventsPerFrameFlatOut: number;
+  /** Most scheduled instants a step, or one "max" tick, runs (guards a world that never rests). */
+  maxInstantsPerRun: number;
+}
+
+export const DEFAULT_LIMITS: SimHostLimits = {
+  maxWallDeltaMs: 250,
+  maxSpeedBudgetMs: 12,
+  maxInFlight: 2,
+  // The main thread keeps only the last EVENT_WINDOW: sending more would only cost cloning.
+  maxBufferedEvents: EVENT_WINDOW,
+  maxEventsPerFrameFlatOut: 500,
+  maxInstantsPerRun: 100_000,
+};
