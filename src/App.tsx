@@ -4,6 +4,7 @@ import { BottomPanel } from './ui/layout/BottomPanel';
 import { SidePanel } from './ui/layout/SidePanel';
 import { TopBar } from './ui/layout/TopBar';
 import { Notices } from './ui/notices/Notices';
+import { notifyInfo } from './ui/notices/noticesStore';
 import { Announcer } from './ui/panels';
 import { DocumentPersistence } from './ui/persistence/DocumentPersistence';
 
@@ -13,7 +14,10 @@ import { DocumentPersistence } from './ui/persistence/DocumentPersistence';
  */
 export function App({ createClient }: Pick<SimProviderProps, 'createClient'>) {
   return (
-    <SimProvider {...(createClient === undefined ? {} : { createClient })}>
+    <SimProvider
+      {...(createClient === undefined ? {} : { createClient })}
+      onSetupRestart={announceRestart}
+    >
       <DocumentPersistence />
       {/* Wide screens: everything on one screen. Tablets: the canvas first, then tools and panels. */}
       <div className="grid min-h-dvh grid-rows-[auto_auto_auto] bg-slate-50 text-slate-900 lg:h-dvh lg:grid-rows-[auto_minmax(0,1fr)_14rem] dark:bg-slate-950 dark:text-slate-100">
@@ -35,4 +39,9 @@ export function App({ createClient }: Pick<SimProviderProps, 'createClient'>) {
       <Announcer />
     </SimProvider>
   );
+}
+
+/** Edits rebuild the world from its start: say so, so a learner is not surprised by 0:00. */
+function announceRestart(): void {
+  notifyInfo('The setup changed, so the simulation started again from 0:00.');
 }

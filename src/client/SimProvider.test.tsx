@@ -7,7 +7,7 @@ import { useSim, type SimControls } from './controls';
 import { SimClient } from './simClient';
 import { SimProvider } from './SimProvider';
 
-function setup() {
+function setup(onSetupRestart?: () => void) {
   const store: AppStore = createAppStore();
   store.setState({ scenario: producerQueueConsumer() });
   const ports: InProcessPort[] = [];
@@ -23,7 +23,10 @@ function setup() {
   }
   const view = render(
     <StoreContext.Provider value={store}>
-      <SimProvider createClient={createClient}>
+      <SimProvider
+        createClient={createClient}
+        {...(onSetupRestart === undefined ? {} : { onSetupRestart })}
+      >
         <Grab />
       </SimProvider>
     </StoreContext.Provider>,
@@ -45,6 +48,22 @@ const moveNodes = (store: AppStore) =>
   );
 
 describe('SimProvider', () => {
+  it('says so when an edit restarts a run that had moved on, and only then', async () => {
+    let restarts = 0;
+    const { store } = setup(() => restarts++);
+    await waitFor(() => expect(store.getState().status).toBe('ready'));
+    const edit = () =>
+      act(() => store.getState().edit((s) => ({ ...s, seed: s.seed + 1 }), 'Seed changed'));
+    edit(); // the clock had not moved: nothing to say
+    expect(restarts).toBe(0);
+    await waitFor(() => expect(store.getState().status).toBe('ready'));
+    act(() => store.setState({ now: store.getState().startTime + 5_000 }));
+    moveNodes(store);
+    expect(restarts).toBe(0);
+    edit();
+    expect(restarts).toBe(1);
+  });
+
   it('loads the document and commits the worker frames to the store', async () => {
     const { store, port, loads } = setup();
     expect(loads()).toHaveLength(1);

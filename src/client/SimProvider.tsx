@@ -10,6 +10,8 @@ export interface SimProviderProps {
   children: ReactNode;
   /** The app starts a real worker; tests pass an in-process client. Keep it referentially stable. */
   createClient?: () => SimClient;
+  /** Called when an edit to the setup restarts a run that had already moved on. */
+  onSetupRestart?: () => void;
 }
 
 interface Session {
@@ -22,9 +24,18 @@ interface Session {
  * whenever the world changes (not when a node is only moved or the scenario renamed); the worker
  * keeps playing or paused across it. Frames reach the store once per animation frame.
  */
-export function SimProvider({ children, createClient = createWorkerClient }: SimProviderProps) {
+export function SimProvider({
+  children,
+  createClient = createWorkerClient,
+  onSetupRestart,
+}: SimProviderProps) {
   const store = useAppStoreApi();
   const session = useRef<Session | null>(null);
+  // A ref, so a new callback never restarts the worker session.
+  const restartListener = useRef(onSetupRestart);
+  useEffect(() => {
+    restartListener.current = onSetupRestart;
+  }, [onSetupRestart]);
 
   const controls = useMemo<SimControls>(
     () => ({
@@ -73,8 +84,10 @@ export function SimProvider({ children, createClient = createWorkerClient }: Sim
       seenScenario = state.scenario;
       const world = worldKey(state.scenario);
       if (world === seenWorld) return;
+      const moved = seenWorld !== undefined && state.now > state.startTime;
       seenWorld = world;
       startRun();
+      if (moved) restartListener.current?.();
     };
     onDocument(store.getState());
     unsubscribers.push(store.subscribe(onDocument));
