@@ -2,7 +2,7 @@ import { invalidParameter } from '../../core/input';
 import type { Sim } from '../../sim';
 import { hideUntil, makeVisible, remove } from './lifecycle';
 import type { SqsMessage, SqsQueue } from './model';
-import { decodeReceipt } from './receipts';
+import type { DecodedReceipt } from './receipts';
 
 /**
  * What a receipt handle can still do. [V] Deleting is idempotent; a standard queue honours an
@@ -10,8 +10,12 @@ import { decodeReceipt } from './receipts';
  */
 const MAX_VISIBILITY_MS = 43_200_000;
 
-export function deleteByHandle(sim: Sim, queue: SqsQueue, handle: string, by: string): void {
-  const { messageKey } = decodeReceipt(handle, queue.key);
+export function deleteByReceipt(
+  sim: Sim,
+  queue: SqsQueue,
+  { handle, messageKey }: DecodedReceipt,
+  by: string,
+): void {
   const message = queue.messages.get(messageKey);
   if (message === undefined) return;
   if (queue.fifo && !holdsCurrentReceipt(message, handle)) throw expiredHandle(handle);
@@ -32,11 +36,10 @@ export function deleteByHandle(sim: Sim, queue: SqsQueue, handle: string, by: st
 export function changeVisibility(
   sim: Sim,
   queue: SqsQueue,
-  handle: string,
+  { handle, messageKey }: DecodedReceipt,
   timeout: number,
   by: string,
 ): void {
-  const { messageKey } = decodeReceipt(handle, queue.key);
   checkVisibilityTimeout(timeout);
   const message = queue.messages.get(messageKey);
   if (message === undefined || message.receipt?.handle !== handle) {

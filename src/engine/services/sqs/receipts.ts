@@ -6,8 +6,9 @@ import { sqsErrors } from './errors';
  */
 const HANDLE = /^AQEB([0-9a-z]+)Z([0-9a-z]+)Z([0-9a-z]+)$/;
 
+/** A receipt handle that is well formed for its queue, and the stored message copy it names. */
 export interface DecodedReceipt {
-  queueKey: number;
+  handle: string;
   messageKey: number;
 }
 
@@ -16,8 +17,11 @@ export function encodeReceipt(queueKey: number, messageKey: number, receiveSeq: 
 }
 
 export function decodeReceipt(handle: string, queueKey: number): DecodedReceipt {
-  const match = HANDLE.exec(handle);
-  if (match === null || parseInt(match[1] as string, 36) !== queueKey)
+  // Hot path (every delete): a prefix check and one parse, the full pattern only as the gate.
+  const prefix = `AQEB${queueKey.toString(36)}Z`;
+  const end = handle.indexOf('Z', prefix.length);
+  if (end < 0 || !handle.startsWith(prefix) || !HANDLE.test(handle)) {
     throw sqsErrors.receiptHandleIsInvalid(handle);
-  return { queueKey, messageKey: parseInt(match[2] as string, 36) };
+  }
+  return { handle, messageKey: parseInt(handle.slice(prefix.length, end), 36) };
 }

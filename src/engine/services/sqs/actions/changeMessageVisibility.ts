@@ -18,10 +18,10 @@ export function changeMessageVisibility(
   const timeout = optionalInteger(input, 'VisibilityTimeout');
   if (timeout === undefined) throw missingParameter('VisibilityTimeout');
   const by = Sim.caller(replyTo);
-  decodeReceipt(handle, queue.key); // a malformed handle fails before it counts against throughput
+  const receipt = decodeReceipt(handle, queue.key); // malformed: fails before it counts
   checkVisibilityTimeout(timeout);
   checkThroughput(sim, queue, 'change', 'ChangeMessageVisibility', by);
-  changeVisibility(sim, queue, handle, timeout, by);
+  changeVisibility(sim, queue, receipt, timeout, by);
   afterChange(sim, queue);
   return {};
 }

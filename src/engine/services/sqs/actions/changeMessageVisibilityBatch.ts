@@ -2,6 +2,7 @@ import { asInput, missingParameter, optionalInteger, requiredString } from '../.
 import { Sim, type ReplyTo } from '../../../sim';
 import { batchEntries, eachEntry } from '../batch';
 import { changeVisibility } from '../handles';
+import { decodeReceipt } from '../receipts';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
@@ -15,7 +16,8 @@ export function changeMessageVisibilityBatch(sim: Sim, raw: unknown, replyTo: Re
   const result = eachEntry(entries, (entry, id) => {
     const timeout = optionalInteger(entry, 'VisibilityTimeout');
     if (timeout === undefined) throw missingParameter('VisibilityTimeout');
-    changeVisibility(sim, queue, requiredString(entry, 'ReceiptHandle'), timeout, by);
+    const receipt = decodeReceipt(requiredString(entry, 'ReceiptHandle'), queue.key);
+    changeVisibility(sim, queue, receipt, timeout, by);
     return { Id: id };
   });
   afterChange(sim, queue);

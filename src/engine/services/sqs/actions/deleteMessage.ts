@@ -1,6 +1,6 @@
 import { asInput, requiredString } from '../../../core/input';
 import { Sim, type ReplyTo } from '../../../sim';
-import { deleteByHandle } from '../handles';
+import { deleteByReceipt } from '../handles';
 import { decodeReceipt } from '../receipts';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
@@ -11,9 +11,9 @@ export function deleteMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): Record<
   const queue = queueFromInput(sim.state.sqs, input);
   const handle = requiredString(input, 'ReceiptHandle');
   const by = Sim.caller(replyTo);
-  decodeReceipt(handle, queue.key); // a malformed handle fails before it counts against throughput
+  const receipt = decodeReceipt(handle, queue.key); // malformed: fails before it counts
   checkThroughput(sim, queue, 'delete', 'DeleteMessage', by);
-  deleteByHandle(sim, queue, handle, by);
+  deleteByReceipt(sim, queue, receipt, by);
   afterChange(sim, queue);
   return {};
 }

@@ -1,7 +1,8 @@
 import { asInput, requiredString } from '../../../core/input';
 import { Sim, type ReplyTo } from '../../../sim';
 import { batchEntries, eachEntry } from '../batch';
-import { deleteByHandle } from '../handles';
+import { deleteByReceipt } from '../handles';
+import { decodeReceipt } from '../receipts';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
@@ -13,7 +14,8 @@ export function deleteMessageBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
   const by = Sim.caller(replyTo);
   checkThroughput(sim, queue, 'delete', 'DeleteMessageBatch', by);
   const result = eachEntry(entries, (entry, id) => {
-    deleteByHandle(sim, queue, requiredString(entry, 'ReceiptHandle'), by);
+    const receipt = decodeReceipt(requiredString(entry, 'ReceiptHandle'), queue.key);
+    deleteByReceipt(sim, queue, receipt, by);
     return { Id: id };
   });
   afterChange(sim, queue);
