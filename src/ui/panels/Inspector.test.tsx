@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../store';
 import { Inspector } from './Inspector';
@@ -88,6 +88,19 @@ describe('Inspector', () => {
     });
     expect(attributes(store)).toBeUndefined();
     expect(store.getState().revision).toBe(0);
+  });
+
+  it('shows the KMS data key period only with a KMS key, and edits the access policy', async () => {
+    setup();
+    expect(screen.queryByLabelText('KmsDataKeyReusePeriodSeconds')).toBeNull();
+    cleanup();
+    const { store } = setup({ KmsMasterKeyId: 'alias/aws/sqs' });
+    expect(screen.getByLabelText('KmsDataKeyReusePeriodSeconds')).toBeInTheDocument();
+    const policy = '{"Version":"2012-10-17","Statement":[]}';
+    const field = screen.getByLabelText('Policy');
+    fireEvent.change(field, { target: { value: policy } });
+    fireEvent.blur(field);
+    await waitFor(() => expect(attributes(store)).toMatchObject({ Policy: policy }));
   });
 
   it('writes a valid VisibilityTimeout into the document once the world accepts it', async () => {

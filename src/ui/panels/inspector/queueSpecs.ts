@@ -169,6 +169,20 @@ export function queueSpecs(queueName: string): QueueFieldSpec[] {
       },
       (value) => (value !== undefined && value !== '' ? { SqsManagedSseEnabled: undefined } : {}),
     ),
+    attribute(queueName, 'KmsDataKeyReusePeriodSeconds', {
+      ...seconds(60, 86_400, '300', 'How long SQS reuses a data key before asking KMS again.'),
+      visible: (config) => Boolean(attributes(config).KmsMasterKeyId),
+    }),
+    attribute(queueName, 'Policy', {
+      kind: 'textarea',
+      defaultValue: undefined,
+      help: 'The queue access policy (JSON): who may send, receive… e.g. an SNS topic or S3 bucket.',
+    }),
+    attribute(queueName, 'RedriveAllowPolicy', {
+      kind: 'textarea',
+      defaultValue: undefined,
+      help: 'Which queues may use this one as their dead-letter queue (allowAll, denyAll or byQueue).',
+    }),
   );
   if (!fifo) {
     specs.push(
