@@ -48,6 +48,20 @@ const moveNodes = (store: AppStore) =>
   );
 
 describe('SimProvider', () => {
+  it('keeps the run going for a change the running world already made', async () => {
+    const { store, loads } = setup();
+    await waitFor(() => expect(store.getState().status).toBe('ready'));
+    const before = loads().length;
+    act(() =>
+      store
+        .getState()
+        .edit((s) => ({ ...s, seed: s.seed + 1 }), 'Applied live', { appliedLive: true }),
+    );
+    expect(loads()).toHaveLength(before);
+    act(() => store.getState().undo()); // undo is not live: the world is rebuilt from the document
+    expect(loads()).toHaveLength(before + 1);
+  });
+
   it('says so when an edit restarts a run that had moved on, and only then', async () => {
     let restarts = 0;
     const { store } = setup(() => restarts++);

@@ -86,6 +86,8 @@ export function SimProvider({
       if (world === seenWorld) return;
       const moved = seenWorld !== undefined && state.now > state.startTime;
       seenWorld = world;
+      // The inspector already made this change in the running world: the run goes on.
+      if (state.appliedLive) return;
       startRun();
       if (moved) restartListener.current?.();
     };

@@ -15,8 +15,18 @@ export interface DocumentSlice {
   future: Scenario[];
   /** Bumped on every change; the worker reloads the world when it moves. */
   revision: number;
-  /** Applies a change (a pure function of the scenario); `label` names it for screen readers. */
-  edit: (change: (scenario: Scenario) => Scenario, label: string) => void;
+  /**
+   * Applies a change (a pure function of the scenario); `label` names it for screen readers.
+   * `appliedLive`: the running world already made the same change (an inspector setting checked
+   * by SetQueueAttributes or UpdateActor), so the run goes on instead of starting over.
+   */
+  edit: (
+    change: (scenario: Scenario) => Scenario,
+    label: string,
+    options?: { appliedLive?: boolean },
+  ) => void;
+  /** Whether the last change was already applied to the running world. */
+  appliedLive: boolean;
   /** Replaces the document (open a scenario, import, share link): undoable like any edit. */
   replaceScenario: (scenario: Scenario) => void;
   undo: () => void;
@@ -42,7 +52,8 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
   future: [],
   revision: 0,
   lastEditLabel: undefined,
-  edit(change, label) {
+  appliedLive: false,
+  edit(change, label, options) {
     const { scenario, past, revision } = get();
     const next = change(scenario);
     if (next === scenario) return;
@@ -52,6 +63,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       future: [],
       revision: revision + 1,
       lastEditLabel: label,
+      appliedLive: options?.appliedLive === true,
     });
   },
   replaceScenario(scenario) {
@@ -67,6 +79,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       future: [scenario, ...future],
       revision: revision + 1,
       lastEditLabel: 'Undo',
+      appliedLive: false,
     });
   },
   redo() {
@@ -79,6 +92,7 @@ export const createDocumentSlice: StateCreator<AppState, [], [], DocumentSlice> 
       future: future.slice(1),
       revision: revision + 1,
       lastEditLabel: 'Redo',
+      appliedLive: false,
     });
   },
 });

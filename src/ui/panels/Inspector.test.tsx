@@ -110,6 +110,8 @@ describe('Inspector', () => {
     fireEvent.blur(field);
     await waitFor(() => expect(attributes(store)).toEqual({ VisibilityTimeout: '45' }));
     expect(store.getState().lastEditLabel).toBe('VisibilityTimeout of orders set to 45');
+    // The live world already took it: the run goes on rather than starting over.
+    expect(store.getState().appliedLive).toBe(true);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -13,10 +13,11 @@ export function ActorSettings({ node }: { node: ScenarioNode }) {
   const edit = useAppStore((s) => s.edit);
   const specs = useMemo(() => actorSpecs(node.type), [node.type]);
   const write = useCallback(
-    (spec: FieldSpec, value: string | undefined) =>
+    (spec: FieldSpec, value: string | undefined, appliedLive: boolean) =>
       edit(
         (s) => patchNodeConfig(s, node.id, spec.patch(node.config, value)),
         `${spec.id} of ${node.id} ${value === undefined ? 'reset to default' : `set to ${value}`}`,
+        { appliedLive },
       ),
     [edit, node],
   );

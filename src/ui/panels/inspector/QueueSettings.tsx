@@ -16,10 +16,11 @@ export function QueueSettings({ node }: { node: ScenarioNode }) {
   const queueName = queueNameOf(node) ?? '';
   const specs = useMemo(() => queueSpecs(queueName), [queueName]);
   const write = useCallback(
-    (spec: FieldSpec, value: string | undefined) =>
+    (spec: FieldSpec, value: string | undefined, appliedLive: boolean) =>
       edit(
         (s) => patchNodeConfig(s, node.id, spec.patch(node.config, value)),
         `${spec.id} of ${queueName} ${value === undefined ? 'reset to default' : `set to ${value}`}`,
+        { appliedLive },
       ),
     [edit, node, queueName],
   );
@@ -65,11 +66,12 @@ function DeadLetterField({ node, queueName }: { node: ScenarioNode; queueName: s
     return target === undefined ? undefined : queueNameOf(target);
   });
   const write = useCallback(
-    (_spec: FieldSpec, value: string | undefined) => {
+    (_spec: FieldSpec, value: string | undefined, appliedLive: boolean) => {
       if (edge === undefined) return;
       edit(
         (s) => setEdgeMaxReceiveCount(s, edge.id, value === undefined ? undefined : Number(value)),
         `maxReceiveCount of ${queueName} ${value === undefined ? 'reset to default' : `set to ${value}`}`,
+        { appliedLive },
       );
     },
     [edit, edge, queueName],

@@ -9,10 +9,13 @@ const NOT_IN_WORLD = new Set(['QueueDoesNotExist', 'ResourceNotFoundException'])
 
 /**
  * Commits a setting: ask the live world first (it answers with the AWS error text), and only if
- * it accepts, write the value into the document. When the world has no such resource (it is
- * still loading, or failed to load), fall back to the field's documented range.
+ * it accepts, write the value into the document — marked as already applied, so the run goes on
+ * with the new value. When the world has no such resource (it is still loading, or failed to
+ * load), fall back to the field's documented range; that edit restarts the run.
  */
-export function useCommit(write: (spec: FieldSpec, value: string | undefined) => void) {
+export function useCommit(
+  write: (spec: FieldSpec, value: string | undefined, appliedLive: boolean) => void,
+) {
   const sim = useSim();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | undefined>(undefined);
@@ -21,8 +24,12 @@ export function useCommit(write: (spec: FieldSpec, value: string | undefined) =>
     async (spec: FieldSpec, value: string | undefined, check: CheckRequest | undefined) => {
       const refuse = (message: string) => setErrors((e) => ({ ...e, [spec.id]: message }));
       setBusy(spec.id);
+      let appliedLive = false;
       try {
-        if (check !== undefined) await sim.call(check.service, check.action, check.input);
+        if (check !== undefined) {
+          await sim.call(check.service, check.action, check.input);
+          appliedLive = true;
+        }
       } catch (thrown) {
         const error = asAwsError(thrown);
         const local = value === undefined ? undefined : outOfRange(spec, value);
@@ -35,7 +42,7 @@ export function useCommit(write: (spec: FieldSpec, value: string | undefined) =>
       }
       setBusy(undefined);
       setErrors(({ [spec.id]: _cleared, ...rest }) => rest);
-      write(spec, value);
+      write(spec, value, appliedLive);
     },
     [sim, write],
   );
