@@ -12,7 +12,7 @@ export const fifoGroups: Scenario = {
     {
       id: 'shop-a',
       type: 'producer',
-      position: { x: 0, y: 120 },
+      position: { x: 0, y: 160 },
       config: {
         MessagesPerSecond: 2,
         BodyTemplate: 'order {n} for {groupId}',
@@ -24,19 +24,19 @@ export const fifoGroups: Scenario = {
     {
       id: 'orders-by-customer',
       type: 'sqs-queue',
-      position: { x: 300, y: 120 },
+      position: { x: 300, y: 160 },
       config: { QueueName: 'orders-by-customer.fifo', Attributes: { FifoQueue: 'true' } },
     },
     ...['a1', 'a2', 'a3'].map((id, i) => ({
       id: `worker-${id}`,
       type: 'consumer' as const,
-      position: { x: 600, y: i * 120 },
+      position: { x: 600, y: i * 160 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 2_000 } },
     })),
     {
       id: 'shop-b',
       type: 'producer',
-      position: { x: 0, y: 520 },
+      position: { x: 0, y: 760 },
       config: {
         MessagesPerSecond: 2,
         BodyTemplate: 'order {n}',
@@ -48,13 +48,13 @@ export const fifoGroups: Scenario = {
     {
       id: 'orders-one-group',
       type: 'sqs-queue',
-      position: { x: 300, y: 520 },
+      position: { x: 300, y: 760 },
       config: { QueueName: 'orders-one-group.fifo', Attributes: { FifoQueue: 'true' } },
     },
     ...['b1', 'b2', 'b3'].map((id, i) => ({
       id: `worker-${id}`,
       type: 'consumer' as const,
-      position: { x: 600, y: 400 + i * 120 },
+      position: { x: 600, y: 600 + i * 160 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 2_000 } },
     })),
   ],

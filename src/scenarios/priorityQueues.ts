@@ -12,19 +12,19 @@ export const priorityQueues: Scenario = {
     {
       id: 'premium-shop',
       type: 'producer',
-      position: { x: 0, y: 0 },
+      position: { x: 0, y: 80 },
       config: { MessagesPerSecond: 2, Arrival: 'poisson', BodyTemplate: 'premium order {n}' },
     },
     {
       id: 'orders-high',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 300, y: 80 },
       config: { QueueName: 'orders-high' },
     },
     ...['high-1', 'high-2'].map((id, i) => ({
       id: `worker-${id}`,
       type: 'consumer' as const,
-      position: { x: 600, y: i * 110 },
+      position: { x: 600, y: i * 160 },
       config: {
         WaitTimeSeconds: 20,
         Concurrency: 2,
@@ -34,19 +34,19 @@ export const priorityQueues: Scenario = {
     {
       id: 'standard-shop',
       type: 'producer',
-      position: { x: 0, y: 300 },
+      position: { x: 0, y: 500 },
       config: { MessagesPerSecond: 5, Arrival: 'poisson', BodyTemplate: 'standard order {n}' },
     },
     {
       id: 'orders-low',
       type: 'sqs-queue',
-      position: { x: 300, y: 300 },
+      position: { x: 300, y: 500 },
       config: { QueueName: 'orders-low' },
     },
     ...['low-1', 'low-2'].map((id, i) => ({
       id: `worker-${id}`,
       type: 'consumer' as const,
-      position: { x: 600, y: 250 + i * 110 },
+      position: { x: 600, y: 420 + i * 160 },
       config: {
         WaitTimeSeconds: 20,
         Concurrency: 2,

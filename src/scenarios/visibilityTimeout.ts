@@ -16,13 +16,13 @@ export const visibilityTimeout: Scenario = {
     {
       id: 'checkout',
       type: 'producer',
-      position: { x: 0, y: 60 },
+      position: { x: 0, y: 80 },
       config: { MessagesPerSecond: 1, BodyTemplate: 'render invoice {n}', MaxMessages: 1 },
     },
     {
       id: 'invoices',
       type: 'sqs-queue',
-      position: { x: 300, y: 60 },
+      position: { x: 300, y: 80 },
       config: { QueueName: 'invoices', Attributes: { VisibilityTimeout: '30' } },
     },
     {
@@ -34,25 +34,25 @@ export const visibilityTimeout: Scenario = {
     {
       id: 'worker-b',
       type: 'consumer',
-      position: { x: 600, y: 120 },
+      position: { x: 600, y: 170 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 45_000 } },
     },
     {
       id: 'checkout-heartbeat',
       type: 'producer',
-      position: { x: 0, y: 320 },
+      position: { x: 0, y: 450 },
       config: { MessagesPerSecond: 1, BodyTemplate: 'render invoice {n}', MaxMessages: 1 },
     },
     {
       id: 'invoices-heartbeat',
       type: 'sqs-queue',
-      position: { x: 300, y: 320 },
+      position: { x: 300, y: 450 },
       config: { QueueName: 'invoices-heartbeat', Attributes: { VisibilityTimeout: '30' } },
     },
     {
       id: 'worker-c',
       type: 'consumer',
-      position: { x: 600, y: 260 },
+      position: { x: 600, y: 360 },
       config: {
         WaitTimeSeconds: 20,
         ProcessingTime: { Distribution: 'fixed', Ms: 45_000 },
@@ -62,7 +62,7 @@ export const visibilityTimeout: Scenario = {
     {
       id: 'worker-d',
       type: 'consumer',
-      position: { x: 600, y: 380 },
+      position: { x: 600, y: 530 },
       config: {
         WaitTimeSeconds: 20,
         ProcessingTime: { Distribution: 'fixed', Ms: 45_000 },
@@ -72,19 +72,19 @@ export const visibilityTimeout: Scenario = {
     {
       id: 'checkout-slow',
       type: 'producer',
-      position: { x: 0, y: 540 },
+      position: { x: 0, y: 760 },
       config: { MessagesPerSecond: 1, BodyTemplate: 'render invoice {n}', MaxMessages: 1 },
     },
     {
       id: 'invoices-slow',
       type: 'sqs-queue',
-      position: { x: 300, y: 540 },
+      position: { x: 300, y: 760 },
       config: { QueueName: 'invoices-slow', Attributes: { VisibilityTimeout: '600' } },
     },
     {
       id: 'worker-e',
       type: 'consumer',
-      position: { x: 600, y: 540 },
+      position: { x: 600, y: 760 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 45_000 } },
     },
   ],
