@@ -1,4 +1,5 @@
 import type { NodeType } from '../../../engine';
+import { int, block, inBlock, processing, failure } from './actorFields';
 import { applyPatch, atPath, readPath, type Config, type FieldSpec } from './spec';
 
 /**
@@ -6,91 +7,6 @@ import { applyPatch, atPath, readPath, type Config, type FieldSpec } from './spe
  * readers enforce (src/engine/actors/*Config.ts). Member names are the engine's (PascalCase,
  * AWS names where AWS has one).
  */
-const n = (x: number) => x.toLocaleString('en-US');
-const int = (
-  min: number,
-  max: number,
-  defaultValue: string | undefined,
-  help: string,
-  unit = '',
-) => ({
-  kind: 'integer' as const,
-  min,
-  max,
-  range: `${n(min)}–${n(max)}${unit === '' ? '' : ` ${unit}`}`,
-  defaultValue,
-  help,
-});
-const probability = (help: string) => ({
-  kind: 'decimal' as const,
-  min: 0,
-  max: 1,
-  range: '0–1',
-  defaultValue: '0',
-  help,
-});
-
-/** An optional block ({} turns it on with the engine's defaults; off removes it). */
-function block(key: string, help: string): FieldSpec {
-  return {
-    id: key,
-    kind: 'boolean',
-    defaultValue: 'false',
-    help,
-    read: (config) => (config[key] === undefined ? undefined : 'true'),
-    patch: (_config, value) => ({ [key]: value === 'true' ? {} : undefined }),
-  };
-}
-const inBlock = (key: string) => (config: Config) => config[key] !== undefined;
-
-const PROCESSING_DEFAULTS: Record<string, Config> = {
-  fixed: { Distribution: 'fixed', Ms: 1000 },
-  uniform: { Distribution: 'uniform', MinMs: 500, MaxMs: 1500 },
-  normal: { Distribution: 'normal', MeanMs: 1000, StdDevMs: 200 },
-};
-
-function processing(defaultMs: number): FieldSpec[] {
-  const distribution = (config: Config) =>
-    readPath(config, ['ProcessingTime', 'Distribution']) ?? 'fixed';
-  const ms = (key: string, d: string, help: string, when: string) =>
-    atPath(['ProcessingTime', key], {
-      ...int(0, 43_200_000, d, help, 'ms'),
-      visible: (config) => distribution(config) === when,
-    });
-  return [
-    {
-      id: 'ProcessingTime.Distribution',
-      kind: 'choice',
-      choices: ['fixed', 'uniform', 'normal'],
-      defaultValue: 'fixed',
-      help: 'How long one message takes to process.',
-      read: (config) => readPath(config, ['ProcessingTime', 'Distribution']),
-      patch: (_config, value) => ({
-        ProcessingTime: value === undefined ? undefined : PROCESSING_DEFAULTS[value],
-      }),
-    },
-    ms('Ms', String(defaultMs), 'Every message takes exactly this long.', 'fixed'),
-    ms('MinMs', '0', 'Shortest processing time.', 'uniform'),
-    ms('MaxMs', 'MinMs', 'Longest processing time.', 'uniform'),
-    ms('MeanMs', '1000', 'Average processing time.', 'normal'),
-    ms('StdDevMs', '0', 'Spread around the mean.', 'normal'),
-  ];
-}
-
-function failure(): FieldSpec[] {
-  return [
-    atPath(
-      ['FailureProbability'],
-      probability('Chance that processing a message throws (it is not deleted).'),
-    ),
-    atPath(['PoisonBodyContains'], {
-      kind: 'text',
-      defaultValue: undefined,
-      help: 'A message whose body contains this text always fails: a poison message.',
-    }),
-  ];
-}
-
 export function consumerSpecs(): FieldSpec[] {
   return [
     atPath(
