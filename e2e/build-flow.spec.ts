@@ -7,13 +7,13 @@ test('a producer → queue → consumer flow built from the palette runs and its
   const playground = new PlaygroundPage(page);
   await playground.goto();
   await playground.clearCanvas();
-  await expect(playground.nodes()).toHaveCount(0);
+  await expect(playground.nodes.all()).toHaveCount(0);
 
   // One by click, two by keyboard (focus the palette item, press Enter).
   await playground.addFromPalette('Producer', 'click');
   await playground.addFromPalette('SQS queue (standard)', 'keyboard');
   await playground.addFromPalette('Consumer', 'keyboard');
-  expect(await playground.nodeNames()).toEqual([
+  expect(await playground.nodes.nodeNames()).toEqual([
     'producer-1, producer',
     'queue-1, SQS standard queue',
     'consumer-1, consumer',
@@ -40,17 +40,24 @@ test('a producer → queue → consumer flow built from the palette runs and its
   ).toBeVisible();
   await playground.waitUntilLoaded();
 
-  expect(await playground.queueCounts('queue-1')).toEqual({ visible: 0, inFlight: 0, delayed: 0 });
-  expect(await playground.consumerCounts('consumer-1')).toMatchObject({ deleted: 0, failed: 0 });
+  expect(await playground.nodes.queueCounts('queue-1')).toEqual({
+    visible: 0,
+    inFlight: 0,
+    delayed: 0,
+  });
+  expect(await playground.nodes.consumerCounts('consumer-1')).toMatchObject({
+    deleted: 0,
+    failed: 0,
+  });
 
   await playground.play();
   // The consumer long-polls, so a message is in flight as soon as it is sent: 1 s of work each.
-  await playground.waitForQueue('queue-1', (c) => c.inFlight > 0 || c.visible > 0);
-  await playground.waitForConsumer('consumer-1', (c) => c.jobs > 0);
-  await playground.waitForConsumer('consumer-1', (c) => c.deleted >= 2);
+  await playground.nodes.waitForQueue('queue-1', (c) => c.inFlight > 0 || c.visible > 0);
+  await playground.nodes.waitForConsumer('consumer-1', (c) => c.jobs > 0);
+  await playground.nodes.waitForConsumer('consumer-1', (c) => c.deleted >= 2);
   await playground.pause();
 
-  const consumer = await playground.consumerCounts('consumer-1');
+  const consumer = await playground.nodes.consumerCounts('consumer-1');
   expect(consumer.failed).toBe(0);
   expect(playground.errors).toEqual([]);
 });

@@ -16,15 +16,15 @@ test('the DLQ scenario moves the poison message to the dead-letter queue', async
       name: 'Dead-letter queue after 3 receives. Change maxReceiveCount',
     }),
   ).toBeVisible();
-  expect(await playground.queueCounts('orders-dlq')).toMatchObject({ visible: 0 });
+  expect(await playground.nodes.queueCounts('orders-dlq')).toMatchObject({ visible: 0 });
 
   // Three failed receives, 10 s visibility timeout each: the move happens at 32.5 s of virtual
   // time, and the redrive back to orders at 65 s. Jump 10 s at a time until the DLQ holds it.
   for (let jumps = 0; jumps < 6; jumps++) {
-    if ((await playground.queueCounts('orders-dlq')).visible === 1) break;
+    if ((await playground.nodes.queueCounts('orders-dlq')).visible === 1) break;
     await playground.jump('10 seconds');
   }
-  expect(await playground.queueCounts('orders-dlq')).toEqual({
+  expect(await playground.nodes.queueCounts('orders-dlq')).toEqual({
     visible: 1,
     inFlight: 0,
     delayed: 0,

@@ -6,7 +6,7 @@ test('the inspector refuses an out-of-range VisibilityTimeout with the AWS error
 }) => {
   const playground = new PlaygroundPage(page);
   await playground.goto();
-  await playground.selectNode('orders');
+  await playground.nodes.selectNode('orders');
   const field = await playground.inspectorField('VisibilityTimeout');
   const before = await field.inputValue();
 
@@ -27,6 +27,6 @@ test('the inspector refuses an out-of-range VisibilityTimeout with the AWS error
     'aria-invalid',
     'false',
   );
-  await expect(playground.node('orders')).toContainText('43200 s');
+  await expect(playground.nodes.node('orders')).toContainText('43200 s');
   expect(playground.errors).toEqual([]);
 });

@@ -18,8 +18,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await playground.jump('10 seconds');
     await playground.jump('10 seconds');
     await playground.jump('10 seconds');
-    await playground.waitForQueue('orders-dlq', (c) => c.visible === 1);
-    await playground.selectNode('orders');
+    await playground.nodes.waitForQueue('orders-dlq', (c) => c.visible === 1);
+    await playground.nodes.selectNode('orders');
     await playground.openTab('Inspector');
     await playground.dismissNotices();
     // The app fits the window: the panels scroll, not the page.

@@ -14,9 +14,9 @@ test.describe('share links', () => {
     await playground.goto();
     await playground.openScenario('DLQ catching a poison message');
     // An edit, so the link carries more than a built-in.
-    await playground.selectNode('orders');
+    await playground.nodes.selectNode('orders');
     await playground.setInspectorField('VisibilityTimeout', '15');
-    await expect(playground.node('orders')).toContainText('15 s');
+    await expect(playground.nodes.node('orders')).toContainText('15 s');
     const sent = await playground.scenario();
 
     const link = await playground.copyShareLink();
@@ -28,11 +28,11 @@ test.describe('share links', () => {
       const other = new PlaygroundPage(await context.newPage());
       await other.goto(link);
       await other.expectScenarioName('DLQ catching a poison message');
-      expect(await other.nodeNames()).toEqual(await playground.nodeNames());
+      expect(await other.nodes.nodeNames()).toEqual(await playground.nodes.nodeNames());
       const received = await other.scenario();
       expect(received.seed).toBe(sent.seed);
       expect(received).toEqual(sent);
-      await other.selectNode('orders');
+      await other.nodes.selectNode('orders');
       await expect(await other.inspectorField('VisibilityTimeout')).toHaveValue('15');
       // The fragment is dropped once read, so a reload restores the autosave instead.
       expect(new URL(other.page.url()).hash).toBe('');
@@ -52,20 +52,20 @@ test('an invalid link on first load shows why and opens the usual canvas', async
   await expect(notice).toBeVisible();
   await expect(notice.getByRole('listitem')).not.toHaveCount(0);
   await playground.expectScenarioName('Decoupling with a buffer');
-  await expect(playground.node('orders')).toBeVisible();
+  await expect(playground.nodes.node('orders')).toBeVisible();
 });
 
 test('an invalid link opened later keeps the current canvas', async ({ page }) => {
   const playground = new PlaygroundPage(page);
   await playground.goto();
   await playground.openScenario('DLQ catching a poison message');
-  const before = await playground.nodeNames();
+  const before = await playground.nodes.nodeNames();
 
   await page.goto('/#s=garbage'); // same document: a hashchange, like pasting into the address bar
   await expect(playground.errorNotice(INVALID_LINK)).toBeVisible();
   await playground.expectScenarioName('DLQ catching a poison message');
-  expect(await playground.nodeNames()).toEqual(before);
-  await expect(playground.node('orders-dlq')).toBeVisible();
+  expect(await playground.nodes.nodeNames()).toEqual(before);
+  await expect(playground.nodes.node('orders-dlq')).toBeVisible();
 
   await playground
     .errorNotice(INVALID_LINK)

@@ -1,19 +1,7 @@
+import { CanvasNodes } from './CanvasNodes';
+import { escapeRegExp } from './text';
+import type { ScenarioSnapshot, TestHook } from './testHook';
 import { expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
-
-/** A queue node's live counts, as its accessible description reads them. */
-export interface QueueCounts {
-  visible: number;
-  inFlight: number;
-  delayed: number;
-}
-
-/** A consumer node's live counts, as its accessible description reads them. */
-export interface ConsumerCounts {
-  /** Jobs in progress now. */
-  jobs: number;
-  deleted: number;
-  failed: number;
-}
 
 export type PaletteLabel =
   | 'Producer'
@@ -24,19 +12,6 @@ export type PaletteLabel =
   | 'Autoscaling consumer group';
 
 export type JumpLabel = '10 seconds' | '1 minute' | '10 minutes' | '1 hour';
-
-/** What the test build (`vite build --mode e2e`) puts on `window.__playground`, as specs use it. */
-export interface ScenarioSnapshot {
-  name: string;
-  seed: number;
-  nodes: { id: string; type: string; config: Record<string, unknown> }[];
-  edges: { id: string; source: string; target: string; type: string }[];
-}
-
-/** The part of `window.__playground` (src/testHook.ts) that specs read. */
-export interface TestHook {
-  store: { getState(): { scenario: unknown } };
-}
 
 /**
  * The playground as a user sees it. Specs talk to this, not to selectors. Everything goes through
@@ -49,6 +24,7 @@ export class PlaygroundPage {
   readonly status: Locator;
   readonly clock: Locator;
   readonly canvas: Locator;
+  readonly nodes: CanvasNodes;
   readonly palette: Locator;
   readonly connectForm: Locator;
   readonly sidePanel: Locator;
@@ -65,6 +41,7 @@ export class PlaygroundPage {
     this.status = this.timeControls.getByRole('status');
     this.clock = this.timeControls.getByRole('timer');
     this.canvas = page.getByRole('application');
+    this.nodes = new CanvasNodes(this.canvas);
     this.palette = page.getByRole('region', { name: 'Add to the canvas' });
     this.connectForm = page.getByRole('form', { name: 'Connect' });
     this.sidePanel = page.getByRole('region', { name: 'Details' });
@@ -168,14 +145,14 @@ export class PlaygroundPage {
 
   /** Adds a node from the palette by click, or by keyboard (focus the item and press Enter). */
   async addFromPalette(label: PaletteLabel, how: 'click' | 'keyboard' = 'click'): Promise<void> {
-    const count = await this.nodes().count();
+    const count = await this.nodes.all().count();
     const item = this.palette.getByRole('button', { name: `Add ${label}`, exact: true });
     if (how === 'click') await item.click();
     else {
       await item.focus();
       await this.page.keyboard.press('Enter');
     }
-    await expect(this.nodes()).toHaveCount(count + 1);
+    await expect(this.nodes.all()).toHaveCount(count + 1);
   }
 
   /** Connects two nodes with the keyboard Connect form; `from`/`to` are display names. */
@@ -183,7 +160,7 @@ export class PlaygroundPage {
     const option = async (select: Locator, name: string) => {
       const label = await select
         .getByRole('option')
-        .filter({ hasText: new RegExp(`^${escape(name)} \\(`) })
+        .filter({ hasText: new RegExp(`^${escapeRegExp(name)} \\(`) })
         .textContent();
       if (label === null) throw new Error(`No node "${name}" in the Connect form`);
       await select.selectOption({ label });
@@ -198,99 +175,11 @@ export class PlaygroundPage {
 
   /** Deletes every node through the canvas: select it, press Delete. */
   async clearCanvas(): Promise<void> {
-    for (let left = await this.nodes().count(); left > 0; left--) {
-      await this.nodes().first().click();
+    for (let left = await this.nodes.all().count(); left > 0; left--) {
+      await this.nodes.all().first().click();
       await this.page.keyboard.press('Delete');
-      await expect(this.nodes()).toHaveCount(left - 1);
+      await expect(this.nodes.all()).toHaveCount(left - 1);
     }
-  }
-
-  // --- Canvas nodes ------------------------------------------------------------------------------
-
-  /** Every node on the canvas (React Flow gives each the role group, "node"). */
-  nodes(): Locator {
-    return this.canvas.locator('[aria-roledescription="node"]');
-  }
-
-  /** The node whose accessible name starts with `name` (a queue's QueueName, an actor's id). */
-  node(name: string): Locator {
-    return this.canvas.getByRole('group', { name: new RegExp(`^${escape(name)}, `) });
-  }
-
-  /** The accessible names of every node, e.g. "orders, SQS standard queue". */
-  async nodeNames(): Promise<string[]> {
-    return this.nodes().evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
-  }
-
-  /** The node's accessible description: its live counts (then React Flow's keyboard help). */
-  async nodeDescription(name: string): Promise<string> {
-    return this.node(name).evaluate((el) =>
-      (el.getAttribute('aria-describedby') ?? '')
-        .split(/\s+/)
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' '),
-    );
-  }
-
-  async queueCounts(name: string): Promise<QueueCounts> {
-    const text = await this.nodeDescription(name);
-    return {
-      visible: countIn(text, 'visible'),
-      inFlight: countIn(text, 'in flight'),
-      delayed: countIn(text, 'delayed'),
-    };
-  }
-
-  async consumerCounts(name: string): Promise<ConsumerCounts> {
-    const text = await this.nodeDescription(name);
-    const jobs = /(\d+)\/\d+\s*jobs/.exec(text);
-    return {
-      jobs: jobs === null ? NaN : Number(jobs[1]),
-      deleted: countIn(text, 'deleted'),
-      failed: countIn(text, 'failed'),
-    };
-  }
-
-  /** Waits until the queue's counts satisfy `check` (polled; no sleeps). */
-  async waitForQueue(
-    name: string,
-    check: (c: QueueCounts) => boolean,
-    timeout = 20_000,
-  ): Promise<QueueCounts> {
-    let last: QueueCounts | undefined;
-    await expect
-      .poll(
-        async () => {
-          last = await this.queueCounts(name);
-          return check(last) ? 'met' : `queue ${name}: ${JSON.stringify(last)}`;
-        },
-        { timeout },
-      )
-      .toBe('met');
-    return last as QueueCounts;
-  }
-
-  async waitForConsumer(
-    name: string,
-    check: (c: ConsumerCounts) => boolean,
-    timeout = 20_000,
-  ): Promise<ConsumerCounts> {
-    let last: ConsumerCounts | undefined;
-    await expect
-      .poll(
-        async () => {
-          last = await this.consumerCounts(name);
-          return check(last) ? 'met' : `consumer ${name}: ${JSON.stringify(last)}`;
-        },
-        { timeout },
-      )
-      .toBe('met');
-    return last as ConsumerCounts;
-  }
-
-  /** Selects a node by clicking it on the canvas. */
-  async selectNode(name: string): Promise<void> {
-    await this.node(name).click();
   }
 
   // --- Side panel --------------------------------------------------------------------------------
@@ -406,13 +295,4 @@ export class PlaygroundPage {
       )
       .toBe(scheme === 'dark');
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function countIn(text: string, label: string): number {
-  const match = new RegExp(`(\\d+)\\s*${label}`).exec(text);
-  return match === null ? NaN : Number(match[1]);
 }
