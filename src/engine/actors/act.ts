@@ -1,6 +1,8 @@
 import { Priority } from '../core/scheduler';
+import type { RandomStream } from '../core/rng';
 import type { Outcome, Sim } from '../sim';
 import type { ActorRecord } from './state';
+import type { ActorTask } from './tasks';
 
 /**
  * How actors touch the world: AWS actions through `sim.invoke`, their own future steps through the
@@ -37,23 +39,42 @@ export function stepAt(
   step: string,
   data?: unknown,
 ): void {
-  sim.schedule(Math.max(at, sim.now), Priority.actor, {
+  const task: ActorTask = {
     kind: 'actor/step',
     actorId: actor.id,
     generation: actor.generation,
     step,
-    ...(data === undefined ? {} : { data }),
-  });
+  };
+  if (data !== undefined) task.data = data;
+  sim.schedule(Math.max(at, sim.now), Priority.actor, task);
 }
 
 export function emitActor(
   sim: Sim,
   actor: ActorRecord,
   what: string,
-  details: Record<string, unknown> = {},
+  details?: Record<string, unknown>,
 ): void {
-  const event = { type: `actor/${what}` as const, at: sim.now, actor: actor.id };
-  sim.emit(Object.assign(event, details));
+  const type = memo(eventTypes, what, 'actor/') as `actor/${string}`;
+  const event = { type, at: sim.now, actor: actor.id };
+  sim.emit(details === undefined ? event : Object.assign(event, details));
+}
+
+/** The actor's own random stream. */
+export function randomOf(sim: Sim, actor: ActorRecord): RandomStream {
+  return sim.random(memo(streamLabels, actor.id, 'actor:'));
+}
+
+// Event types and stream labels are built once, not on every event or draw.
+const eventTypes = new Map<string, string>();
+const streamLabels = new Map<string, string>();
+function memo(cache: Map<string, string>, key: string, prefix: string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = prefix + key;
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** The output of a successful call, as a plain record. */

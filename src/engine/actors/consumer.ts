@@ -4,7 +4,7 @@ import type { ActorBehavior } from './behavior';
 import { configureConsumer } from './consumerConfig';
 import { afterWork, received } from './consumerReceive';
 import { consumerRuntime, type ConsumerRuntime } from './consumerRuntime';
-import { finishJob, flushDeletes, heartbeat, poll } from './consumerWork';
+import { finishJob, flushWindow, heartbeat, poll } from './consumerWork';
 
 /**
  * A program polling one SQS queue: receive while it has free slots, process, delete what
@@ -23,6 +23,7 @@ export const consumer: ActorBehavior = {
       jobs: [],
       nextJob: previous.nextJob ?? 1,
       pendingDeletes: [],
+      deleteBatches: previous.deleteBatches ?? 0,
       received: previous.received ?? 0,
       succeeded: previous.succeeded ?? 0,
       failed: previous.failed ?? 0,
@@ -39,7 +40,7 @@ export const consumer: ActorBehavior = {
   onStep(sim, actor, step, data) {
     if (step === 'poll') poll(sim, actor);
     else if (step === 'heartbeat') heartbeat(sim, actor, data as number);
-    else if (step === 'flush-deletes') flushDeletes(sim, actor);
+    else if (step === 'flush-deletes') flushWindow(sim, actor, data as number);
     else if (step === 'done') {
       finishJob(sim, actor, data as number);
       afterWork(sim, actor);

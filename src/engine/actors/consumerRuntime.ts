@@ -27,6 +27,8 @@ export interface ConsumerRuntime {
   jobs: Job[];
   nextJob: number;
   pendingDeletes: { Id: string; ReceiptHandle: string }[];
+  /** Counts DeleteMessageBatch calls sent, so a window's timer knows whether its batch already went. */
+  deleteBatches: number;
   received: number;
   succeeded: number;
   failed: number;

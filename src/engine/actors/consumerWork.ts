@@ -1,5 +1,5 @@
 import type { Sim } from '../sim';
-import { callAws, emitActor, configOf, stepAt, type Received } from './act';
+import { callAws, emitActor, configOf, randomOf, stepAt, type Received } from './act';
 import type { ConsumerConfig } from './consumerConfig';
 import { failureOf, sampleMs } from './processing';
 import { consumerRuntime, freeSlots, type Job } from './consumerRuntime';
@@ -35,7 +35,7 @@ export function poll(sim: Sim, actor: ActorRecord): void {
 export function startJob(sim: Sim, actor: ActorRecord, message: Received): void {
   const rt = consumerRuntime(actor);
   const config = configOf<ConsumerConfig>(actor);
-  const random = sim.random(`actor:${actor.id}`);
+  const random = randomOf(sim, actor);
   const durationMs = sampleMs(config.ProcessingTime, random);
   const failure = failureOf(config, message.Body, random);
   const job: Job = {
@@ -71,9 +71,10 @@ export function startJob(sim: Sim, actor: ActorRecord, message: Received): void 
  */
 export function finishJob(sim: Sim, actor: ActorRecord, jobId: number): void {
   const rt = consumerRuntime(actor);
-  const job = rt.jobs.find((j) => j.id === jobId);
+  const index = rt.jobs.findIndex((j) => j.id === jobId);
+  const job = rt.jobs[index];
   if (job === undefined) return;
-  rt.jobs = rt.jobs.filter((j) => j.id !== jobId);
+  rt.jobs.splice(index, 1);
   const durationMs = sim.now - job.startedAt;
   if (job.failure !== undefined) {
     rt.failed++;
@@ -101,15 +102,22 @@ export function finishJob(sim: Sim, actor: ActorRecord, jobId: number): void {
     return;
   }
   rt.pendingDeletes.push({ Id: `d${job.id}`, ReceiptHandle: job.receiptHandle });
-  // Successes finishing in the same millisecond share one DeleteMessageBatch (at most 10 entries).
+  // The first success opens a batch window; ten successes fill the batch before it closes.
   if (rt.pendingDeletes.length >= 10) flushDeletes(sim, actor);
-  else if (rt.pendingDeletes.length === 1) stepAt(sim, actor, sim.now, 'flush-deletes');
+  else if (rt.pendingDeletes.length === 1)
+    stepAt(sim, actor, sim.now + config.DeleteBatchWindowMs, 'flush-deletes', rt.deleteBatches);
+}
+
+/** A batch window closes: send its deletes, unless a full batch already took them. */
+export function flushWindow(sim: Sim, actor: ActorRecord, batch: number): void {
+  if (consumerRuntime(actor).deleteBatches === batch) flushDeletes(sim, actor);
 }
 
 export function flushDeletes(sim: Sim, actor: ActorRecord): void {
   const rt = consumerRuntime(actor);
   if (rt.pendingDeletes.length === 0) return;
   const entries = rt.pendingDeletes.splice(0, 10);
+  rt.deleteBatches++;
   callAws(
     sim,
     actor,

@@ -1,5 +1,5 @@
 import type { Sim } from '../sim';
-import { callAws, configOf, emitActor, stepAt } from './act';
+import { callAws, configOf, emitActor, randomOf, stepAt } from './act';
 import { lambdaRuntime, type Poller } from './lambdaPollers';
 import { queueUrlOfArn, type LambdaSqsConfig } from './lambdaSqsConfig';
 import { failureOf, sampleMs } from './processing';
@@ -11,7 +11,7 @@ import type { ActorRecord } from './state';
  */
 export function invoke(sim: Sim, actor: ActorRecord, poller: Poller): void {
   const config = configOf<LambdaSqsConfig>(actor);
-  const random = sim.random(`actor:${actor.id}`);
+  const random = randomOf(sim, actor);
   let durationMs = 0;
   const failed: string[] = [];
   for (const message of poller.batch) {

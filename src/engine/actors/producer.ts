@@ -1,5 +1,14 @@
 import type { Sim } from '../sim';
-import { callAws, configOf, contextOf, emitActor, runtimeOf, stepAt, valueOf } from './act';
+import {
+  callAws,
+  configOf,
+  contextOf,
+  emitActor,
+  randomOf,
+  runtimeOf,
+  stepAt,
+  valueOf,
+} from './act';
 import type { ActorBehavior } from './behavior';
 import { configureProducer, type ProducerConfig } from './producerConfig';
 import { message } from './producerMessages';
@@ -115,7 +124,7 @@ function scheduleTick(sim: Sim, actor: ActorRecord): void {
   const at =
     config.Arrival === 'constant'
       ? r.startedAt + Math.round((r.tick + 1) * intervalMs)
-      : sim.now + Math.max(1, Math.round(sim.random(`actor:${actor.id}`).exponential(intervalMs)));
+      : sim.now + Math.max(1, Math.round(randomOf(sim, actor).exponential(intervalMs)));
   stepAt(sim, actor, at, 'tick');
 }
 
@@ -125,19 +134,16 @@ function send(sim: Sim, actor: ActorRecord, wanted: number): void {
   const count =
     config.MaxMessages === undefined ? wanted : Math.min(wanted, config.MaxMessages - r.attempted);
   if (count <= 0) return;
-  const entries = Array.from({ length: count }, () => message(sim, actor, config, ++r.attempted));
-  if (config.BatchSize === 1)
-    callAws(
-      sim,
-      actor,
-      'sqs',
-      'SendMessage',
-      { QueueUrl: config.QueueUrl, ...entries[0] },
-      'send',
-      { count },
-    );
-  else {
-    const batch = entries.map((entry, i) => ({ Id: `m${r.attempted - count + i + 1}`, ...entry }));
+  if (config.BatchSize === 1) {
+    const entry = message(sim, actor, config, ++r.attempted);
+    entry.QueueUrl = config.QueueUrl;
+    callAws(sim, actor, 'sqs', 'SendMessage', entry, 'send', { count });
+  } else {
+    const batch = Array.from({ length: count }, () => {
+      const entry = message(sim, actor, config, ++r.attempted);
+      entry.Id = `m${r.attempted}`;
+      return entry;
+    });
     callAws(
       sim,
       actor,

@@ -11,24 +11,23 @@ export function message(
   n: number,
 ): Record<string, unknown> {
   const groupId = groupIdFor(sim, actor, config);
-  const fill = (template: string) =>
-    template.replaceAll('{n}', String(n)).replaceAll('{groupId}', groupId ?? '');
-  const attributes = Object.entries(config.MessageAttributes ?? {});
-  return {
-    MessageBody: fill(config.BodyTemplate),
-    ...(attributes.length === 0
-      ? {}
-      : {
-          MessageAttributes: Object.fromEntries(
-            attributes.map(([k, v]) => [k, { DataType: 'String', StringValue: fill(v) }]),
-          ),
-        }),
-    ...(groupId === undefined ? {} : { MessageGroupId: groupId }),
-    ...(config.DeduplicationIdTemplate === undefined
-      ? {}
-      : { MessageDeduplicationId: fill(config.DeduplicationIdTemplate) }),
-    ...(config.DelaySeconds === undefined ? {} : { DelaySeconds: config.DelaySeconds }),
+  const fill = (template: string) => {
+    const numbered = template.includes('{n}') ? template.replaceAll('{n}', String(n)) : template;
+    return numbered.includes('{groupId}')
+      ? numbered.replaceAll('{groupId}', groupId ?? '')
+      : numbered;
   };
+  const entry: Record<string, unknown> = { MessageBody: fill(config.BodyTemplate) };
+  const attributes = Object.entries(config.MessageAttributes ?? {});
+  if (attributes.length > 0)
+    entry.MessageAttributes = Object.fromEntries(
+      attributes.map(([k, v]) => [k, { DataType: 'String', StringValue: fill(v) }]),
+    );
+  if (groupId !== undefined) entry.MessageGroupId = groupId;
+  if (config.DeduplicationIdTemplate !== undefined)
+    entry.MessageDeduplicationId = fill(config.DeduplicationIdTemplate);
+  if (config.DelaySeconds !== undefined) entry.DelaySeconds = config.DelaySeconds;
+  return entry;
 }
 
 function groupIdFor(sim: Sim, actor: ActorRecord, config: ProducerConfig): string | undefined {

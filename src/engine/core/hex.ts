@@ -15,3 +15,13 @@ export function hexOfWord(word: number): string {
     HEX_BYTES[word & 255]
   );
 }
+
+/** A 32-bit word's bytes lowest first, as MD5 writes its state. */
+export function hexOfWordLittleEndian(word: number): string {
+  return (
+    (HEX_BYTES[word & 255] as string) +
+    HEX_BYTES[(word >>> 8) & 255] +
+    HEX_BYTES[(word >>> 16) & 255] +
+    HEX_BYTES[(word >>> 24) & 255]
+  );
+}

@@ -1,13 +1,8 @@
-import SparkMD5 from 'spark-md5';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { hexOfBytes } from '../../core/hex';
+import { md5OfBytes } from '../../core/md5';
 import { utf8Bytes } from '../../core/utf8';
 import type { MessageAttributeValue } from './model';
-
-/** MD5 of the UTF-8 text (spark-md5: several times faster than a general hash on short bodies). */
-export function md5Hex(text: string): string {
-  return SparkMD5.hash(text);
-}
 
 /** Content-based deduplication id: lowercase hex SHA-256 of the body (attributes not hashed). */
 export function sha256Hex(text: string): string {
@@ -20,10 +15,10 @@ export function sha256Hex(text: string): string {
  * value; MD5 of the concatenation. Returns undefined for no attributes (AWS omits the member).
  */
 export function md5OfAttributes(
-  attributes: Record<string, MessageAttributeValue>,
+  attributes: Readonly<Record<string, MessageAttributeValue>>,
 ): string | undefined {
+  if (isEmpty(attributes)) return undefined;
   const names = Object.keys(attributes).sort(byBytes);
-  if (names.length === 0) return undefined;
   const parts: Uint8Array[] = [];
   for (const name of names) {
     const value = attributes[name] as MessageAttributeValue;
@@ -35,7 +30,12 @@ export function md5OfAttributes(
     }
   }
   const bytes = concat(parts);
-  return SparkMD5.ArrayBuffer.hash(bytes.buffer as ArrayBuffer);
+  return md5OfBytes(bytes);
+}
+
+function isEmpty(record: object): boolean {
+  for (const _ in record) return false;
+  return true;
 }
 
 function byBytes(a: string, b: string): number {

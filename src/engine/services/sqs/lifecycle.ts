@@ -1,5 +1,11 @@
 import { dequePeek, dequePush, dequeShift, dequeSize, createDeque } from '../../core/deque';
-import { heapPop, heapPush } from '../../core/heap';
+import {
+  timelineFilter,
+  timelinePeek,
+  timelinePop,
+  timelinePush,
+  timelineSize,
+} from '../../core/timeline';
 import { Priority } from '../../core/scheduler';
 import type { Sim } from '../../sim';
 import type { MessageState, RetentionEntry, SqsMessage, SqsQueue, TimerEntry } from './model';
@@ -16,7 +22,11 @@ const retentionLess = (a: RetentionEntry, b: RetentionEntry) =>
 export function store(queue: SqsQueue, message: SqsMessage): void {
   queue.messages.set(message.key, message);
   queue.counts[message.state]++;
-  heapPush(queue.retention, { enqueuedAt: message.enqueuedAt, key: message.key }, retentionLess);
+  timelinePush(
+    queue.retention,
+    { enqueuedAt: message.enqueuedAt, key: message.key },
+    retentionLess,
+  );
   if (message.groupId !== undefined && queue.fifo) {
     let group = queue.groups.get(message.groupId);
     if (group === undefined) {
@@ -78,7 +88,7 @@ export function hideUntil(
 }
 
 function startTimer(queue: SqsQueue, message: SqsMessage): void {
-  heapPush(
+  timelinePush(
     queue.timers,
     { at: message.visibleAt, key: message.key, version: message.timerVersion },
     timerLess,
@@ -115,18 +125,31 @@ export function refreshGroup(queue: SqsQueue, groupId: string): void {
   }
 }
 
-/** Entries of deleted messages wait in the retention heap; rebuild it when they dominate. */
+/**
+ * Entries of deleted messages wait in the retention line: shed those at its head, and rebuild it
+ * when stale ones behind a long-lived message dominate.
+ */
 function compactRetention(queue: SqsQueue): void {
-  if (queue.retention.length < 1024 || queue.retention.length < 2 * queue.messages.size) return;
-  const live = queue.retention.filter((e) => queue.messages.has(e.key));
-  live.sort((a, b) => (retentionLess(a, b) ? -1 : 1));
-  queue.retention = live;
+  for (
+    let head = timelinePeek(queue.retention, retentionLess);
+    head !== undefined && !queue.messages.has(head.key);
+    head = timelinePeek(queue.retention, retentionLess)
+  )
+    timelinePop(queue.retention, retentionLess);
+  const size = timelineSize(queue.retention);
+  if (size < 1024 || size < 2 * queue.messages.size) return;
+  timelineFilter(queue.retention, (e) => queue.messages.has(e.key), retentionLess);
+}
+
+/** The retention entry of the longest-stored message (or of one deleted since). */
+export function oldestRetained(queue: SqsQueue): RetentionEntry | undefined {
+  return timelinePeek(queue.retention, retentionLess);
 }
 
 /** Schedules the queue's next wake at its earliest timer or retention deadline. */
 export function scheduleWake(sim: Sim, queue: SqsQueue): void {
-  const timer = queue.timers[0]?.at ?? Infinity;
-  const oldest = queue.retention[0];
+  const timer = timelinePeek(queue.timers, timerLess)?.at ?? Infinity;
+  const oldest = oldestRetained(queue);
   const expiry =
     oldest === undefined ? Infinity : oldest.enqueuedAt + queue.config.retentionSeconds * 1000;
   const next = Math.max(Math.min(timer, expiry), sim.now);
@@ -148,8 +171,12 @@ export function wakeSoon(sim: Sim, queue: SqsQueue): void {
 /** Runs the timers that are due: delays end, visibility timeouts run out, retention expires. */
 export function wake(sim: Sim, queue: SqsQueue): void {
   const now = sim.now;
-  for (let top = queue.timers[0]; top !== undefined && top.at <= now; top = queue.timers[0]) {
-    heapPop(queue.timers, timerLess);
+  for (
+    let top = timelinePeek(queue.timers, timerLess);
+    top !== undefined && top.at <= now;
+    top = timelinePeek(queue.timers, timerLess)
+  ) {
+    timelinePop(queue.timers, timerLess);
     const message = queue.messages.get(top.key);
     if (message === undefined || message.timerVersion !== top.version) continue;
     if (message.state === 'delayed') {
@@ -180,11 +207,11 @@ export function wake(sim: Sim, queue: SqsQueue): void {
 function expireRetained(sim: Sim, queue: SqsQueue): void {
   const retentionMs = queue.config.retentionSeconds * 1000;
   for (
-    let top = queue.retention[0];
+    let top = oldestRetained(queue);
     top !== undefined && top.enqueuedAt + retentionMs <= sim.now;
-    top = queue.retention[0]
+    top = oldestRetained(queue)
   ) {
-    heapPop(queue.retention, retentionLess);
+    timelinePop(queue.retention, retentionLess);
     const message = queue.messages.get(top.key);
     if (message === undefined) continue;
     remove(queue, message);

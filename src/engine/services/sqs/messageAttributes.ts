@@ -18,16 +18,22 @@ export function firstInvalidCharacter(text: string): string | undefined {
     : `#x${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase()}`;
 }
 
+/** What a message without attributes holds: shared, so it must never be written to. */
+export const NO_ATTRIBUTES: Readonly<Record<string, MessageAttributeValue>> = Object.freeze(
+  Object.create(null) as Record<string, MessageAttributeValue>,
+);
+const NONE = Object.freeze({ attributes: NO_ATTRIBUTES, size: 0 });
+
 export function validateMessageAttributes(
   raw: unknown,
   kind: 'user' | 'system',
-): { attributes: Record<string, MessageAttributeValue>; size: number } {
+): { attributes: Readonly<Record<string, MessageAttributeValue>>; size: number } {
+  if (raw === undefined || raw === null) return NONE;
   // No prototype: "__proto__" is a legal attribute name.
   const attributes: Record<string, MessageAttributeValue> = Object.create(null) as Record<
     string,
     MessageAttributeValue
   >;
-  if (raw === undefined || raw === null) return { attributes, size: 0 };
   const invalid = sqsErrors.invalidParameterValue;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw invalid(`The message ${label(kind)} attributes must be a map.`);
@@ -141,7 +147,9 @@ function valueBytes(value: MessageAttributeValue): number {
 }
 
 /** Bytes the attributes add to a message: names, types and values. */
-export function attributesSize(attributes: Record<string, MessageAttributeValue>): number {
+export function attributesSize(
+  attributes: Readonly<Record<string, MessageAttributeValue>>,
+): number {
   let size = 0;
   for (const [name, value] of Object.entries(attributes)) {
     size += utf8Length(name) + utf8Length(value.DataType) + valueBytes(value);

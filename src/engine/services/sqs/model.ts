@@ -1,4 +1,5 @@
 import type { Deque } from '../../core/deque';
+import type { Timeline } from '../../core/timeline';
 import type { ReplyTo } from '../../sim';
 
 /** A user or system message attribute, as SendMessage takes it and ReceiveMessage returns it. */
@@ -18,9 +19,9 @@ export interface SqsMessage {
   messageId: string;
   body: string;
   md5OfBody: string;
-  attributes: Record<string, MessageAttributeValue>;
+  attributes: Readonly<Record<string, MessageAttributeValue>>;
   md5OfAttributes?: string;
-  systemAttributes: Record<string, MessageAttributeValue>;
+  systemAttributes: Readonly<Record<string, MessageAttributeValue>>;
   md5OfSystemAttributes?: string;
   /** Bytes that count against MaximumMessageSize: body plus attribute names, types and values. */
   size: number;
@@ -125,8 +126,10 @@ export interface SqsQueue {
   messages: Map<number, SqsMessage>;
   /** Standard queues: keys of visible messages in delivery order (stale keys are skipped). */
   ready: Deque<number>;
-  timers: TimerEntry[];
-  retention: RetentionEntry[];
+  /** Delays and visibility timeouts ending (stale entries are skipped by version). */
+  timers: Timeline<TimerEntry>;
+  /** Retention deadlines by enqueue time (entries of deleted messages are shed lazily). */
+  retention: Timeline<RetentionEntry>;
   groups: Map<string, MessageGroup>;
   availableGroups: Deque<string>;
   dedup: Map<string, DedupEntry>;

@@ -1,3 +1,4 @@
+import { createTimeline } from '../../core/timeline';
 import { createDeque } from '../../core/deque';
 import type { Sim } from '../../sim';
 import { defaultAttributes, deriveConfig, mergeAttributes } from './queueAttributes';
@@ -28,8 +29,8 @@ export function newQueue(
     tags: { ...tags },
     messages: new Map(),
     ready: createDeque(),
-    timers: [],
-    retention: [],
+    timers: createTimeline(),
+    retention: createTimeline(),
     groups: new Map(),
     availableGroups: createDeque(),
     dedup: new Map(),

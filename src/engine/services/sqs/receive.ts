@@ -2,6 +2,7 @@ import { dequeBringForward, dequePeek, dequeShift, dequeSize } from '../../core/
 import type { Sim } from '../../sim';
 import { moveToDeadLetterQueue } from './deadLetter';
 import { md5OfAttributes } from './digests';
+import type { SqsEvent } from './events';
 import { becameVisible, hideUntil, refreshGroup, store, visibleCopy } from './lifecycle';
 import type { MessageAttributeValue, ReceiveRequest, SqsMessage, SqsQueue } from './model';
 import { encodeReceipt } from './receipts';
@@ -22,14 +23,15 @@ export interface ReceivedMessage {
  */
 export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): ReceivedMessage[] {
   const redrive = queue.config.redrive;
+  const systemNames = systemNamesFor(request.systemAttributeNames);
   const out: ReceivedMessage[] = [];
-  const groups = new Set<string>();
+  const groups = queue.fifo ? new Set<string>() : undefined;
   for (;;) {
     const want = request.maxNumberOfMessages - out.length;
     const picked = queue.fifo ? pickFifo(queue, want) : pickStandard(sim, queue, want);
     let deadLettered = false;
     for (const message of picked) {
-      if (message.groupId !== undefined) groups.add(message.groupId);
+      if (groups !== undefined && message.groupId !== undefined) groups.add(message.groupId);
       if (redrive !== undefined && message.receiveCount >= redrive.maxReceiveCount) {
         if (moveToDeadLetterQueue(sim, queue, message)) {
           deadLettered = true;
@@ -37,7 +39,7 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
         }
       }
       deliver(sim, queue, message, request);
-      out.push(shape(queue, message, request));
+      out.push(shape(queue, message, request, systemNames));
     }
     // Dead letters leave room: look again, unless a zero timeout left the delivered ones in line.
     if (
@@ -47,7 +49,7 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
     )
       break;
   }
-  if (queue.fifo) for (const group of groups) refreshGroup(queue, group);
+  if (groups !== undefined) for (const group of groups) refreshGroup(queue, group);
   return out;
 }
 
@@ -126,7 +128,7 @@ function deliver(sim: Sim, queue: SqsQueue, message: SqsMessage, request: Receiv
     becameVisible(queue, message);
   }
   queue.metrics.NumberOfMessagesReceived++;
-  sim.emit({
+  const event: Extract<SqsEvent, { type: 'sqs/received' }> = {
     type: 'sqs/received',
     at: now,
     queue: queue.name,
@@ -136,8 +138,9 @@ function deliver(sim: Sim, queue: SqsQueue, message: SqsMessage, request: Receiv
     receiveCount: message.receiveCount,
     visibilityTimeout: request.visibilityTimeout,
     visibleAt: now + request.visibilityTimeout * 1000,
-    ...(message.groupId === undefined ? {} : { groupId: message.groupId }),
-  });
+  };
+  if (message.groupId !== undefined) event.groupId = message.groupId;
+  sim.emit(event);
   if (!queue.fifo && queue.behavior.duplicateProbability > 0) maybeDuplicate(sim, queue, message);
 }
 
@@ -200,28 +203,44 @@ export const RECEIVABLE_SYSTEM_ATTRIBUTES: readonly string[] = [
   'SqsManagedSseEnabled',
 ];
 
-function shape(queue: SqsQueue, message: SqsMessage, request: ReceiveRequest): ReceivedMessage {
+type SystemName = (typeof SYSTEM_NAMES)[number] | 'SqsManagedSseEnabled';
+
+/**
+ * The system attributes a receive returns, in AWS's order. [V] "All" does not include
+ * SqsManagedSseEnabled; it comes only when asked for by name. Undefined: no Attributes member.
+ */
+function systemNamesFor(wanted: string[]): SystemName[] | undefined {
+  if (wanted.length === 0) return undefined;
+  const all = wanted.includes('All');
+  const names: SystemName[] = SYSTEM_NAMES.filter((name) => all || wanted.includes(name));
+  if (wanted.includes('SqsManagedSseEnabled')) names.push('SqsManagedSseEnabled');
+  return names;
+}
+
+function shape(
+  queue: SqsQueue,
+  message: SqsMessage,
+  request: ReceiveRequest,
+  systemNames: SystemName[] | undefined,
+): ReceivedMessage {
   const out: ReceivedMessage = {
     MessageId: message.messageId,
     ReceiptHandle: message.receipt?.handle ?? '',
     MD5OfBody: message.md5OfBody,
     Body: message.body,
   };
-  const wanted = request.systemAttributeNames;
-  if (wanted.length > 0) {
-    const all = wanted.includes('All');
+  if (systemNames !== undefined) {
     const attributes: Record<string, string> = {};
-    for (const name of SYSTEM_NAMES) {
-      if (!all && !wanted.includes(name)) continue;
-      const value = systemAttribute(message, name);
+    for (const name of systemNames) {
+      const value =
+        name === 'SqsManagedSseEnabled'
+          ? (queue.attributes.SqsManagedSseEnabled ?? 'false')
+          : systemAttribute(message, name);
       if (value !== undefined) attributes[name] = value;
-    }
-    // [V] "All" does not include SqsManagedSseEnabled; it comes only when asked for by name.
-    if (wanted.includes('SqsManagedSseEnabled')) {
-      attributes.SqsManagedSseEnabled = queue.attributes.SqsManagedSseEnabled ?? 'false';
     }
     out.Attributes = attributes;
   }
+  if (request.messageAttributeNames.length === 0) return out;
   const selected = selectAttributes(message.attributes, request.messageAttributeNames);
   const md5 = md5OfAttributes(selected);
   if (md5 !== undefined) {
@@ -233,10 +252,9 @@ function shape(queue: SqsQueue, message: SqsMessage, request: ReceiveRequest): R
 
 /** [V] MessageAttributeNames: All, .*, * → every attribute; "prefix.*" by prefix; else exact names. */
 function selectAttributes(
-  attributes: Record<string, MessageAttributeValue>,
+  attributes: Readonly<Record<string, MessageAttributeValue>>,
   names: string[],
 ): Record<string, MessageAttributeValue> {
-  if (names.length === 0) return {};
   const all = names.some((n) => n === 'All' || n === '.*' || n === '*');
   const out = Object.create(null) as Record<string, MessageAttributeValue>;
   for (const [name, value] of Object.entries(attributes)) {

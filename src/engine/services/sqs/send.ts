@@ -1,5 +1,6 @@
 import { createDeque, dequePeek, dequePush, dequeShift } from '../../core/deque';
 import { uuidFromCount } from '../../core/ids';
+import { md5OfText } from '../../core/md5';
 import {
   invalidParameter,
   missingParameter,
@@ -9,8 +10,9 @@ import {
 } from '../../core/input';
 import { utf8Length } from '../../core/utf8';
 import type { Sim } from '../../sim';
-import { md5Hex, md5OfAttributes, sha256Hex } from './digests';
+import { md5OfAttributes, sha256Hex } from './digests';
 import { sqsErrors } from './errors';
+import type { SqsEvent } from './events';
 import { store } from './lifecycle';
 import { firstInvalidCharacter, validateMessageAttributes } from './messageAttributes';
 import type { MessageAttributeValue, SqsMessage, SqsQueue } from './model';
@@ -18,8 +20,8 @@ import type { MessageAttributeValue, SqsMessage, SqsQueue } from './model';
 /** A message that passed every check and may be stored. */
 export interface PreparedMessage {
   body: string;
-  attributes: Record<string, MessageAttributeValue>;
-  systemAttributes: Record<string, MessageAttributeValue>;
+  attributes: Readonly<Record<string, MessageAttributeValue>>;
+  systemAttributes: Readonly<Record<string, MessageAttributeValue>>;
   size: number;
   delaySeconds?: number;
   groupId?: string;
@@ -142,12 +144,16 @@ export function enqueue(
   prepared: PreparedMessage,
   by: string,
 ): SendResult {
-  const md5OfBody = md5Hex(prepared.body);
+  const md5OfBody = md5OfText(prepared.body);
   const md5OfAttrs = md5OfAttributes(prepared.attributes);
   const md5OfSystem = md5OfAttributes(prepared.systemAttributes);
-  const digests: SendResult = { MessageId: '', MD5OfMessageBody: md5OfBody };
-  if (md5OfAttrs !== undefined) digests.MD5OfMessageAttributes = md5OfAttrs;
-  if (md5OfSystem !== undefined) digests.MD5OfMessageSystemAttributes = md5OfSystem;
+  const result = (messageId: string, sequenceNumber: string | undefined): SendResult => {
+    const out: SendResult = { MessageId: messageId, MD5OfMessageBody: md5OfBody };
+    if (md5OfAttrs !== undefined) out.MD5OfMessageAttributes = md5OfAttrs;
+    if (md5OfSystem !== undefined) out.MD5OfMessageSystemAttributes = md5OfSystem;
+    if (sequenceNumber !== undefined) out.SequenceNumber = sequenceNumber;
+    return out;
+  };
 
   let dedupId: string | undefined;
   let dedupKey = '';
@@ -167,7 +173,7 @@ export function enqueue(
         originalMessageId: original.messageId,
         windowEndsAt: original.at + DEDUP_WINDOW_MS,
       });
-      return withSequence({ ...digests, MessageId: original.messageId }, original.sequenceNumber);
+      return result(original.messageId, original.sequenceNumber);
     }
   }
 
@@ -208,7 +214,7 @@ export function enqueue(
   store(queue, message);
   queue.metrics.NumberOfMessagesSent++;
   queue.metrics.SentMessageSize += message.size;
-  sim.emit({
+  const sent: Extract<SqsEvent, { type: 'sqs/sent' }> = {
     type: 'sqs/sent',
     at: sim.now,
     queue: queue.name,
@@ -217,14 +223,10 @@ export function enqueue(
     by,
     size: message.size,
     delaySeconds,
-    ...(message.groupId === undefined ? {} : { groupId: message.groupId }),
-  });
-  return withSequence({ ...digests, MessageId: message.messageId }, message.sequenceNumber);
-}
-
-function withSequence(result: SendResult, sequenceNumber: string | undefined): SendResult {
-  if (sequenceNumber !== undefined) result.SequenceNumber = sequenceNumber;
-  return result;
+  };
+  if (message.groupId !== undefined) sent.groupId = message.groupId;
+  sim.emit(sent);
+  return result(message.messageId, message.sequenceNumber);
 }
 
 function forgetOldDedupIds(queue: SqsQueue, now: number): void {

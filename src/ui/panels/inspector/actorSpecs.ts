@@ -25,6 +25,10 @@ export function consumerSpecs(): FieldSpec[] {
       defaultValue: 'false',
       help: 'Delete with DeleteMessageBatch (up to 10 per call).',
     }),
+    atPath(['DeleteBatchWindowMs'], {
+      ...int(0, 60_000, '200', 'How long a success waits to share a batch.', 'ms'),
+      visible: (config) => config.DeleteBatch === true,
+    }),
     block('Heartbeat', 'Keep slow messages hidden with ChangeMessageVisibility.'),
     atPath(['Heartbeat', 'IntervalSeconds'], {
       ...int(1, 43_200, '10', 'How often to extend.', 'seconds'),

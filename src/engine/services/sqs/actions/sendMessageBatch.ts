@@ -5,7 +5,13 @@ import { batchEntries, eachEntry } from '../batch';
 import { sqsErrors } from '../errors';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
-import { enqueue, fifoIdentity, prepareMessage, type PreparedMessage } from '../send';
+import {
+  enqueue,
+  fifoIdentity,
+  prepareMessage,
+  type PreparedMessage,
+  type SendResult,
+} from '../send';
 import { checkThroughput } from '../throughput';
 import { utf8Length } from '../../../core/utf8';
 import { attributesSize } from '../messageAttributes';
@@ -20,28 +26,31 @@ export function sendMessageBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
   const input = asInput(raw);
   const queue = queueFromInput(sim.state.sqs, input);
   const entries = batchEntries(input, 'Entries', 'SendMessageBatchRequestEntry');
-  const total = entries.reduce((sum, e) => sum + rawSize(e), 0);
+  let total = 0;
+  for (const entry of entries) total += rawSize(entry);
   if (total > MAX_BATCH_BYTES) throw sqsErrors.batchTooLong(total);
 
   for (const entry of entries) fifoIdentity(queue, entry, 'batch');
-  const prepared = new Map<string, PreparedMessage | AwsError>();
-  for (const entry of entries) {
+  const prepared = entries.map((entry): PreparedMessage | AwsError => {
     try {
-      prepared.set(entry.Id as string, prepareMessage(queue, entry, 'batch'));
+      return prepareMessage(queue, entry, 'batch');
     } catch (error) {
       if (!(error instanceof AwsError)) throw error;
-      prepared.set(entry.Id as string, error);
+      return error;
     }
-  }
+  });
   const by = Sim.caller(replyTo);
-  const groups = [...prepared.values()].flatMap((p) =>
-    p instanceof AwsError || p.groupId === undefined ? [] : [p.groupId],
-  );
+  const groups: string[] = [];
+  for (const p of prepared)
+    if (!(p instanceof AwsError) && p.groupId !== undefined) groups.push(p.groupId);
   checkThroughput(sim, queue, 'send', 'SendMessageBatch', by, groups);
+  let index = 0;
   const result = eachEntry(entries, (_entry, id) => {
-    const message = prepared.get(id) as PreparedMessage | AwsError;
+    const message = prepared[index++] as PreparedMessage | AwsError;
     if (message instanceof AwsError) throw message;
-    return { Id: id, ...enqueue(sim, queue, message, by) };
+    const sent = enqueue(sim, queue, message, by) as SendResult & { Id: string };
+    sent.Id = id;
+    return sent;
   });
   afterChange(sim, queue);
   return result;
