@@ -98,6 +98,29 @@ describe('consumer', () => {
     expect(w.engine.gauges().sqs.jobs?.ApproximateNumberOfMessagesNotVisible).toBe(1);
   });
 
+  it('holds successes for the batch window, then deletes them in one DeleteMessageBatch', async () => {
+    const w = world();
+    const url = await w.queue('jobs');
+    for (let i = 0; i < 13; i++) await send(w, url, `job ${i}`);
+    await w.actor('c1', 'consumer', {
+      QueueUrl: url,
+      MaxNumberOfMessages: 10,
+      Concurrency: 13,
+      DeleteBatch: true,
+      DeleteBatchWindowMs: 500,
+      ProcessingTime: { Distribution: 'uniform', MinMs: 100, MaxMs: 300 },
+    });
+    w.run(5_000);
+    const deletes = w.of('sqs/deleted', { by: 'c1' });
+    const batches = [...new Set(deletes.map((e) => e.at))].map(
+      (at) => deletes.filter((e) => e.at === at).length,
+    );
+    // Ten successes fill a batch before its window closes; the other three wait out a window.
+    expect(batches).toEqual([10, 3]);
+    const finished = w.of('actor/processing-succeeded', { actor: 'c1' }).map((e) => e.at);
+    expect(deletes[10]?.at).toBe((finished[10] as number) + 500);
+  });
+
   it('UpdateActor merges and re-validates; DeleteActor stops it', async () => {
     const w = world();
     const url = await w.queue('jobs');

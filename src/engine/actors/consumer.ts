@@ -4,7 +4,7 @@ import type { ActorBehavior } from './behavior';
 import { configureConsumer } from './consumerConfig';
 import { afterWork, received } from './consumerReceive';
 import { consumerRuntime, type ConsumerRuntime } from './consumerRuntime';
-import { finishJob, flushWindow, heartbeat, poll } from './consumerWork';
+import { finishDueJobs, flushWindow, heartbeat, poll } from './consumerWork';
 
 /**
  * A program polling one SQS queue: receive while it has free slots, process, delete what
@@ -42,7 +42,7 @@ export const consumer: ActorBehavior = {
     else if (step === 'heartbeat') heartbeat(sim, actor, data as number);
     else if (step === 'flush-deletes') flushWindow(sim, actor, data as number);
     else if (step === 'done') {
-      finishJob(sim, actor, data as number);
+      finishDueJobs(sim, actor);
       afterWork(sim, actor);
     }
   },

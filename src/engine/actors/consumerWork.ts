@@ -60,21 +60,28 @@ export function startJob(sim: Sim, actor: ActorRecord, message: Received): void 
     until: job.doneAt,
     durationMs,
   });
-  stepAt(sim, actor, job.doneAt, 'done', job.id);
+  // Jobs ending in the same millisecond share one step.
+  if (!rt.jobs.some((other) => other !== job && other.doneAt === job.doneAt))
+    stepAt(sim, actor, job.doneAt, 'done');
   if (config.Heartbeat !== undefined)
     stepAt(sim, actor, sim.now + config.Heartbeat.IntervalSeconds * 1000, 'heartbeat', job.id);
+}
+
+/** Ends the jobs due now, in the order they started. */
+export function finishDueJobs(sim: Sim, actor: ActorRecord): void {
+  const rt = consumerRuntime(actor);
+  const due = rt.jobs.filter((job) => job.doneAt <= sim.now);
+  if (due.length === 0) return;
+  rt.jobs = rt.jobs.filter((job) => job.doneAt > sim.now);
+  for (const job of due) finishJob(sim, actor, job);
 }
 
 /**
  * A job ends. A failure is not deleted: the message becomes visible again when its visibility
  * timeout runs out, and SQS counts the next receive (the road to a dead-letter queue).
  */
-export function finishJob(sim: Sim, actor: ActorRecord, jobId: number): void {
+function finishJob(sim: Sim, actor: ActorRecord, job: Job): void {
   const rt = consumerRuntime(actor);
-  const index = rt.jobs.findIndex((j) => j.id === jobId);
-  const job = rt.jobs[index];
-  if (job === undefined) return;
-  rt.jobs.splice(index, 1);
   const durationMs = sim.now - job.startedAt;
   if (job.failure !== undefined) {
     rt.failed++;

@@ -97,7 +97,7 @@ export function fifoIdentity(
   queue: SqsQueue,
   entry: Input,
   mode: 'single' | 'batch',
-): { groupId?: string; dedupId?: string } {
+): { groupId?: string | undefined; dedupId?: string | undefined } {
   const groupId = optionalString(entry, 'MessageGroupId');
   const dedupId = optionalString(entry, 'MessageDeduplicationId');
   checkId('MessageGroupId', groupId);
@@ -121,11 +121,10 @@ export function fifoIdentity(
       'The request includes a parameter that is not valid for this queue type.',
     );
   }
-  return {
-    ...(groupId === undefined ? {} : { groupId }),
-    ...(dedupId === undefined ? {} : { dedupId }),
-  };
+  return groupId === undefined && dedupId === undefined ? NO_IDENTITY : { groupId, dedupId };
 }
+
+const NO_IDENTITY = Object.freeze({});
 
 function checkId(name: string, value: string | undefined): void {
   if (value !== undefined && !ID_PATTERN.test(value)) {
@@ -147,13 +146,6 @@ export function enqueue(
   const md5OfBody = md5OfText(prepared.body);
   const md5OfAttrs = md5OfAttributes(prepared.attributes);
   const md5OfSystem = md5OfAttributes(prepared.systemAttributes);
-  const result = (messageId: string, sequenceNumber: string | undefined): SendResult => {
-    const out: SendResult = { MessageId: messageId, MD5OfMessageBody: md5OfBody };
-    if (md5OfAttrs !== undefined) out.MD5OfMessageAttributes = md5OfAttrs;
-    if (md5OfSystem !== undefined) out.MD5OfMessageSystemAttributes = md5OfSystem;
-    if (sequenceNumber !== undefined) out.SequenceNumber = sequenceNumber;
-    return out;
-  };
 
   let dedupId: string | undefined;
   let dedupKey = '';
@@ -173,7 +165,13 @@ export function enqueue(
         originalMessageId: original.messageId,
         windowEndsAt: original.at + DEDUP_WINDOW_MS,
       });
-      return result(original.messageId, original.sequenceNumber);
+      return sendResult(
+        original.messageId,
+        md5OfBody,
+        md5OfAttrs,
+        md5OfSystem,
+        original.sequenceNumber,
+      );
     }
   }
 
@@ -226,7 +224,21 @@ export function enqueue(
   };
   if (message.groupId !== undefined) sent.groupId = message.groupId;
   sim.emit(sent);
-  return result(message.messageId, message.sequenceNumber);
+  return sendResult(message.messageId, md5OfBody, md5OfAttrs, md5OfSystem, message.sequenceNumber);
+}
+
+function sendResult(
+  messageId: string,
+  md5OfBody: string,
+  md5OfAttributes: string | undefined,
+  md5OfSystemAttributes: string | undefined,
+  sequenceNumber: string | undefined,
+): SendResult {
+  const out: SendResult = { MessageId: messageId, MD5OfMessageBody: md5OfBody };
+  if (md5OfAttributes !== undefined) out.MD5OfMessageAttributes = md5OfAttributes;
+  if (md5OfSystemAttributes !== undefined) out.MD5OfMessageSystemAttributes = md5OfSystemAttributes;
+  if (sequenceNumber !== undefined) out.SequenceNumber = sequenceNumber;
+  return out;
 }
 
 function forgetOldDedupIds(queue: SqsQueue, now: number): void {

@@ -172,6 +172,23 @@ describe('DeleteMessage and ChangeMessageVisibility', () => {
       'ReceiptHandleIsInvalid',
       'The input receipt handle "garbage" is not a valid receipt handle.',
     );
+    const handle = m?.ReceiptHandle ?? '';
+    const other = await createQueue(engine, 'other');
+    for (const bad of [
+      handle.slice(0, -1) + 'Z',
+      handle + 'Z1',
+      handle.replace('AQEB', 'aqeb'),
+      'AQEBZ1Z1',
+    ]) {
+      await expectError(
+        engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: bad }),
+        'ReceiptHandleIsInvalid',
+      );
+    }
+    await expectError(
+      engine.call('sqs', 'DeleteMessage', { QueueUrl: other, ReceiptHandle: handle }),
+      'ReceiptHandleIsInvalid',
+    );
     await expectError(
       engine.call('sqs', 'ChangeMessageVisibility', {
         QueueUrl: url,
