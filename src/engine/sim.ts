@@ -77,6 +77,11 @@ export class Sim {
     return replyTo.to === 'actor' ? replyTo.actorId : 'api';
   }
 
+  /** Whether a call came through the door (not from an actor inside the world). */
+  static external(replyTo: ReplyTo): boolean {
+    return replyTo.to === 'external';
+  }
+
   /** Applies an action now; its answer goes to `replyTo` now or, for a long poll, later. */
   invoke(service: string, action: string, input: unknown, replyTo: ReplyTo): void {
     const handler = this.services.actions[service]?.[action];

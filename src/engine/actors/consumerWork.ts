@@ -44,8 +44,8 @@ export function startJob(sim: Sim, actor: ActorRecord, message: Received): void 
     receiptHandle: message.ReceiptHandle,
     startedAt: sim.now,
     doneAt: sim.now + durationMs,
-    ...(failure === undefined ? {} : { failure }),
   };
+  if (failure !== undefined) job.failure = failure;
   const replyTo = message.MessageAttributes?.ReplyTo?.StringValue;
   if (config.Reply && replyTo !== undefined) {
     job.replyTo = replyTo;

@@ -11,12 +11,7 @@ export function message(
   n: number,
 ): Record<string, unknown> {
   const groupId = groupIdFor(sim, actor, config);
-  const fill = (template: string) => {
-    const numbered = template.includes('{n}') ? template.replaceAll('{n}', String(n)) : template;
-    return numbered.includes('{groupId}')
-      ? numbered.replaceAll('{groupId}', groupId ?? '')
-      : numbered;
-  };
+  const fill = (template: string) => fillTemplate(template, n, groupId ?? '');
   const entry: Record<string, unknown> = { MessageBody: fill(config.BodyTemplate) };
   const attributes = Object.entries(config.MessageAttributes ?? {});
   if (attributes.length > 0)
@@ -28,6 +23,20 @@ export function message(
     entry.MessageDeduplicationId = fill(config.DeduplicationIdTemplate);
   if (config.DelaySeconds !== undefined) entry.DelaySeconds = config.DelaySeconds;
   return entry;
+}
+
+/** A template's text around its "{n}" placeholders, split once: bodies are built per message. */
+const splitTemplates = new Map<string, string[]>();
+
+function fillTemplate(template: string, n: number, groupId: string): string {
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split('{n}');
+    splitTemplates.set(template, parts);
+  }
+  let text = parts[0] as string;
+  for (let i = 1; i < parts.length; i++) text += String(n) + parts[i];
+  return text.includes('{groupId}') ? text.replaceAll('{groupId}', groupId) : text;
 }
 
 function groupIdFor(sim: Sim, actor: ActorRecord, config: ProducerConfig): string | undefined {

@@ -33,7 +33,7 @@ export function md5OfAttributes(
   return md5OfBytes(bytes);
 }
 
-function isEmpty(record: object): boolean {
+export function isEmpty(record: object): boolean {
   for (const _ in record) return false;
   return true;
 }

@@ -18,11 +18,8 @@ export interface SqsMessage {
   n: number;
   messageId: string;
   body: string;
-  md5OfBody: string;
   attributes: Readonly<Record<string, MessageAttributeValue>>;
-  md5OfAttributes?: string;
   systemAttributes: Readonly<Record<string, MessageAttributeValue>>;
-  md5OfSystemAttributes?: string;
   /** Bytes that count against MaximumMessageSize: body plus attribute names, types and values. */
   size: number;
   sentAt: number;
@@ -90,6 +87,8 @@ export interface ReceiveRequest {
   systemAttributeNames: string[];
   messageAttributeNames: string[];
   caller: string;
+  /** MD5 digests in the answer: for callers through the door (see sendResult). */
+  withDigests: boolean;
 }
 
 /** Playground-only behaviour: how often a standard queue shows its at-least-once nature. */

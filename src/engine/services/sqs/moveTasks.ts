@@ -118,7 +118,7 @@ function moveOne(
     messageId: message.messageId,
     n: message.n,
     destination: destination.name,
-    newMessageId: result.MessageId,
+    newMessageId: result.messageId,
     taskHandle: task.taskHandle,
   });
   afterChange(sim, destination);

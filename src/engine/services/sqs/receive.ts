@@ -1,7 +1,8 @@
 import { dequeBringForward, dequePeek, dequeShift, dequeSize } from '../../core/deque';
 import type { Sim } from '../../sim';
 import { moveToDeadLetterQueue } from './deadLetter';
-import { md5OfAttributes } from './digests';
+import { md5OfText } from '../../core/md5';
+import { isEmpty, md5OfAttributes } from './digests';
 import type { SqsEvent } from './events';
 import { becameVisible, hideUntil, refreshGroup, store, visibleCopy } from './lifecycle';
 import type { MessageAttributeValue, ReceiveRequest, SqsMessage, SqsQueue } from './model';
@@ -10,7 +11,8 @@ import { encodeReceipt } from './receipts';
 export interface ReceivedMessage {
   MessageId: string;
   ReceiptHandle: string;
-  MD5OfBody: string;
+  /** Left out for actors (see sendResult). */
+  MD5OfBody?: string;
   Body: string;
   Attributes?: Record<string, string>;
   MD5OfMessageAttributes?: string;
@@ -226,9 +228,9 @@ function shape(
   const out: ReceivedMessage = {
     MessageId: message.messageId,
     ReceiptHandle: message.receipt?.handle ?? '',
-    MD5OfBody: message.md5OfBody,
     Body: message.body,
   };
+  if (request.withDigests) out.MD5OfBody = md5OfText(message.body);
   if (systemNames !== undefined) {
     const attributes: Record<string, string> = {};
     for (const name of systemNames) {
@@ -242,11 +244,10 @@ function shape(
   }
   if (request.messageAttributeNames.length === 0) return out;
   const selected = selectAttributes(message.attributes, request.messageAttributeNames);
-  const md5 = md5OfAttributes(selected);
-  if (md5 !== undefined) {
-    out.MD5OfMessageAttributes = md5;
-    out.MessageAttributes = selected;
-  }
+  if (isEmpty(selected)) return out;
+  out.MessageAttributes = selected;
+  const md5 = request.withDigests ? md5OfAttributes(selected) : undefined;
+  if (md5 !== undefined) out.MD5OfMessageAttributes = md5;
   return out;
 }
 

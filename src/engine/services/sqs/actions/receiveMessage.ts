@@ -34,6 +34,7 @@ export function receiveMessage(
     queue.config.visibilityTimeout,
     queue.config.receiveWaitSeconds,
     Sim.caller(replyTo),
+    Sim.external(replyTo),
   );
   checkThroughput(sim, queue, 'receive', 'ReceiveMessage', request.caller);
   if (!queue.fifo && request.waitTimeSeconds === 0 && queue.counts.inflight >= MAX_IN_FLIGHT) {
@@ -56,6 +57,7 @@ function readRequest(
   queueTimeout: number,
   queueWait: number,
   caller: string,
+  withDigests: boolean,
 ): ReceiveRequest {
   const max = optionalInteger(input, 'MaxNumberOfMessages') ?? 1;
   if (max < 1 || max > 10)
@@ -88,5 +90,6 @@ function readRequest(
     systemAttributeNames: systemNames,
     messageAttributeNames: optionalStringList(input, 'MessageAttributeNames') ?? [],
     caller,
+    withDigests,
   };
 }

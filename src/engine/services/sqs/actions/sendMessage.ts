@@ -2,7 +2,7 @@ import { asInput } from '../../../core/input';
 import { Sim, type ReplyTo } from '../../../sim';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
-import { enqueue, prepareMessage, type SendResult } from '../send';
+import { enqueue, prepareMessage, sendResult, type SendResult } from '../send';
 import { checkThroughput } from '../throughput';
 
 export function sendMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): SendResult {
@@ -18,7 +18,7 @@ export function sendMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): SendResul
     by,
     prepared.groupId === undefined ? [] : [prepared.groupId],
   );
-  const result = enqueue(sim, queue, prepared, by);
+  const result = sendResult(prepared, enqueue(sim, queue, prepared, by), Sim.external(replyTo));
   afterChange(sim, queue);
   return result;
 }

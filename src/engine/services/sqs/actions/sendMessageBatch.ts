@@ -5,13 +5,7 @@ import { batchEntries, eachEntry } from '../batch';
 import { sqsErrors } from '../errors';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
-import {
-  enqueue,
-  fifoIdentity,
-  prepareMessage,
-  type PreparedMessage,
-  type SendResult,
-} from '../send';
+import { enqueue, fifoIdentity, prepareMessage, sendResult, type PreparedMessage } from '../send';
 import { checkThroughput } from '../throughput';
 import { utf8Length } from '../../../core/utf8';
 import { attributesSize } from '../messageAttributes';
@@ -44,13 +38,13 @@ export function sendMessageBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
   for (const p of prepared)
     if (!(p instanceof AwsError) && p.groupId !== undefined) groups.push(p.groupId);
   checkThroughput(sim, queue, 'send', 'SendMessageBatch', by, groups);
+  const withDigests = Sim.external(replyTo);
   let index = 0;
   const result = eachEntry(entries, (_entry, id) => {
     const message = prepared[index++] as PreparedMessage | AwsError;
     if (message instanceof AwsError) throw message;
-    const sent = enqueue(sim, queue, message, by) as SendResult & { Id: string };
-    sent.Id = id;
-    return sent;
+    const sent = sendResult(message, enqueue(sim, queue, message, by), withDigests);
+    return { Id: id, ...sent };
   });
   afterChange(sim, queue);
   return result;
