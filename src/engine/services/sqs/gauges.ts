@@ -1,4 +1,4 @@
-import { oldestRetained } from './lifecycle';
+import { oldestEnqueuedAt } from './lifecycle';
 import type { SqsQueue } from './model';
 
 /** What CloudWatch would show for a queue right now (SQS publishes these per minute). */
@@ -30,8 +30,7 @@ export function queueGauges(queue: SqsQueue, now: number): QueueGauges {
 
 function oldestAgeSeconds(queue: SqsQueue, now: number): number {
   // The retention line's head is the oldest entry, unless it names a deleted message.
-  const head = oldestRetained(queue);
-  let oldest = head !== undefined && queue.messages.has(head.key) ? head.enqueuedAt : Infinity;
+  let oldest = oldestEnqueuedAt(queue) ?? Infinity;
   if (oldest === Infinity)
     for (const m of queue.messages.values()) oldest = Math.min(oldest, m.enqueuedAt);
   return oldest === Infinity ? 0 : Math.floor((now - oldest) / 1000);

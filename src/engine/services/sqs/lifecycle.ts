@@ -1,32 +1,25 @@
 import { dequePeek, dequePush, dequeShift, dequeSize, createDeque } from '../../core/deque';
 import {
-  timelineFilter,
-  timelinePeek,
-  timelinePop,
-  timelinePush,
-  timelineSize,
-} from '../../core/timeline';
+  deadlineCount,
+  dropFirst,
+  firstAt,
+  firstKey,
+  firstVersion,
+  keepDeadlines,
+  pushDeadline,
+} from '../../core/deadlines';
 import { Priority } from '../../core/scheduler';
 import type { Sim } from '../../sim';
-import type { MessageState, RetentionEntry, SqsMessage, SqsQueue, TimerEntry } from './model';
+import type { MessageState, SqsMessage, SqsQueue } from './model';
 
 /**
  * How a stored message moves between delayed, visible and in flight, and the one timer per queue
  * that moves it when its time comes. Every change goes through here so the counts stay exact.
  */
-const timerLess = (a: TimerEntry, b: TimerEntry) =>
-  a.at !== b.at ? a.at < b.at : a.key !== b.key ? a.key < b.key : a.version < b.version;
-const retentionLess = (a: RetentionEntry, b: RetentionEntry) =>
-  a.enqueuedAt !== b.enqueuedAt ? a.enqueuedAt < b.enqueuedAt : a.key < b.key;
-
 export function store(queue: SqsQueue, message: SqsMessage): void {
   queue.messages.set(message.key, message);
   queue.counts[message.state]++;
-  timelinePush(
-    queue.retention,
-    { enqueuedAt: message.enqueuedAt, key: message.key },
-    retentionLess,
-  );
+  pushDeadline(queue.retention, message.enqueuedAt, message.key, 0);
   if (message.groupId !== undefined && queue.fifo) {
     let group = queue.groups.get(message.groupId);
     if (group === undefined) {
@@ -88,11 +81,7 @@ export function hideUntil(
 }
 
 function startTimer(queue: SqsQueue, message: SqsMessage): void {
-  timelinePush(
-    queue.timers,
-    { at: message.visibleAt, key: message.key, version: message.timerVersion },
-    timerLess,
-  );
+  pushDeadline(queue.timers, message.visibleAt, message.key, message.timerVersion);
 }
 
 export function remove(queue: SqsQueue, message: SqsMessage): void {
@@ -130,28 +119,26 @@ export function refreshGroup(queue: SqsQueue, groupId: string): void {
  * when stale ones behind a long-lived message dominate.
  */
 function compactRetention(queue: SqsQueue): void {
-  for (
-    let head = timelinePeek(queue.retention, retentionLess);
-    head !== undefined && !queue.messages.has(head.key);
-    head = timelinePeek(queue.retention, retentionLess)
-  )
-    timelinePop(queue.retention, retentionLess);
-  const size = timelineSize(queue.retention);
+  const retention = queue.retention;
+  while (deadlineCount(retention) > 0 && !queue.messages.has(firstKey(retention)))
+    dropFirst(retention);
+  const size = deadlineCount(retention);
   if (size < 1024 || size < 2 * queue.messages.size) return;
-  timelineFilter(queue.retention, (e) => queue.messages.has(e.key), retentionLess);
+  keepDeadlines(retention, (key) => queue.messages.has(key));
 }
 
-/** The retention entry of the longest-stored message (or of one deleted since). */
-export function oldestRetained(queue: SqsQueue): RetentionEntry | undefined {
-  return timelinePeek(queue.retention, retentionLess);
+/** When the longest-stored message was enqueued, if it is still stored. */
+export function oldestEnqueuedAt(queue: SqsQueue): number | undefined {
+  const retention = queue.retention;
+  return deadlineCount(retention) > 0 && queue.messages.has(firstKey(retention))
+    ? firstAt(retention)
+    : undefined;
 }
 
 /** Schedules the queue's next wake at its earliest timer or retention deadline. */
 export function scheduleWake(sim: Sim, queue: SqsQueue): void {
-  const timer = timelinePeek(queue.timers, timerLess)?.at ?? Infinity;
-  const oldest = oldestRetained(queue);
-  const expiry =
-    oldest === undefined ? Infinity : oldest.enqueuedAt + queue.config.retentionSeconds * 1000;
+  const timer = firstAt(queue.timers);
+  const expiry = firstAt(queue.retention) + queue.config.retentionSeconds * 1000;
   const next = Math.max(Math.min(timer, expiry), sim.now);
   if (next === Infinity) return;
   if (queue.wakeAt !== undefined && queue.wakeAt <= next && queue.wakeAt >= sim.now) return;
@@ -171,14 +158,12 @@ export function wakeSoon(sim: Sim, queue: SqsQueue): void {
 /** Runs the timers that are due: delays end, visibility timeouts run out, retention expires. */
 export function wake(sim: Sim, queue: SqsQueue): void {
   const now = sim.now;
-  for (
-    let top = timelinePeek(queue.timers, timerLess);
-    top !== undefined && top.at <= now;
-    top = timelinePeek(queue.timers, timerLess)
-  ) {
-    timelinePop(queue.timers, timerLess);
-    const message = queue.messages.get(top.key);
-    if (message === undefined || message.timerVersion !== top.version) continue;
+  const timers = queue.timers;
+  while (firstAt(timers) <= now) {
+    const message = queue.messages.get(firstKey(timers));
+    const version = firstVersion(timers);
+    dropFirst(timers);
+    if (message === undefined || message.timerVersion !== version) continue;
     if (message.state === 'delayed') {
       sim.emit({
         type: 'sqs/delay-ended',
@@ -206,13 +191,10 @@ export function wake(sim: Sim, queue: SqsQueue): void {
 
 function expireRetained(sim: Sim, queue: SqsQueue): void {
   const retentionMs = queue.config.retentionSeconds * 1000;
-  for (
-    let top = oldestRetained(queue);
-    top !== undefined && top.enqueuedAt + retentionMs <= sim.now;
-    top = oldestRetained(queue)
-  ) {
-    timelinePop(queue.retention, retentionLess);
-    const message = queue.messages.get(top.key);
+  const retention = queue.retention;
+  while (firstAt(retention) + retentionMs <= sim.now) {
+    const message = queue.messages.get(firstKey(retention));
+    dropFirst(retention);
     if (message === undefined) continue;
     remove(queue, message);
     sim.emit({

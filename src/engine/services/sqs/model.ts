@@ -1,5 +1,5 @@
 import type { Deque } from '../../core/deque';
-import type { Timeline } from '../../core/timeline';
+import type { Deadlines } from '../../core/deadlines';
 import type { ReplyTo } from '../../sim';
 
 /** A user or system message attribute, as SendMessage takes it and ReceiveMessage returns it. */
@@ -47,17 +47,6 @@ export interface Receipt {
   receivedAt: number;
   /** Visibility timeout the receive gave, in seconds (for explanations). */
   timeoutSeconds: number;
-}
-
-export interface TimerEntry {
-  at: number;
-  key: number;
-  version: number;
-}
-
-export interface RetentionEntry {
-  enqueuedAt: number;
-  key: number;
 }
 
 export interface MessageGroup {
@@ -125,10 +114,10 @@ export interface SqsQueue {
   messages: Map<number, SqsMessage>;
   /** Standard queues: keys of visible messages in delivery order (stale keys are skipped). */
   ready: Deque<number>;
-  /** Delays and visibility timeouts ending (stale entries are skipped by version). */
-  timers: Timeline<TimerEntry>;
-  /** Retention deadlines by enqueue time (entries of deleted messages are shed lazily). */
-  retention: Timeline<RetentionEntry>;
+  /** Delays and visibility timeouts ending, as (at, message key, timer version). */
+  timers: Deadlines;
+  /** (enqueuedAt, message key, 0): entries of deleted messages are shed lazily. */
+  retention: Deadlines;
   groups: Map<string, MessageGroup>;
   availableGroups: Deque<string>;
   dedup: Map<string, DedupEntry>;

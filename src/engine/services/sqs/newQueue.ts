@@ -1,4 +1,4 @@
-import { createTimeline } from '../../core/timeline';
+import { createDeadlines } from '../../core/deadlines';
 import { createDeque } from '../../core/deque';
 import type { Sim } from '../../sim';
 import { defaultAttributes, deriveConfig, mergeAttributes } from './queueAttributes';
@@ -29,8 +29,8 @@ export function newQueue(
     tags: { ...tags },
     messages: new Map(),
     ready: createDeque(),
-    timers: createTimeline(),
-    retention: createTimeline(),
+    timers: createDeadlines(),
+    retention: createDeadlines(),
     groups: new Map(),
     availableGroups: createDeque(),
     dedup: new Map(),

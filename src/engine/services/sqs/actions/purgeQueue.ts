@@ -1,4 +1,4 @@
-import { createTimeline } from '../../../core/timeline';
+import { createDeadlines } from '../../../core/deadlines';
 import { asInput } from '../../../core/input';
 import { createDeque } from '../../../core/deque';
 import { Sim, type ReplyTo } from '../../../sim';
@@ -18,8 +18,8 @@ export function purgeQueue(sim: Sim, raw: unknown, replyTo: ReplyTo): Record<str
   queue.lastPurgeAt = sim.now;
   queue.messages.clear();
   queue.ready = createDeque();
-  queue.timers = createTimeline();
-  queue.retention = createTimeline();
+  queue.timers = createDeadlines();
+  queue.retention = createDeadlines();
   queue.groups.clear();
   queue.availableGroups = createDeque();
   queue.counts = { delayed: 0, visible: 0, inflight: 0 };
