@@ -54,7 +54,10 @@ export function startJob(sim: Sim, actor: ActorRecord, message: Received): void 
   rt.jobs.push(job);
   rt.received++;
   const receiveCount = Number(message.Attributes?.ApproximateReceiveCount ?? 1);
-  emitActor(sim, actor, 'processing-started', {
+  sim.emit({
+    type: 'actor/processing-started',
+    at: sim.now,
+    actor: actor.id,
     messageId: job.messageId,
     receiveCount,
     until: job.doneAt,
@@ -70,10 +73,13 @@ export function startJob(sim: Sim, actor: ActorRecord, message: Received): void 
 /** Ends the jobs due now, in the order they started. */
 export function finishDueJobs(sim: Sim, actor: ActorRecord): void {
   const rt = consumerRuntime(actor);
-  const due = rt.jobs.filter((job) => job.doneAt <= sim.now);
-  if (due.length === 0) return;
-  rt.jobs = rt.jobs.filter((job) => job.doneAt > sim.now);
-  for (const job of due) finishJob(sim, actor, job);
+  const jobs = rt.jobs;
+  let kept = 0;
+  for (const job of jobs) {
+    if (job.doneAt <= sim.now) finishJob(sim, actor, job);
+    else jobs[kept++] = job;
+  }
+  jobs.length = kept;
 }
 
 /**
@@ -93,7 +99,13 @@ function finishJob(sim: Sim, actor: ActorRecord, job: Job): void {
     return;
   }
   rt.succeeded++;
-  emitActor(sim, actor, 'processing-succeeded', { messageId: job.messageId, durationMs });
+  sim.emit({
+    type: 'actor/processing-succeeded',
+    at: sim.now,
+    actor: actor.id,
+    messageId: job.messageId,
+    durationMs,
+  });
   if (job.replyTo !== undefined) sendReply(sim, actor, job);
   const config = configOf<ConsumerConfig>(actor);
   if (!config.DeleteBatch) {
