@@ -24,6 +24,8 @@ export function explainSqs(e: SqsEvent): string {
       return `${label(e.n)} received by ${e.by} from ${e.queue} (${ordinal(e.receiveCount)} receive${
         e.groupId === undefined ? '' : `, group ${e.groupId}`
       }); invisible to others for ${seconds(e.visibilityTimeout)}.`;
+    case 'sqs/receive-retried':
+      return `${label(e.n)} returned again to ${e.by} from ${e.queue} with the same receipt handle: the receive was retried with ReceiveRequestAttemptId ${short(e.attemptId)} within 5 minutes; hidden for ${ms(e.visibleAt - e.at)} more.`;
     case 'sqs/duplicate-delivered':
       return `${label(e.n)}: ${e.queue} kept a second copy visible after delivering it — at-least-once delivery, so consumers must be idempotent.`;
     case 'sqs/reordered':

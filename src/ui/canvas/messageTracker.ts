@@ -95,6 +95,14 @@ export class MessageTracker {
           visibilityTimeout: e.visibilityTimeout,
         }));
         break;
+      case 'sqs/receive-retried':
+        this.#update(e.queue, e.messageId, (m) => ({
+          ...m,
+          state: 'inflight',
+          visibleAt: e.visibleAt,
+          receivedBy: e.by,
+        }));
+        break;
       case 'sqs/visibility-expired':
         this.#update(e.queue, e.messageId, (m) => ({ ...m, state: 'visible' }));
         break;

@@ -39,6 +39,12 @@ export type SqsEvent =
       visibleAt: number;
       groupId?: string;
     })
+  | (MessageRef & {
+      type: 'sqs/receive-retried';
+      by: string;
+      attemptId: string;
+      visibleAt: number;
+    })
   | (MessageRef & { type: 'sqs/duplicate-delivered'; copyOfReceiveCount: number })
   | (MessageRef & { type: 'sqs/reordered'; overtook: number })
   | (Base & { type: 'sqs/empty-receive'; by: string; waitedSeconds: number })

@@ -1,5 +1,6 @@
 import type { Deque } from '../../core/deque';
 import type { Deadlines } from '../../core/deadlines';
+import type { ReceiveAttempt } from './receiveAttempts';
 import type { ReplyTo } from '../../sim';
 
 /** A user or system message attribute, as SendMessage takes it and ReceiveMessage returns it. */
@@ -76,6 +77,8 @@ export interface ReceiveRequest {
   systemAttributeNames: string[];
   messageAttributeNames: string[];
   caller: string;
+  /** FIFO: ReceiveRequestAttemptId, for retries (see receiveAttempts.ts). */
+  attemptId?: string;
   /** MD5 digests in the answer: for callers through the door (see sendResult). */
   withDigests: boolean;
 }
@@ -123,6 +126,8 @@ export interface SqsQueue {
   dedup: Map<string, DedupEntry>;
   dedupOrder: Deque<{ key: string; at: number }>;
   polls: LongPoll[];
+  /** FIFO: recent receives by ReceiveRequestAttemptId, oldest first (see receiveAttempts.ts). */
+  receiveAttempts: Map<string, ReceiveAttempt>;
   counts: Record<MessageState, number>;
   metrics: QueueMetrics;
   lastPurgeAt?: number;

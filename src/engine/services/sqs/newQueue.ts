@@ -36,6 +36,7 @@ export function newQueue(
     dedup: new Map(),
     dedupOrder: createDeque(),
     polls: [],
+    receiveAttempts: new Map(),
     counts: { delayed: 0, visible: 0, inflight: 0 },
     metrics: {
       NumberOfMessagesSent: 0,

@@ -7,6 +7,7 @@ import type { SqsEvent } from './events';
 import { becameVisible, hideUntil, refreshGroup, store, visibleCopy } from './lifecycle';
 import type { MessageAttributeValue, ReceiveRequest, SqsMessage, SqsQueue } from './model';
 import { encodeReceipt } from './receipts';
+import { messagesToRetry, recordAttempt } from './receiveAttempts';
 
 export interface ReceivedMessage {
   MessageId: string;
@@ -27,9 +28,14 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
   const redrive = queue.config.redrive;
   const systemNames = systemNamesFor(request.systemAttributeNames);
   const out: ReceivedMessage[] = [];
+  const delivered: SqsMessage[] = [];
   const groups = queue.fifo ? new Set<string>() : undefined;
   for (;;) {
-    const want = request.maxNumberOfMessages - out.length;
+    const want = Math.min(
+      request.maxNumberOfMessages - out.length,
+      MAX_IN_FLIGHT - queue.counts.inflight,
+    );
+    if (want <= 0) break;
     const picked = queue.fifo ? pickFifo(queue, want) : pickStandard(sim, queue, want);
     let deadLettered = false;
     for (const message of picked) {
@@ -41,6 +47,7 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
         }
       }
       deliver(sim, queue, message, request);
+      delivered.push(message);
       out.push(shape(queue, message, request, systemNames));
     }
     // Dead letters leave room: look again, unless a zero timeout left the delivered ones in line.
@@ -52,6 +59,49 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
       break;
   }
   if (groups !== undefined) for (const group of groups) refreshGroup(queue, group);
+  if (queue.fifo && request.attemptId !== undefined && delivered.length > 0)
+    recordAttempt(queue, request.attemptId, sim.now, delivered);
+  return out;
+}
+
+/**
+ * [D] About 120,000 messages may be in flight at once, in a standard or a FIFO queue; beyond that
+ * a receive gets nothing more (a short poll on a standard queue gets OverLimit).
+ */
+export const MAX_IN_FLIGHT = 120_000;
+
+/**
+ * A FIFO receive retried with the ReceiveRequestAttemptId of one that succeeded: the same
+ * messages and receipt handles again, hidden anew for the visibility timeout, no new receive
+ * counted. Undefined when this is not such a retry.
+ */
+export function retryReceive(
+  sim: Sim,
+  queue: SqsQueue,
+  request: ReceiveRequest,
+): ReceivedMessage[] | undefined {
+  const attemptId = request.attemptId;
+  if (!queue.fifo || attemptId === undefined) return undefined;
+  const messages = messagesToRetry(queue, attemptId, sim.now);
+  if (messages === undefined) return undefined;
+  const systemNames = systemNamesFor(request.systemAttributeNames);
+  const visibleAt = sim.now + request.visibilityTimeout * 1000;
+  const out = messages.map((message) => {
+    hideUntil(queue, message, 'inflight', visibleAt);
+    if (message.receipt !== undefined) message.receipt.timeoutSeconds = request.visibilityTimeout;
+    sim.emit({
+      type: 'sqs/receive-retried',
+      at: sim.now,
+      queue: queue.name,
+      messageId: message.messageId,
+      n: message.n,
+      by: request.caller,
+      attemptId,
+      visibleAt,
+    });
+    return shape(queue, message, request, systemNames);
+  });
+  recordAttempt(queue, attemptId, sim.now, messages);
   return out;
 }
 

@@ -266,7 +266,13 @@ export function nextSequenceNumber(queue: SqsQueue): string {
   return `1${String(queue.sequence).padStart(19, '0')}`;
 }
 
-/** The IAM principal id SQS reports as SenderId. */
+/** The IAM principal id SQS reports as SenderId (built once per sender: every message has one). */
 function senderId(by: string): string {
-  return by === 'api' ? 'AIDAPLAYGROUNDUSER0001' : `AROAPLAYGROUNDACTOR01:${by}`;
+  let id = senderIds.get(by);
+  if (id === undefined) {
+    id = by === 'api' ? 'AIDAPLAYGROUNDUSER0001' : `AROAPLAYGROUNDACTOR01:${by}`;
+    senderIds.set(by, id);
+  }
+  return id;
 }
+const senderIds = new Map<string, string>();

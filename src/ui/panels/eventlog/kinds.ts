@@ -21,6 +21,7 @@ const SQS_KINDS: Record<string, EventKind[]> = {
   'sqs/duplicate-dropped': ['sends'],
   'sqs/delay-ended': ['sends'],
   'sqs/received': ['receives'],
+  'sqs/receive-retried': ['receives'],
   'sqs/empty-receive': ['receives'],
   'sqs/poll-started': ['receives'],
   'sqs/duplicate-delivered': ['receives'],

@@ -11,11 +11,14 @@ import { sqsErrors } from '../errors';
 import type { ReceiveRequest } from '../model';
 import { afterChange, recordEmptyReceive, startPoll } from '../polls';
 import { queueFromInput } from '../queues';
-import { receive, RECEIVABLE_SYSTEM_ATTRIBUTES, type ReceivedMessage } from '../receive';
+import {
+  receive,
+  retryReceive,
+  RECEIVABLE_SYSTEM_ATTRIBUTES,
+  type ReceivedMessage,
+} from '../receive';
 import { checkThroughput } from '../throughput';
-
-/** [D] About 120,000 messages may be in flight in a standard queue; short polls then get OverLimit. */
-const MAX_IN_FLIGHT = 120_000;
+import { MAX_IN_FLIGHT } from '../receive';
 
 /**
  * [D]/[V] ReceiveMessage. Short polls (wait 0) answer at once, possibly empty; long polls wait up
@@ -38,11 +41,12 @@ export function receiveMessage(
   );
   checkThroughput(sim, queue, 'receive', 'ReceiveMessage', request.caller);
   if (!queue.fifo && request.waitTimeSeconds === 0 && queue.counts.inflight >= MAX_IN_FLIGHT) {
+    // [D] A standard queue tells a short poll why it gets nothing; a long poll just waits.
     throw sqsErrors.overLimit(
       'Too many messages have been received without being deleted.\nPlease delete your received messages or let them timeout before receiving more.',
     );
   }
-  const messages = receive(sim, queue, request);
+  const messages = retryReceive(sim, queue, request) ?? receive(sim, queue, request);
   if (messages.length > 0) {
     afterChange(sim, queue);
     return { Messages: messages };
@@ -83,7 +87,7 @@ function readRequest(
       'Must be 1 to 128 alphanumeric or punctuation characters.',
     );
   }
-  return {
+  const request: ReceiveRequest = {
     maxNumberOfMessages: max,
     visibilityTimeout: timeout,
     waitTimeSeconds: wait,
@@ -92,4 +96,6 @@ function readRequest(
     caller,
     withDigests,
   };
+  if (attemptId !== undefined) request.attemptId = attemptId;
+  return request;
 }

@@ -207,4 +207,53 @@ describe('FIFO queues', () => {
     await expectError(sendTo(engine, url, 'hot', 'over'), 'ThrottlingException');
     await sendTo(engine, url, 'cold', 'fine');
   });
+
+  describe('ReceiveRequestAttemptId ([D])', () => {
+    const attempt = (engine: Engine, url: string, id: string, extra = {}) =>
+      receive(engine, url, {
+        MaxNumberOfMessages: 2,
+        ReceiveRequestAttemptId: id,
+        MessageSystemAttributeNames: ['ApproximateReceiveCount'],
+        ...extra,
+      });
+
+    it('a retry within 5 minutes gets the same messages and handles, hidden anew', async () => {
+      const engine = newEngine();
+      const url = await fifoQueue(engine, { VisibilityTimeout: '30' });
+      for (const body of ['a', 'b', 'c']) await sendTo(engine, url, 'g', body);
+      const first = await attempt(engine, url, 'try-1');
+      engine.advanceBy(20_000);
+      const again = await attempt(engine, url, 'try-1');
+      expect(bodies(again)).toEqual(['a', 'b']);
+      expect(again.map((m) => m.ReceiptHandle)).toEqual(first.map((m) => m.ReceiptHandle));
+      expect(again.map((m) => m.Attributes?.ApproximateReceiveCount)).toEqual(['1', '1']);
+      // Hidden for 30 s from the retry, not from the first receive.
+      engine.advanceBy(20_000);
+      expect(await counts(engine, url)).toEqual([1, 2, 0]);
+      engine.advanceBy(10_000);
+      expect(await counts(engine, url)).toEqual([3, 0, 0]);
+      expect(engine.drain().filter((e) => e.type === 'sqs/receive-retried')).toHaveLength(2);
+    });
+
+    it('is an ordinary receive once a message changed, after 5 minutes, or with a new id', async () => {
+      const engine = newEngine();
+      const url = await fifoQueue(engine, { VisibilityTimeout: '600' });
+      for (const body of ['a', 'b', 'c', 'd', 'e', 'f']) await sendTo(engine, url, body, body);
+      const [a] = await attempt(engine, url, 'x');
+      await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: a?.ReceiptHandle });
+      expect(bodies(await attempt(engine, url, 'x'))).toEqual(['c', 'd']);
+      expect(bodies(await attempt(engine, url, 'y'))).toEqual(['e', 'f']);
+      engine.advanceBy(5 * 60 * 1000);
+      expect(await attempt(engine, url, 'y')).toEqual([]);
+    });
+
+    it('means nothing on a standard queue', async () => {
+      const engine = newEngine();
+      const url = await createQueue(engine, 'plain');
+      for (const body of ['a', 'b', 'c']) await send(engine, url, body);
+      const first = await attempt(engine, url, 'same');
+      const second = await attempt(engine, url, 'same');
+      expect([...bodies(first), ...bodies(second)].sort()).toEqual(['a', 'b', 'c']);
+    });
+  });
 });
