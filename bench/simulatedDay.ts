@@ -14,8 +14,9 @@ const SLICE_MS = Number(process.env.BENCH_SLICE_MS ?? 10_000);
 const DAY_MS = Number(process.env.BENCH_DAY_MS ?? 24 * 60 * 60 * 1000);
 
 /**
- * A producer at 100 msg/s (batches of 10) and 5 long-polling consumers (10 per receive, batch
- * deletes) for 24 simulated hours, the way the worker runs it: advance in slices, drain each.
+ * A producer at 100 msg/s (batches of 10) and 5 long-polling consumers running the AWS SDK
+ * examples' loop (receive up to 10, process them in parallel, delete them in one batch, receive
+ * again) for 24 simulated hours, the way the worker runs it: advance in slices, drain each.
  */
 export async function simulatedDay(): Promise<DayFigures> {
   const engine = createEngine({ seed: 24 });
@@ -35,6 +36,7 @@ export async function simulatedDay(): Promise<DayFigures> {
         QueueUrl,
         MaxNumberOfMessages: 10,
         Concurrency: 10,
+        PollAtFreeSlots: 10,
         DeleteBatch: true,
         ProcessingTime: { Distribution: 'uniform', MinMs: 50, MaxMs: 150 },
       },

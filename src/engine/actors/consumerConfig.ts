@@ -19,6 +19,11 @@ export interface ConsumerConfig extends FailureConfig {
   ProcessingTime: ProcessingTime;
   /** Messages processed at once; the consumer only receives while it has free slots. */
   Concurrency: number;
+  /**
+   * Free slots needed before the next receive: 1 refills a slot as soon as a job ends; Concurrency
+   * waits for the whole batch, the receive–process–delete loop of the AWS SDK examples.
+   */
+  PollAtFreeSlots: number;
   /** Delete successes with DeleteMessageBatch (up to 10 per call) instead of DeleteMessage. */
   DeleteBatch: boolean;
   /**
@@ -43,6 +48,7 @@ export const CONSUMER_KEYS = [
   'MaxNumberOfMessages',
   'VisibilityTimeout',
   'Concurrency',
+  'PollAtFreeSlots',
   'DeleteBatch',
   'DeleteBatchWindowMs',
   'Heartbeat',
@@ -68,6 +74,7 @@ export function readConsumer(f: Fields, queueRequired = true): ConsumerConfig {
     VisibilityTimeout: integer(f, 'VisibilityTimeout', { min: 0, max: 43_200 }),
     ProcessingTime: readProcessingTime(f, 'ProcessingTime', { Distribution: 'fixed', Ms: 1000 }),
     Concurrency: integer(f, 'Concurrency', { min: 1, max: 1000 }) ?? 1,
+    PollAtFreeSlots: integer(f, 'PollAtFreeSlots', { min: 1, max: 1000 }) ?? 1,
     DeleteBatch: flag(f, 'DeleteBatch') ?? false,
     DeleteBatchWindowMs: integer(f, 'DeleteBatchWindowMs', { min: 0, max: 60_000 }) ?? 200,
     Heartbeat:

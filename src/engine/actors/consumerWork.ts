@@ -9,7 +9,8 @@ import type { ActorRecord } from './state';
 export function poll(sim: Sim, actor: ActorRecord): void {
   const rt = consumerRuntime(actor);
   const config = configOf<ConsumerConfig>(actor);
-  if (rt.crashed || rt.draining || rt.polling || freeSlots(actor) <= 0) return;
+  const needed = Math.min(config.PollAtFreeSlots, config.Concurrency);
+  if (rt.crashed || rt.draining || rt.polling || freeSlots(actor) < needed) return;
   if (rt.waitUntil !== undefined && sim.now < rt.waitUntil) return;
   delete rt.waitUntil;
   rt.polling = true;

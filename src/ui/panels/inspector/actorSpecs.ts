@@ -20,6 +20,10 @@ export function consumerSpecs(): FieldSpec[] {
     ),
     ...processing(1000),
     atPath(['Concurrency'], int(1, 1000, '1', 'Messages processed at once.')),
+    atPath(
+      ['PollAtFreeSlots'],
+      int(1, 1000, '1', 'Free slots before receiving again (Concurrency: whole batch first).'),
+    ),
     atPath(['DeleteBatch'], {
       kind: 'boolean',
       defaultValue: 'false',
