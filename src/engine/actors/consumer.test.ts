@@ -121,6 +121,27 @@ describe('consumer', () => {
     expect(deletes[10]?.at).toBe((finished[10] as number) + 500);
   });
 
+  it('with PollAtFreeSlots = Concurrency, receives the next batch only when the last is done', async () => {
+    const w = world();
+    const url = await w.queue('jobs');
+    for (let i = 0; i < 25; i++) await send(w, url, `job ${i}`);
+    await w.actor('c1', 'consumer', {
+      QueueUrl: url,
+      MaxNumberOfMessages: 10,
+      Concurrency: 10,
+      PollAtFreeSlots: 10,
+      ProcessingTime: { Distribution: 'uniform', MinMs: 100, MaxMs: 900 },
+    });
+    w.run(10_000);
+    const received = w.of('sqs/received', { by: 'c1' });
+    const receives = [...new Set(received.map((e) => e.at))];
+    expect(receives.map((at) => received.filter((e) => e.at === at).length)).toEqual([10, 10, 5]);
+    const finished = w.of('actor/processing-succeeded', { actor: 'c1' }).map((e) => e.at);
+    // Each receive goes out the moment the last job of the batch before it ends.
+    expect(receives[1]).toBe(finished[9]);
+    expect(receives[2]).toBe(finished[19]);
+  });
+
   it('UpdateActor merges and re-validates; DeleteActor stops it', async () => {
     const w = world();
     const url = await w.queue('jobs');
