@@ -25,3 +25,6 @@ console.log(
 console.log(
   `  messages deleted: ${fmt(day.messagesDeleted)}, events: ${fmt(day.events)}, peak heap: ${fmt(day.peakHeapMiB, 1)} MiB`,
 );
+console.log(
+  `  wall time per message (all work, GC included):  ${fmt((day.wallSeconds * 1e6) / day.messagesDeleted, 2)} µs`,
+);
