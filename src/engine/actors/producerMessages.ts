@@ -11,16 +11,23 @@ export function message(
   n: number,
 ): Record<string, unknown> {
   const groupId = groupIdFor(sim, actor, config);
-  const fill = (template: string) => fillTemplate(template, n, groupId ?? '');
-  const entry: Record<string, unknown> = { MessageBody: fill(config.BodyTemplate) };
-  const attributes = Object.entries(config.MessageAttributes ?? {});
-  if (attributes.length > 0)
-    entry.MessageAttributes = Object.fromEntries(
-      attributes.map(([k, v]) => [k, { DataType: 'String', StringValue: fill(v) }]),
-    );
+  const group = groupId ?? '';
+  const entry: Record<string, unknown> = {
+    MessageBody: fillTemplate(config.BodyTemplate, n, group),
+  };
+  if (config.MessageAttributes !== undefined) {
+    const attributes = Object.entries(config.MessageAttributes);
+    if (attributes.length > 0)
+      entry.MessageAttributes = Object.fromEntries(
+        attributes.map(([k, v]) => [
+          k,
+          { DataType: 'String', StringValue: fillTemplate(v, n, group) },
+        ]),
+      );
+  }
   if (groupId !== undefined) entry.MessageGroupId = groupId;
   if (config.DeduplicationIdTemplate !== undefined)
-    entry.MessageDeduplicationId = fill(config.DeduplicationIdTemplate);
+    entry.MessageDeduplicationId = fillTemplate(config.DeduplicationIdTemplate, n, group);
   if (config.DelaySeconds !== undefined) entry.DelaySeconds = config.DelaySeconds;
   return entry;
 }
