@@ -142,6 +142,25 @@ describe('consumer', () => {
     expect(receives[2]).toBe(finished[19]);
   });
 
+  it('a crash counts processed messages still waiting for their batch delete', async () => {
+    const w = world();
+    const url = await w.queue('jobs');
+    for (let i = 0; i < 6; i++) await send(w, url, `job ${i}`);
+    await w.actor('c1', 'consumer', {
+      QueueUrl: url,
+      MaxNumberOfMessages: 10,
+      Concurrency: 10,
+      DeleteBatch: true,
+      ProcessingTime: { Distribution: 'fixed', Ms: 100 },
+    });
+    w.run(150);
+    await w.engine.call('playground', 'CrashActor', { ActorId: 'c1' });
+    const [crashed] = w.of('actor/crashed', { actor: 'c1' });
+    expect(crashed).toMatchObject({ messagesDropped: 6 });
+    expect((crashed as { messageIds: string[] }).messageIds).toHaveLength(6);
+    expect(w.of('sqs/deleted')).toHaveLength(0);
+  });
+
   it('UpdateActor merges and re-validates; DeleteActor stops it', async () => {
     const w = world();
     const url = await w.queue('jobs');

@@ -99,9 +99,11 @@ export const consumer: ActorBehavior = {
   crash(sim, actor) {
     const rt = consumerRuntime(actor);
     newGeneration(sim, actor);
+    // Processed messages still waiting to be deleted come back too.
+    const inHand = [...rt.jobs, ...rt.pendingDeletes];
     emitActor(sim, actor, 'crashed', {
-      messagesDropped: rt.jobs.length,
-      messageIds: rt.jobs.map((j) => j.messageId),
+      messagesDropped: inHand.length,
+      messageIds: inHand.map((j) => j.messageId),
     });
     rt.crashed = true;
     rt.polling = false;

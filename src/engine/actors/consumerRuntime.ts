@@ -26,7 +26,8 @@ export interface ConsumerRuntime {
   memberOf?: string;
   jobs: Job[];
   nextJob: number;
-  pendingDeletes: { Id: string; ReceiptHandle: string }[];
+  /** Jobs that succeeded and wait in the batch window for their DeleteMessageBatch. */
+  pendingDeletes: Job[];
   /** Counts DeleteMessageBatch calls sent, so a window's timer knows whether its batch already went. */
   deleteBatches: number;
   received: number;

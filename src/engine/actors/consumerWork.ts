@@ -121,7 +121,7 @@ function finishJob(sim: Sim, actor: ActorRecord, job: Job): void {
     );
     return;
   }
-  rt.pendingDeletes.push({ Id: `d${job.id}`, ReceiptHandle: job.receiptHandle });
+  rt.pendingDeletes.push(job);
   // The first success opens a batch window; ten successes fill the batch before it closes.
   if (rt.pendingDeletes.length >= 10) flushDeletes(sim, actor);
   else if (rt.pendingDeletes.length === 1)
@@ -136,7 +136,9 @@ export function flushWindow(sim: Sim, actor: ActorRecord, batch: number): void {
 export function flushDeletes(sim: Sim, actor: ActorRecord): void {
   const rt = consumerRuntime(actor);
   if (rt.pendingDeletes.length === 0) return;
-  const entries = rt.pendingDeletes.splice(0, 10);
+  const entries = rt.pendingDeletes
+    .splice(0, 10)
+    .map((job) => ({ Id: `d${job.id}`, ReceiptHandle: job.receiptHandle }));
   rt.deleteBatches++;
   callAws(
     sim,

@@ -56,6 +56,7 @@ function placeKey(e: LoggedEvent['event']): string | undefined {
   switch (e.type) {
     case 'sqs/sent':
     case 'sqs/empty-receive':
+    case 'sqs/receive-retried':
       return `${e.type}|${e.queue}|${e.by}`;
     case 'sqs/received':
       return `${e.type}|${e.receiveCount > 1 ? 'again' : 'first'}|${e.queue}|${e.by}`;
@@ -151,28 +152,31 @@ function placeOf(
       'queue' in e && typeof e.queue === 'string' ? index.queueNodeId(e.queue) : undefined;
     return nodeId === undefined ? undefined : { kind, nodeId };
   };
+  /** Along the edge between the queue and the actor reading it, or at the queue. */
+  const toReader = (
+    queue: string,
+    by: string | undefined,
+    kind: Place['kind'],
+  ): Place | undefined => {
+    const reader = by === undefined ? undefined : index.nodeIdOfActor(by);
+    const edgeId = reader === undefined ? undefined : index.readerEdge(queue, reader);
+    return edgeId === undefined ? atQueue(kind) : { kind, edgeId };
+  };
   switch (e.type) {
     case 'sqs/sent': {
       const producer = index.nodeIdOfActor(e.by);
       const edgeId = producer === undefined ? undefined : index.sendsToEdge(producer, e.queue);
       return edgeId === undefined ? atQueue('send') : { kind: 'send', edgeId };
     }
-    case 'sqs/received': {
-      const reader = index.nodeIdOfActor(e.by);
-      const edgeId = reader === undefined ? undefined : index.readerEdge(e.queue, reader);
-      const kind = e.receiveCount > 1 ? 'redelivery' : 'receive';
-      return edgeId === undefined ? atQueue(kind) : { kind, edgeId };
-    }
-    case 'sqs/empty-receive': {
-      const reader = index.nodeIdOfActor(e.by);
-      const edgeId = reader === undefined ? undefined : index.readerEdge(e.queue, reader);
-      return edgeId === undefined ? atQueue('empty') : { kind: 'empty', edgeId };
-    }
+    case 'sqs/received':
+      return toReader(e.queue, e.by, e.receiveCount > 1 ? 'redelivery' : 'receive');
+    case 'sqs/receive-retried':
+      return toReader(e.queue, e.by, 'redelivery');
+    case 'sqs/empty-receive':
+      return toReader(e.queue, e.by, 'empty');
     case 'sqs/visibility-expired': {
-      const by = receiverOf(e.queue, e.messageId);
-      const reader = by === undefined ? undefined : index.nodeIdOfActor(by);
-      const edgeId = reader === undefined ? undefined : index.readerEdge(e.queue, reader);
-      return edgeId === undefined ? atQueue('return') : { kind: 'return', edgeId, reverse: true };
+      const place = toReader(e.queue, receiverOf(e.queue, e.messageId), 'return');
+      return place !== undefined && 'edgeId' in place ? { ...place, reverse: true } : place;
     }
     case 'sqs/moved-to-dlq': {
       const edgeId = index.deadLetterEdge(e.queue, e.deadLetterQueue);

@@ -21,11 +21,15 @@ export function decodeReceipt(handle: string, queueKey: number): DecodedReceipt 
   let message = 0;
   let field = 0;
   let digits = 0;
+  let lead = 0;
   let valid = handle.startsWith('AQEB');
   for (let i = 4; valid && i < handle.length; i++) {
     const code = handle.charCodeAt(i);
     const digit = base36(code);
     if (digit >= 0) {
+      // Handles are written without leading zeros: one with them was never issued.
+      if (digits === 1 && lead === 0) valid = false;
+      if (digits === 0) lead = digit;
       if (field === 0) queue = queue * 36 + digit;
       else if (field === 1) message = message * 36 + digit;
       digits++;

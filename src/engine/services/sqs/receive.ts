@@ -7,7 +7,7 @@ import type { SqsEvent } from './events';
 import { becameVisible, hideUntil, refreshGroup, store, visibleCopy } from './lifecycle';
 import type { MessageAttributeValue, ReceiveRequest, SqsMessage, SqsQueue } from './model';
 import { encodeReceipt } from './receipts';
-import { messagesToRetry, recordAttempt } from './receiveAttempts';
+import { messagesToRetry, recordAttempt, recordRetry } from './receiveAttempts';
 
 export interface ReceivedMessage {
   MessageId: string;
@@ -101,7 +101,7 @@ export function retryReceive(
     });
     return shape(queue, message, request, systemNames);
   });
-  recordAttempt(queue, attemptId, sim.now, messages);
+  recordRetry(queue, attemptId, messages);
   return out;
 }
 
@@ -275,12 +275,19 @@ function shape(
   request: ReceiveRequest,
   systemNames: SystemName[] | undefined,
 ): ReceivedMessage {
-  const out: ReceivedMessage = {
-    MessageId: message.messageId,
-    ReceiptHandle: message.receipt?.handle ?? '',
-    Body: message.body,
-  };
-  if (request.withDigests) out.MD5OfBody = md5OfText(message.body);
+  // Members in the order AWS writes them, with or without the digest.
+  const out: ReceivedMessage = request.withDigests
+    ? {
+        MessageId: message.messageId,
+        ReceiptHandle: message.receipt?.handle ?? '',
+        MD5OfBody: md5OfText(message.body),
+        Body: message.body,
+      }
+    : {
+        MessageId: message.messageId,
+        ReceiptHandle: message.receipt?.handle ?? '',
+        Body: message.body,
+      };
   if (systemNames !== undefined) {
     const attributes: Record<string, string> = {};
     for (const name of systemNames) {
@@ -295,9 +302,9 @@ function shape(
   if (request.messageAttributeNames.length === 0) return out;
   const selected = selectAttributes(message.attributes, request.messageAttributeNames);
   if (isEmpty(selected)) return out;
-  out.MessageAttributes = selected;
   const md5 = request.withDigests ? md5OfAttributes(selected) : undefined;
   if (md5 !== undefined) out.MD5OfMessageAttributes = md5;
+  out.MessageAttributes = selected;
   return out;
 }
 

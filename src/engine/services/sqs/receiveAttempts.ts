@@ -13,6 +13,7 @@ export interface ReceiveAttempt {
   messages: { key: number; handle: string; timerVersion: number }[];
 }
 
+/** Records a receive made with an attempt id; its 5 minutes start now. */
 export function recordAttempt(
   queue: SqsQueue,
   attemptId: string,
@@ -22,14 +23,21 @@ export function recordAttempt(
   forgetOldAttempts(queue, now);
   // Re-inserted, so the map stays in the order attempts were made.
   queue.receiveAttempts.delete(attemptId);
-  queue.receiveAttempts.set(attemptId, {
-    at: now,
-    messages: messages.map((m) => ({
-      key: m.key,
-      handle: m.receipt?.handle ?? '',
-      timerVersion: m.timerVersion,
-    })),
-  });
+  queue.receiveAttempts.set(attemptId, { at: now, messages: snapshotOf(messages) });
+}
+
+/** After a retry: the messages as it left them, within the first receive's 5 minutes. */
+export function recordRetry(queue: SqsQueue, attemptId: string, messages: readonly SqsMessage[]) {
+  const attempt = queue.receiveAttempts.get(attemptId);
+  if (attempt !== undefined) attempt.messages = snapshotOf(messages);
+}
+
+function snapshotOf(messages: readonly SqsMessage[]): ReceiveAttempt['messages'] {
+  return messages.map((m) => ({
+    key: m.key,
+    handle: m.receipt?.handle ?? '',
+    timerVersion: m.timerVersion,
+  }));
 }
 
 /** The messages a retry gets again, or undefined when the attempt is unknown, old or spoiled. */

@@ -247,6 +247,17 @@ describe('FIFO queues', () => {
       expect(await attempt(engine, url, 'y')).toEqual([]);
     });
 
+    it('counts its 5 minutes from the first receive, not from the last retry', async () => {
+      const engine = newEngine();
+      const url = await fifoQueue(engine, { VisibilityTimeout: '600' });
+      await sendTo(engine, url, 'g', 'a');
+      const [first] = await attempt(engine, url, 'x');
+      engine.advanceBy(4 * 60 * 1000);
+      expect((await attempt(engine, url, 'x'))[0]?.ReceiptHandle).toBe(first?.ReceiptHandle);
+      engine.advanceBy(2 * 60 * 1000);
+      expect(await attempt(engine, url, 'x')).toEqual([]);
+    });
+
     it('means nothing on a standard queue', async () => {
       const engine = newEngine();
       const url = await createQueue(engine, 'plain');

@@ -178,6 +178,7 @@ describe('DeleteMessage and ChangeMessageVisibility', () => {
       handle.slice(0, -1) + 'Z',
       handle + 'Z1',
       handle.replace('AQEB', 'aqeb'),
+      handle.replace('AQEB', 'AQEB0'),
       'AQEBZ1Z1',
     ]) {
       await expectError(
