@@ -157,7 +157,7 @@ describe('consumer', () => {
     await w.engine.call('playground', 'CrashActor', { ActorId: 'c1' });
     const [crashed] = w.of('actor/crashed', { actor: 'c1' });
     expect(crashed).toMatchObject({ messagesDropped: 6 });
-    expect((crashed as { messageIds: string[] }).messageIds).toHaveLength(6);
+    expect((crashed as unknown as { messageIds: string[] }).messageIds).toHaveLength(6);
     expect(w.of('sqs/deleted')).toHaveLength(0);
   });
 
