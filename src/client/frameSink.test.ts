@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { FrameBatch } from '../protocol/messages';
 import { FrameSink } from './frameSink';
 
-function frame(n: number): FrameBatch {
+function frame(n: number, speed: FrameBatch['speed'] = 1): FrameBatch {
   return {
     type: 'frame',
     runId: 1,
@@ -10,7 +10,7 @@ function frame(n: number): FrameBatch {
     now: n,
     startTime: 0,
     playing: true,
-    speed: 1,
+    speed,
     events: [],
     eventsDropped: 0,
     gauges: { sqs: {}, actors: {} },
@@ -80,5 +80,22 @@ describe('FrameSink', () => {
     sink.dispose();
     raf.displayFrame();
     expect(commit).toHaveBeenCalledTimes(1);
+  });
+
+  it('as fast as possible, commits on every other display frame', () => {
+    const raf = fakeRaf();
+    const commit = vi.fn();
+    const sink = new FrameSink({ commit, ack: vi.fn(), ...raf });
+    sink.push(frame(1, 'max'));
+    raf.displayFrame();
+    expect(commit).not.toHaveBeenCalled();
+    sink.push(frame(2, 'max'));
+    raf.displayFrame();
+    expect(commit.mock.calls.map(([frames]) => frames.map((f: FrameBatch) => f.frame))).toEqual([
+      [1, 2],
+    ]);
+    sink.push(frame(3, 2));
+    raf.displayFrame();
+    expect(commit).toHaveBeenCalledTimes(2);
   });
 });

@@ -20,6 +20,7 @@ export class FrameSink {
   readonly #cancelFrame: (handle: number) => void;
   #buffer: FrameBatch[] = [];
   #scheduled: number | undefined;
+  #skipped = false;
 
   constructor(options: FrameSinkOptions) {
     this.#options = options;
@@ -29,11 +30,23 @@ export class FrameSink {
 
   push(frame: FrameBatch): void {
     this.#buffer.push(frame);
-    if (this.#scheduled === undefined)
-      this.#scheduled = this.#requestFrame(() => {
-        this.#scheduled = undefined;
-        this.flush();
-      });
+    if (this.#scheduled === undefined) this.#schedule();
+  }
+
+  #schedule(): void {
+    this.#scheduled = this.#requestFrame(() => {
+      this.#scheduled = undefined;
+      // As fast as possible, the canvas is a blur: every other display frame is enough, and
+      // halving React's work leaves the main thread room for its garbage collector.
+      const newest = this.#buffer[this.#buffer.length - 1];
+      if (newest?.speed === 'max' && newest.playing && !this.#skipped) {
+        this.#skipped = true;
+        this.#schedule();
+        return;
+      }
+      this.#skipped = false;
+      this.flush();
+    });
   }
 
   /** Commits what is buffered now (also used before a failure is shown, to keep order). */
