@@ -7,7 +7,10 @@ import type { AppState } from './index';
 export const MAX_LOGGED_EVENTS = EVENT_WINDOW;
 
 export interface LoggedEvent {
-  /** Position in the run's whole event stream: stable keys for lists and highlights. */
+  /**
+   * Position in the run's whole event stream, counting the events the worker left out: stable
+   * keys for lists and highlights, and a gap in seqs shows where events are missing.
+   */
   seq: number;
   event: EngineEvent;
 }
@@ -23,6 +26,7 @@ export interface SimSlice {
   speed: Speed;
   gauges: WorldGauges;
   events: LoggedEvent[];
+  /** Events of the run so far, including those left out (the next seq). */
   eventCount: number;
   eventsDropped: number;
   /** Frames of the current run, newest last, committed together once per animation frame. */
@@ -33,6 +37,19 @@ export interface SimSlice {
 }
 
 const EMPTY_GAUGES: WorldGauges = { sqs: {}, actors: {} };
+
+/**
+ * The newest MAX_LOGGED_EVENTS of `log` then `added` (which holds at most that many), copied once
+ * into an array of the right size: at high speed this runs on every frame, and a slice then a
+ * concat would copy twice.
+ */
+function slide(log: readonly LoggedEvent[], added: readonly LoggedEvent[]): LoggedEvent[] {
+  const kept = Math.min(log.length, MAX_LOGGED_EVENTS - added.length);
+  const events = new Array<LoggedEvent>(kept + added.length);
+  for (let i = 0; i < kept; i++) events[i] = log[log.length - kept + i]!;
+  for (let i = 0; i < added.length; i++) events[kept + i] = added[i]!;
+  return events;
+}
 
 export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, get) => ({
   runId: 0,
@@ -56,19 +73,15 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
     let skip = current.reduce((n, f) => n + f.events.length, 0) - MAX_LOGGED_EVENTS;
     const added: LoggedEvent[] = [];
     for (const frame of current) {
+      // The worker leaves out the oldest events of a frame: they come before the ones it carries.
       eventsDropped += frame.eventsDropped;
+      eventCount += frame.eventsDropped;
       for (const event of frame.events) {
         if (skip-- > 0) eventCount++;
         else added.push({ seq: eventCount++, event });
       }
     }
-    const kept = MAX_LOGGED_EVENTS - added.length;
-    const events =
-      added.length === 0
-        ? get().events
-        : kept <= 0
-          ? added
-          : get().events.slice(-kept).concat(added);
+    const events = added.length === 0 ? get().events : slide(get().events, added);
     set({
       now: last.now,
       startTime: last.startTime,

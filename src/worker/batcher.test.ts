@@ -7,7 +7,7 @@ const events = (n: number): EngineEvent[] =>
 
 describe('Batcher', () => {
   it('hands over the newest events up to a limit and counts the rest as dropped', () => {
-    const batcher = new Batcher(2, 100);
+    const batcher = new Batcher(100);
     batcher.add(events(30));
     const { events: taken, eventsDropped } = batcher.take(10);
     expect(taken.map((e) => e.at)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
@@ -16,9 +16,10 @@ describe('Batcher', () => {
   });
 
   it('keeps at most its buffer while frames wait for acknowledgement', () => {
-    const batcher = new Batcher(1, 5);
+    const batcher = new Batcher(5);
     batcher.take();
-    expect(batcher.canPost()).toBe(false);
+    expect(batcher.canPost(1)).toBe(false);
+    expect(batcher.canPost(2)).toBe(true);
     batcher.add(events(8));
     const { events: taken, eventsDropped } = batcher.take();
     expect(taken).toHaveLength(5);

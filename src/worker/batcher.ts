@@ -3,10 +3,10 @@ import type { EngineEvent } from '../engine';
 /**
  * Events waiting to be posted, and the frames the main thread has not acknowledged yet.
  *
- * Backpressure: at most `maxInFlight` frames are posted and not yet acknowledged. While the main
- * thread is behind, events keep accumulating here up to `maxEvents`; beyond that the oldest are
- * left out and counted (their effects still show in the gauges), so memory stays bounded and
- * the newest events, the ones the canvas animates, survive.
+ * Backpressure: at most `maxInFlight` frames (the host says how many) are posted and not yet
+ * acknowledged. While the main thread is behind, events keep accumulating here up to
+ * `maxEvents`; beyond that the oldest are left out and counted (their effects still show in the
+ * gauges), so memory stays bounded and the newest events, the ones the canvas animates, survive.
  */
 export class Batcher {
   #events: EngineEvent[] = [];
@@ -14,10 +14,7 @@ export class Batcher {
   #lastFrame = 0;
   #lastAcked = 0;
 
-  constructor(
-    private readonly maxInFlight: number,
-    private readonly maxEvents: number,
-  ) {}
+  constructor(private readonly maxEvents: number) {}
 
   add(events: EngineEvent[]): void {
     if (events.length === 0) return;
@@ -38,8 +35,8 @@ export class Batcher {
     return this.#lastFrame - this.#lastAcked;
   }
 
-  canPost(): boolean {
-    return this.inFlight < this.maxInFlight;
+  canPost(maxInFlight: number): boolean {
+    return this.inFlight < maxInFlight;
   }
 
   /** Takes what is waiting (the newest `limit` events at most), numbered as the next frame. */

@@ -8,6 +8,8 @@ export interface SimHostLimits {
   maxSpeedBudgetMs: number;
   /** Frames posted and not yet acknowledged by the main thread. */
   maxInFlight: number;
+  /** The same while playing at "as fast as possible". */
+  maxInFlightFlatOut: number;
   /** Events kept while the main thread is behind; older ones are counted as dropped. */
   maxBufferedEvents: number;
   /** At "as fast as possible", the most events one frame carries. */
@@ -20,6 +22,10 @@ export const DEFAULT_LIMITS: SimHostLimits = {
   maxWallDeltaMs: 250,
   maxSpeedBudgetMs: 12,
   maxInFlight: 2,
+  // Flat out, the main thread commits on every other display frame and shows the newest frame's
+  // clock and gauges: a second frame waiting there would only double the events it clones,
+  // for a log that scrolls faster than anyone reads it.
+  maxInFlightFlatOut: 1,
   // The main thread keeps only the last EVENT_WINDOW: sending more would only cost cloning.
   maxBufferedEvents: EVENT_WINDOW,
   maxEventsPerFrameFlatOut: 500,

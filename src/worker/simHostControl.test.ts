@@ -79,6 +79,26 @@ describe('SimHost backpressure', () => {
     expect(h.events().filter((e) => e.type === 'sqs/sent')).toHaveLength(2);
   });
 
+  it('as fast as possible, waits for the one frame the main thread has not shown yet', async () => {
+    const h = harness();
+    await h.load(1, producerQueueConsumer(100));
+    h.send({ type: 'speed', speed: 'max' });
+    h.send({ type: 'play' });
+    h.clock.perRead = 1; // a dozen instants a tick
+    h.tick(16, false);
+    h.tick(16, false);
+    h.tick(16, false);
+    expect(h.frames()).toHaveLength(1);
+    h.send({ type: 'ack', frame: 1 });
+    h.tick(16, false);
+    expect(h.frames()).toHaveLength(2);
+    // Paused, a second frame may wait as at any other speed.
+    h.send({ type: 'pause' });
+    h.tick(16, false);
+    expect(h.frames()).toHaveLength(3);
+    expect(h.last().playing).toBe(false);
+  });
+
   it('caps the events it holds and counts the ones left out', async () => {
     const h = harness({ limits: { maxBufferedEvents: 50 } });
     await h.load(1, producerQueueConsumer(100));

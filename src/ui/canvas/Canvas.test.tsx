@@ -1,8 +1,25 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { EngineEvent, QueueGauges } from '../../engine';
 import { Canvas } from './Canvas';
 import { Palette } from './Palette';
 import { renderWithStore, sampleScenario } from './testing';
+
+/** A queue's gauges with `visible` messages waiting. */
+function queueGauges(visible: number): QueueGauges {
+  return {
+    ApproximateNumberOfMessagesVisible: visible,
+    ApproximateNumberOfMessagesNotVisible: 0,
+    ApproximateNumberOfMessagesDelayed: 0,
+    ApproximateAgeOfOldestMessage: 0,
+    NumberOfMessagesSent: visible,
+    NumberOfMessagesReceived: 0,
+    NumberOfMessagesDeleted: 0,
+    NumberOfEmptyReceives: 0,
+    SentMessageSize: 0,
+    WaitingPolls: 0,
+  };
+}
 
 async function settle() {
   // React Flow measures through the (async) ResizeObserver shim before drawing edges.
@@ -61,6 +78,62 @@ describe('Canvas', () => {
     const counts = document.getElementById('node-counts-queue-1');
     expect(counts).toHaveTextContent('7visible2in flight0delayed');
     expect(screen.getByText('processing')).toBeInTheDocument();
+  });
+
+  it("shows a queue's messages as chips, and a note in their place as fast as possible", async () => {
+    const { store } = renderWithStore(<Canvas />, sampleScenario());
+    await settle();
+    const sent = (n: number): EngineEvent => ({
+      type: 'sqs/sent',
+      at: n,
+      queue: 'orders',
+      messageId: `id${n}`,
+      n,
+      by: 'producer-1',
+      size: 1,
+      delaySeconds: 0,
+    });
+    act(() =>
+      store.setState({
+        events: [sent(1), sent(2)].map((event, seq) => ({ seq, event })),
+        eventCount: 2,
+        gauges: { sqs: { orders: queueGauges(2) }, actors: {} },
+      }),
+    );
+    const chips = () => screen.queryByRole('list', { name: 'Messages in orders' });
+    expect(
+      within(chips()!)
+        .getAllByRole('listitem')
+        .map((c) => c.textContent),
+    ).toEqual(['m-1', 'm-2']);
+    act(() => store.setState({ speed: 'max', playing: true }));
+    expect(chips()).toBeNull();
+    const queue = screen.getByRole('group', { name: 'orders, SQS standard queue' });
+    expect(within(queue).getByText('Too fast to show each message')).toBeInTheDocument();
+    // The dead-letter queue holds nothing: no note there.
+    expect(screen.getAllByText('Too fast to show each message')).toHaveLength(1);
+    act(() => store.setState({ playing: false }));
+    expect(chips()).not.toBeNull();
+    expect(screen.queryByText('Too fast to show each message')).toBeNull();
+  });
+
+  it("says on a reader's edge while its long poll waits, and for how long", async () => {
+    const { store } = renderWithStore(<Canvas />, sampleScenario());
+    await settle();
+    const poll: EngineEvent = {
+      type: 'sqs/poll-started',
+      at: 1000,
+      queue: 'orders',
+      by: 'consumer-1',
+      waitSeconds: 20,
+      until: 21_000,
+    };
+    act(() => store.setState({ events: [{ seq: 0, event: poll }], eventCount: 1, now: 1000 }));
+    expect(screen.getByText(/long poll waiting/)).toHaveTextContent('long poll waiting · 20 s');
+    act(() => store.setState({ now: 15_500 }));
+    expect(screen.getByText(/long poll waiting/)).toHaveTextContent('long poll waiting · 6 s');
+    act(() => store.setState({ now: 21_000 }));
+    expect(screen.queryByText(/long poll waiting/)).toBeNull();
   });
 
   it('changes maxReceiveCount from the dead-letter label, as one undoable edit', async () => {

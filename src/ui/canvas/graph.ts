@@ -18,6 +18,14 @@ export function countsId(nodeId: string): string {
   return `node-counts-${nodeId}`;
 }
 
+/** The flow node last made from each scenario node, handed out again while it would be equal. */
+const flowNodes = new WeakMap<ScenarioNode, PlaygroundNode>();
+
+/**
+ * React Flow re-renders a node whose object changed. A measured size or a selection touches one
+ * or two nodes, so every other node keeps its object (and skips its render): a queue growing by
+ * a row of chips must not re-render the whole canvas.
+ */
 export function toFlowNodes(
   scenario: Pick<Scenario, 'nodes'>,
   selectedId: string | undefined,
@@ -26,18 +34,32 @@ export function toFlowNodes(
 ): PlaygroundNode[] {
   return scenario.nodes.map((node) => {
     const size = sizes.get(node.id);
-    return {
+    const position = moving.get(node.id) ?? node.position;
+    const selected = node.id === selectedId;
+    const previous = flowNodes.get(node);
+    if (
+      previous !== undefined &&
+      previous.selected === selected &&
+      previous.position.x === position.x &&
+      previous.position.y === position.y &&
+      previous.measured?.width === size?.width &&
+      previous.measured?.height === size?.height
+    )
+      return previous;
+    const created: PlaygroundNode = {
       id: node.id,
       // Controlled nodes must carry what React Flow measured, or the minimap and fitView lose them.
       ...(size === undefined ? {} : { measured: size }),
       type: node.type,
-      position: moving.get(node.id) ?? node.position,
+      position,
       data: { node },
-      selected: node.id === selectedId,
+      selected,
       ariaLabel: `${displayName(node)}, ${kindLabel(node)}`,
       // The node's live counts, then React Flow's keyboard help.
       domAttributes: { 'aria-describedby': `${countsId(node.id)} ${RF_NODE_HELP_ID}` },
     };
+    flowNodes.set(node, created);
+    return created;
   });
 }
 

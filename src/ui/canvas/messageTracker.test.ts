@@ -26,6 +26,53 @@ describe('MessageTracker', () => {
     expect(t.messages('q').map((m) => m.messageId)).toEqual(['c']);
   });
 
+  it('starts over after events the worker left out, so what it holds stays small', () => {
+    const t = new MessageTracker();
+    const sent = (n: number): EngineEvent => ({
+      type: 'sqs/sent',
+      at: n,
+      queue: 'q',
+      messageId: `m${n}`,
+      n,
+      by: 'p',
+      size: 1,
+      delaySeconds: 0,
+    });
+    // Frames of a flat-out run: each brings its newest events, after a gap of left-out ones.
+    t.sync(at([sent(1), sent(2)]), 1);
+    const log = at([sent(1), sent(2)]).concat(at([sent(10), sent(11)], 9));
+    t.sync(log, 1);
+    expect(t.messages('q').map((m) => m.n)).toEqual([10, 11]);
+    // A message received after the gap shows in flight even though its send was never seen.
+    t.sync(
+      log.concat(
+        at(
+          [
+            {
+              type: 'sqs/received',
+              at: 12,
+              queue: 'q',
+              messageId: 'm3',
+              n: 3,
+              by: 'c',
+              receiveCount: 1,
+              visibilityTimeout: 30,
+              visibleAt: 30_012,
+            },
+          ],
+          11,
+        ),
+      ),
+      1,
+    );
+    expect(t.message('q', 'm3')).toMatchObject({
+      state: 'inflight',
+      receivedBy: 'c',
+      visibleAt: 30_012,
+    });
+    expect(t.messages('q')).toHaveLength(3);
+  });
+
   it('follows a message through receive, expiry and delete, applying each event once', () => {
     const t = new MessageTracker();
     const log = at([

@@ -26,8 +26,10 @@ export interface WaitingPoll {
 
 /**
  * Follows the event log incrementally (each event is applied once, by its seq), so every
- * queue node can read its messages each frame without rescanning the log. The log is a window:
- * when the worker dropped events the tracker may be stale, so views cap it with the gauges.
+ * queue node can read its messages each frame without rescanning the log. It knows only what it
+ * saw whole: where events are missing (a gap in seqs) it starts over after the gap, so messages
+ * whose later events were never seen do not linger, and what it holds stays as small as the log
+ * window however long the run. Views still cap it with the gauges.
  */
 export class MessageTracker {
   readonly byQueue = new Map<string, Map<string, TrackedMessage>>();
@@ -35,19 +37,20 @@ export class MessageTracker {
   #lastSeq = -1;
   #runId: number | undefined;
 
-  /** Applies the events not seen yet; starts over when a new run begins. */
+  /** Applies the events not seen yet; starts over when a new run begins or events are missing. */
   sync(events: readonly LoggedEvent[], runId = 0): void {
     const last = events[events.length - 1];
-    // A gap (the log window moved past events never applied) would leave phantom messages: the
-    // tracker starts over from the window, which the views cap with the gauges.
-    const gap = events[0] !== undefined && events[0].seq > this.#lastSeq + 1;
-    if (runId !== this.#runId || last === undefined || last.seq < this.#lastSeq || gap) {
-      this.#reset();
-    }
+    if (runId !== this.#runId || last === undefined || last.seq < this.#lastSeq) this.#reset();
     this.#runId = runId;
     if (last === undefined || last.seq === this.#lastSeq) return;
-    let i = firstAfter(events, this.#lastSeq);
-    for (; i < events.length; i++) this.apply(events[i]!.event);
+    let from = firstAfter(events, this.#lastSeq);
+    // Events the worker left out, or that the log window moved past before they were applied.
+    const gap = lastGap(events, from, this.#lastSeq);
+    if (gap !== undefined) {
+      this.#reset();
+      from = gap;
+    }
+    for (let i = from; i < events.length; i++) this.apply(events[i]!.event);
     this.#lastSeq = last.seq;
   }
 
@@ -71,41 +74,56 @@ export class MessageTracker {
           ...(e.delaySeconds > 0 ? { visibleAt: e.at + e.delaySeconds * 1000 } : {}),
         });
         break;
-      case 'sqs/delay-ended':
-        this.#update(e.queue, e.messageId, (m) => ({ ...m, state: 'visible' }));
+      // Updates change the tracked message in place: a fresh copy per event would only feed the
+      // garbage collector (views read messages afresh each render and keep none).
+      case 'sqs/delay-ended': {
+        const m = this.message(e.queue, e.messageId);
+        if (m !== undefined) m.state = 'visible';
         break;
-      case 'sqs/received':
+      }
+      case 'sqs/received': {
         this.polls.delete(`${e.queue}|${e.by}`);
-        this.#update(e.queue, e.messageId, (m) => ({
-          ...m,
-          state: 'inflight',
-          receiveCount: e.receiveCount,
-          visibleAt: e.visibleAt,
-          receivedAt: e.at,
-          visibilityTimeout: e.visibilityTimeout,
-          receivedBy: e.by,
-        }));
+        // The event tells all there is to know of a message in flight, so one sent before the
+        // tracker started over (or before the log window) shows too.
+        const m =
+          this.message(e.queue, e.messageId) ??
+          this.#put({
+            messageId: e.messageId,
+            n: e.n,
+            queue: e.queue,
+            state: 'inflight',
+            receiveCount: e.receiveCount,
+          });
+        m.state = 'inflight';
+        m.receiveCount = e.receiveCount;
+        m.visibleAt = e.visibleAt;
+        m.receivedAt = e.at;
+        m.visibilityTimeout = e.visibilityTimeout;
+        m.receivedBy = e.by;
         break;
-      case 'sqs/visibility-changed':
-        this.#update(e.queue, e.messageId, (m) => ({
-          ...m,
-          // [AWS ChangeMessageVisibility] a timeout of 0 makes the message visible at once.
-          state: e.visibleAt <= e.at ? 'visible' : m.state,
-          visibleAt: e.visibleAt,
-          visibilityTimeout: e.visibilityTimeout,
-        }));
+      }
+      case 'sqs/visibility-changed': {
+        const m = this.message(e.queue, e.messageId);
+        if (m === undefined) break;
+        // [AWS ChangeMessageVisibility] a timeout of 0 makes the message visible at once.
+        if (e.visibleAt <= e.at) m.state = 'visible';
+        m.visibleAt = e.visibleAt;
+        m.visibilityTimeout = e.visibilityTimeout;
         break;
-      case 'sqs/receive-retried':
-        this.#update(e.queue, e.messageId, (m) => ({
-          ...m,
-          state: 'inflight',
-          visibleAt: e.visibleAt,
-          receivedBy: e.by,
-        }));
+      }
+      case 'sqs/receive-retried': {
+        const m = this.message(e.queue, e.messageId);
+        if (m === undefined) break;
+        m.state = 'inflight';
+        m.visibleAt = e.visibleAt;
+        m.receivedBy = e.by;
         break;
-      case 'sqs/visibility-expired':
-        this.#update(e.queue, e.messageId, (m) => ({ ...m, state: 'visible' }));
+      }
+      case 'sqs/visibility-expired': {
+        const m = this.message(e.queue, e.messageId);
+        if (m !== undefined) m.state = 'visible';
         break;
+      }
       case 'sqs/moved-to-dlq': {
         const moved = this.message(e.queue, e.messageId);
         this.#remove(e.queue, e.messageId);
@@ -153,15 +171,11 @@ export class MessageTracker {
     }
   }
 
-  #put(m: TrackedMessage): void {
+  #put(m: TrackedMessage): TrackedMessage {
     let queue = this.byQueue.get(m.queue);
     if (queue === undefined) this.byQueue.set(m.queue, (queue = new Map()));
     queue.set(m.messageId, m);
-  }
-
-  #update(queue: string, id: string, change: (m: TrackedMessage) => TrackedMessage): void {
-    const m = this.byQueue.get(queue)?.get(id);
-    if (m !== undefined) this.#put(change(m));
+    return m;
   }
 
   #remove(queue: string, id: string): void {
@@ -173,6 +187,21 @@ export class MessageTracker {
     this.polls.clear();
     this.#lastSeq = -1;
   }
+}
+
+/**
+ * Index of the last event from `from` on whose seq does not follow the one before it (the event
+ * before `from` having `seq`): where the events after a gap begin.
+ */
+function lastGap(events: readonly LoggedEvent[], from: number, seq: number): number | undefined {
+  let gap: number | undefined;
+  let expected = seq + 1;
+  for (let i = from; i < events.length; i++) {
+    const next = events[i]!.seq;
+    if (next !== expected) gap = i;
+    expected = next + 1;
+  }
+  return gap;
 }
 
 /** Index of the first logged event with seq > `seq` (the log is sorted by seq). */

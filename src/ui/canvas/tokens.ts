@@ -28,6 +28,11 @@ export type TokenKind =
   'send' | 'receive' | 'redelivery' | 'empty' | 'return' | 'dlq' | 'delete' | 'delay-ended';
 
 export interface Token {
+  /**
+   * Its group and its place in the group, newest first: at high speed the tokens of an edge
+   * change every frame, and patching the same element costs far less than replacing it (tokens
+   * hold no state of their own; where they are drawn is computed from virtual time).
+   */
   key: string;
   kind: TokenKind;
   /** Moving tokens ride an edge (from its target back to its source when `reverse`)... */
@@ -48,43 +53,70 @@ type Place = Pick<Token, 'kind' | 'edgeId' | 'reverse' | 'nodeId'>;
 type Placed = Place & { group: string };
 
 /**
- * What a token's place depends on, as a key; undefined for a returning message (its place
- * depends on the tracker, so it is worked out each time) and for events that draw no token.
- * At high speed every frame brings thousands of new events but only a few such keys.
+ * Placements by what they depend on: event type (a received message split into first and
+ * again), queue, then the actor or dead-letter queue. Nested maps instead of one joined key, so
+ * finding the place of an event allocates nothing: at high speed every render walks hundreds.
  */
-function placeKey(e: LoggedEvent['event']): string | undefined {
-  switch (e.type) {
-    case 'sqs/sent':
-    case 'sqs/empty-receive':
-    case 'sqs/receive-retried':
-      return `${e.type}|${e.queue}|${e.by}`;
-    case 'sqs/received':
-      return `${e.type}|${e.receiveCount > 1 ? 'again' : 'first'}|${e.queue}|${e.by}`;
-    case 'sqs/moved-to-dlq':
-      return `${e.type}|${e.queue}|${e.deadLetterQueue}`;
-    case 'sqs/deleted':
-    case 'sqs/delay-ended':
-      return `${e.type}|${e.queue}`;
-    default:
-      return undefined;
+class PlaceCache {
+  readonly #byType = new Map<string, Map<string, Map<string, Placed | null>>>();
+
+  get(type: string, queue: string, detail: string): Placed | null | undefined {
+    return this.#byType.get(type)?.get(queue)?.get(detail);
+  }
+
+  set(type: string, queue: string, detail: string, placed: Placed | null): void {
+    let byQueue = this.#byType.get(type);
+    if (byQueue === undefined) this.#byType.set(type, (byQueue = new Map()));
+    let byDetail = byQueue.get(queue);
+    if (byDetail === undefined) byQueue.set(queue, (byDetail = new Map()));
+    byDetail.set(detail, placed);
   }
 }
 
-const placements = new WeakMap<WorldIndex, Map<string, Placed | null>>();
+const placements = new WeakMap<WorldIndex, PlaceCache>();
 
+/**
+ * Where an event's token goes. A returning message's place depends on the tracker, so it is
+ * worked out each time; every other kind is cached per world.
+ */
 function placedOf(
   e: LoggedEvent['event'],
   index: WorldIndex,
   receiverOf: (queue: string, messageId: string) => string | undefined,
 ): Placed | undefined {
-  const key = placeKey(e);
-  if (key === undefined) return withGroup(placeOf(e, index, receiverOf));
+  let type: string;
+  let detail: string;
+  switch (e.type) {
+    case 'sqs/sent':
+    case 'sqs/empty-receive':
+    case 'sqs/receive-retried':
+      type = e.type;
+      detail = e.by;
+      break;
+    case 'sqs/received':
+      type = e.receiveCount > 1 ? 'sqs/received again' : e.type;
+      detail = e.by;
+      break;
+    case 'sqs/moved-to-dlq':
+      type = e.type;
+      detail = e.deadLetterQueue;
+      break;
+    case 'sqs/deleted':
+    case 'sqs/delay-ended':
+      type = e.type;
+      detail = '';
+      break;
+    case 'sqs/visibility-expired':
+      return withGroup(placeOf(e, index, receiverOf));
+    default:
+      return undefined; // draws no token
+  }
   let cache = placements.get(index);
-  if (cache === undefined) placements.set(index, (cache = new Map()));
-  let placed = cache.get(key);
+  if (cache === undefined) placements.set(index, (cache = new PlaceCache()));
+  let placed = cache.get(type, e.queue, detail);
   if (placed === undefined) {
     placed = withGroup(placeOf(e, index, receiverOf)) ?? null;
-    cache.set(key, placed);
+    cache.set(type, e.queue, detail, placed);
   }
   return placed ?? undefined;
 }
@@ -99,7 +131,8 @@ function withGroup(place: Place | undefined): Placed | undefined {
  * The tokens in flight at `now`: one per event of the last `flight` ms that moves a message,
  * grouped per edge and kind; a crowded group becomes one token with a count.
  * `receiverOf` names the actor that last received a message (visibility expiry returns it).
- * A crowded group only counts: the work per event is a lookup or two, whatever the speed.
+ * A crowded group only counts: the work per event is a lookup or two, whatever the speed, and
+ * tokens are made only for what is drawn.
  */
 export function collectTokens(
   events: readonly LoggedEvent[],
@@ -108,38 +141,51 @@ export function collectTokens(
   index: WorldIndex,
   receiverOf: (queue: string, messageId: string) => string | undefined,
 ): Token[] {
-  // Per group: the newest AGGREGATE_OVER + 1 tokens (enough to tell a crowd) and the count.
-  const groups = new Map<string, { tokens: Token[]; count: number }>();
+  // Per group, newest first: its place, the first AGGREGATE_OVER + 1 events (enough to tell a
+  // crowd) and the count.
+  const groups = new Map<string, { placed: Placed; newest: LoggedEvent[]; count: number }>();
   for (let i = events.length - 1; i >= 0; i--) {
-    const { seq, event: e } = events[i]!;
+    const logged = events[i]!;
+    const e = logged.event;
     if (e.at <= now - flight) break;
     if (e.at > now) continue;
     const placed = placedOf(e, index, receiverOf);
     if (placed === undefined) continue;
     let group = groups.get(placed.group);
-    if (group === undefined) groups.set(placed.group, (group = { tokens: [], count: 0 }));
+    if (group === undefined) groups.set(placed.group, (group = { placed, newest: [], count: 0 }));
     group.count++;
-    if (group.tokens.length > AGGREGATE_OVER) continue;
-    const { group: _group, ...place } = placed;
-    group.tokens.push({
-      key: String(seq),
-      ...place,
-      departAt: e.at,
-      arriveAt: e.at + flight,
-      count: 1,
-      ...('n' in e && typeof e.n === 'number' ? { label: `m-${e.n}` } : {}),
-    });
+    if (group.newest.length <= AGGREGATE_OVER) group.newest.push(logged);
   }
   const tokens: Token[] = [];
-  for (const [groupKey, group] of groups) {
-    if (group.count <= AGGREGATE_OVER) tokens.push(...group.tokens);
-    else {
-      // Newest first: the aggregate sits where the stream is, with the count.
-      const { label: _label, ...newest } = group.tokens[0]!;
-      tokens.push({ ...newest, key: `agg:${groupKey}`, count: group.count });
+  for (const { placed, newest, count } of groups.values()) {
+    if (count <= AGGREGATE_OVER) {
+      newest.forEach((logged, slot) => tokens.push(tokenOf(placed, slot, logged.event, flight)));
+    } else {
+      // The aggregate sits where the stream is (its newest event), with the count.
+      tokens.push(tokenOf(placed, 0, newest[0]!.event, flight, count));
     }
   }
   return tokens;
+}
+
+function tokenOf(
+  { group, kind, edgeId, reverse, nodeId }: Placed,
+  slot: number,
+  e: LoggedEvent['event'],
+  flight: number,
+  count = 1,
+): Token {
+  return {
+    key: `${group}#${slot}`,
+    kind,
+    ...(edgeId === undefined ? {} : { edgeId }),
+    ...(reverse === undefined ? {} : { reverse }),
+    ...(nodeId === undefined ? {} : { nodeId }),
+    departAt: e.at,
+    arriveAt: e.at + flight,
+    count,
+    ...(count === 1 && 'n' in e && typeof e.n === 'number' ? { label: `m-${e.n}` } : {}),
+  };
 }
 
 function placeOf(

@@ -27,11 +27,16 @@ export function Announcer() {
           loaded = `Scenario ${state.scenario.name} could not run: ${state.problems.join(' ')}`;
       }
       if (state.eventCount < seen) seen = 0; // a new run
-      const fresh = state.eventCount - seen;
-      if (fresh <= 0) return;
+      if (state.eventCount === seen) return;
+      // The events not tallied yet: seqs from `seen` on (some may have been left out).
+      const { events } = state;
+      let first = events.length;
+      while (first > 0 && events[first - 1]!.seq >= seen) first--;
       seen = state.eventCount;
-      for (const { event } of state.events.slice(-Math.min(fresh, state.events.length)))
+      for (let i = first; i < events.length; i++) {
+        const { event } = events[i]!;
         tally(pending, event, () => explain(event));
+      }
     });
     const timer = setInterval(() => {
       const said = [loaded, summarize(pending)].filter((s) => s !== undefined).join(' ');

@@ -86,8 +86,10 @@ export function EventLog() {
         ) : (
           <ol style={{ height: total }} className="relative" aria-label="Events">
             {shown.slice(first, last).map((entry, i) => (
+              // Keyed by row, as the list draws it: while following a fast run every row shows
+              // a new event each frame, and patching a row costs far less than replacing it.
               <li
-                key={entry.seq}
+                key={first + i}
                 aria-setsize={shown.length}
                 aria-posinset={first + i + 1}
                 style={{ top: (first + i) * ROW_HEIGHT, height: ROW_HEIGHT }}

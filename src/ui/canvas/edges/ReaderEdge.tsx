@@ -1,9 +1,9 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { useMemo } from 'react';
-import { useAppStore } from '../../../store';
+import { useAppStore, useAppStoreApi } from '../../../store';
 import { worldIndex, type PlaygroundEdge } from '../graph';
 import { queueNameOf } from '../nodeKinds';
-import { useTracker } from '../useTracker';
+import { trackerFor } from '../useTracker';
 import { edgeGeometry } from './edgePath';
 
 /**
@@ -12,9 +12,7 @@ import { edgeGeometry } from './edgePath';
  */
 export function ReaderEdge(props: EdgeProps<PlaygroundEdge> & { color: string }) {
   const { path, mid } = edgeGeometry(props);
-  const waiting = useWaitingPolls(props.source, props.target);
-  const polls = waiting.length;
-  const secondsLeft = polls === 0 ? 0 : Math.max(...waiting) / 1000;
+  const { polls, secondsLeft } = useWaitingPolls(props.source, props.target);
   return (
     <>
       <BaseEdge
@@ -33,8 +31,7 @@ export function ReaderEdge(props: EdgeProps<PlaygroundEdge> & { color: string })
             className="pg-edge-label nodrag nopan pointer-events-none absolute rounded-full border border-sky-300 bg-sky-50 px-2 py-0.5 text-[10px] font-medium text-sky-900 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-100"
             style={{ transform: `translate(-50%, -130%) translate(${mid.x}px, ${mid.y}px)` }}
           >
-            {polls > 1 ? `${polls} long polls waiting` : 'long poll waiting'} ·{' '}
-            {Math.ceil(secondsLeft)} s
+            {polls > 1 ? `${polls} long polls waiting` : 'long poll waiting'} · {secondsLeft} s
           </div>
         </EdgeLabelRenderer>
       )}
@@ -42,20 +39,34 @@ export function ReaderEdge(props: EdgeProps<PlaygroundEdge> & { color: string })
   );
 }
 
-/** Milliseconds left of each long poll the reader has waiting on the queue. */
-function useWaitingPolls(queueNodeId: string, readerNodeId: string): number[] {
-  const tracker = useTracker();
-  const now = useAppStore((s) => s.now);
-  const queueNode = useAppStore((s) => s.scenario.nodes.find((n) => n.id === queueNodeId));
+/**
+ * How many long polls the reader has waiting on the queue, and the whole seconds the longest
+ * has left: numbers, so the edge re-renders when what it shows changes, not on every frame.
+ */
+function useWaitingPolls(
+  queueNodeId: string,
+  readerNodeId: string,
+): { polls: number; secondsLeft: number } {
+  const tracker = trackerFor(useAppStoreApi());
+  const queue = useAppStore((s) => {
+    const node = s.scenario.nodes.find((n) => n.id === queueNodeId);
+    return node === undefined ? undefined : queueNameOf(node);
+  });
   const nodes = useAppStore((s) => s.scenario.nodes);
   const index = useMemo(() => worldIndex({ nodes, edges: [] }), [nodes]);
-  const queue = queueNode === undefined ? undefined : queueNameOf(queueNode);
-  const left: number[] = [];
-  for (const poll of tracker.polls.values()) {
-    if (poll.queue !== queue || poll.until <= now) continue;
-    if (index.nodeIdOfActor(poll.by) === readerNodeId) left.push(poll.until - now);
-  }
-  return left;
+  // Folds the milliseconds left of each poll waiting at `now`. The tracker follows the store
+  // synchronously (it subscribed first), so reading it in a selector is consistent.
+  const waiting = (now: number, fold: (msLeft: number, sofar: number) => number) => {
+    let result = 0;
+    for (const poll of tracker.polls.values()) {
+      if (poll.queue !== queue || poll.until <= now) continue;
+      if (index.nodeIdOfActor(poll.by) === readerNodeId) result = fold(poll.until - now, result);
+    }
+    return result;
+  };
+  const polls = useAppStore((s) => waiting(s.now, (_, count) => count + 1));
+  const msLeft = useAppStore((s) => waiting(s.now, Math.max));
+  return { polls, secondsLeft: Math.ceil(msLeft / 1000) };
 }
 
 export function ConsumesFromEdge(props: EdgeProps<PlaygroundEdge>) {

@@ -19,10 +19,6 @@ export const AutoscalingNode = memo(function AutoscalingNode({
   const min = typeof c.MinSize === 'number' ? c.MinSize : 1;
   const max = typeof c.MaxSize === 'number' ? c.MaxSize : Math.max(min, 10);
   const target = typeof c.TargetBacklogPerInstance === 'number' ? c.TargetBacklogPerInstance : 100;
-  const status = useActorGauge(id, 'Status');
-  const inService = useActorGauge(id, 'InService');
-  const desired = useActorGauge(id, 'Desired');
-  const backlog = useActorGauge(id, 'BacklogPerInstance');
   return (
     <NodeShell
       nodeId={id}
@@ -35,21 +31,29 @@ export const AutoscalingNode = memo(function AutoscalingNode({
       }
       accent={COLORS.compute}
       selected={selected}
-      badge={<StatusBadge status={status} />}
+      badge={<StatusBadge actorId={id} />}
       settings={[
         ['Min / max', `${min} – ${max}`],
         ['Target backlog', `${target} per instance`],
       ]}
-      live={
-        <div className="flex flex-wrap justify-between gap-x-2">
-          <Count
-            value={inService === undefined ? undefined : `${inService}/${desired ?? '–'}`}
-            label="in service / desired"
-          />
-          <Count value={backlog} label="backlog per instance" />
-        </div>
-      }
+      live={<AutoscalingCounts id={id} />}
       inputs
     />
   );
 });
+
+/** The live counts, on their own: a gauge that moves re-renders these, not the node. */
+function AutoscalingCounts({ id }: { id: string }) {
+  const inService = useActorGauge(id, 'InService');
+  const desired = useActorGauge(id, 'Desired');
+  const backlog = useActorGauge(id, 'BacklogPerInstance');
+  return (
+    <div className="flex flex-wrap justify-between gap-x-2">
+      <Count
+        value={inService === undefined ? undefined : `${inService}/${desired ?? '–'}`}
+        label="in service / desired"
+      />
+      <Count value={backlog} label="backlog per instance" />
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { Ec2Icon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
-import { COLORS, Count, IconTile, NodeShell } from './NodeShell';
+import { COLORS, Count, FailedCount, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 import { processingText } from './processingText';
 
@@ -16,10 +16,6 @@ export const ConsumerNode = memo(function ConsumerNode({
   const c = data.node.config;
   const wait = typeof c.WaitTimeSeconds === 'number' ? c.WaitTimeSeconds : 20;
   const concurrency = typeof c.Concurrency === 'number' ? c.Concurrency : 1;
-  const status = useActorGauge(id, 'Status');
-  const inProgress = useActorGauge(id, 'InProgress');
-  const deleted = useActorGauge(id, 'Deleted');
-  const failed = useActorGauge(id, 'Failed');
   return (
     <NodeShell
       nodeId={id}
@@ -32,27 +28,31 @@ export const ConsumerNode = memo(function ConsumerNode({
       }
       accent={COLORS.compute}
       selected={selected}
-      badge={<StatusBadge status={status} />}
+      badge={<StatusBadge actorId={id} />}
       settings={[
         ['Polling', wait > 0 ? `long, WaitTimeSeconds ${wait}` : 'short (WaitTimeSeconds 0)'],
         ['Processing', processingText(c.ProcessingTime, 1000)],
         ['Concurrency', String(concurrency)],
       ]}
-      live={
-        <div className="flex flex-wrap justify-between gap-x-2">
-          <Count
-            value={inProgress === undefined ? undefined : `${inProgress}/${concurrency}`}
-            label="jobs"
-          />
-          <Count value={deleted} label="deleted" />
-          <Count
-            value={failed}
-            label="failed"
-            tone={Number(failed) > 0 ? 'text-red-600 dark:text-red-400' : ''}
-          />
-        </div>
-      }
+      live={<ConsumerCounts id={id} concurrency={concurrency} />}
       inputs
     />
   );
 });
+
+/** The live counts, on their own: a gauge that moves re-renders these, not the node. */
+function ConsumerCounts({ id, concurrency }: { id: string; concurrency: number }) {
+  const inProgress = useActorGauge(id, 'InProgress');
+  const deleted = useActorGauge(id, 'Deleted');
+  const failed = useActorGauge(id, 'Failed');
+  return (
+    <div className="flex flex-wrap justify-between gap-x-2">
+      <Count
+        value={inProgress === undefined ? undefined : `${inProgress}/${concurrency}`}
+        label="jobs"
+      />
+      <Count value={deleted} label="deleted" />
+      <FailedCount value={failed} />
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { LambdaIcon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
-import { COLORS, Count, IconTile, NodeShell } from './NodeShell';
+import { COLORS, Count, FailedCount, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 
 /** A Lambda function behind an SQS event source mapping (defaults: actors/lambdaSqsConfig.ts). */
@@ -20,10 +20,6 @@ export const LambdaNode = memo(function LambdaNode({
   const partial =
     Array.isArray(c.FunctionResponseTypes) &&
     c.FunctionResponseTypes.includes('ReportBatchItemFailures');
-  const status = useActorGauge(id, 'Status');
-  const running = useActorGauge(id, 'ConcurrentExecutions');
-  const invocations = useActorGauge(id, 'Invocations');
-  const failed = useActorGauge(id, 'Failed');
   return (
     <NodeShell
       nodeId={id}
@@ -36,25 +32,29 @@ export const LambdaNode = memo(function LambdaNode({
       }
       accent={COLORS.lambda}
       selected={selected}
-      badge={<StatusBadge status={status} />}
+      badge={<StatusBadge actorId={id} />}
       settings={[
         ['BatchSize', String(batch)],
         ['MaximumConcurrency', scaling === undefined ? 'up to 1,000' : String(max)],
         ['Timeout', `${timeout} s`],
         ...(partial ? ([['Responses', 'partial batch']] as [string, string][]) : []),
       ]}
-      live={
-        <div className="flex flex-wrap justify-between gap-x-2">
-          <Count value={running} label="running" />
-          <Count value={invocations} label="invocations" />
-          <Count
-            value={failed}
-            label="failed"
-            tone={Number(failed) > 0 ? 'text-red-600 dark:text-red-400' : ''}
-          />
-        </div>
-      }
+      live={<LambdaCounts id={id} />}
       inputs
     />
   );
 });
+
+/** The live counts, on their own: a gauge that moves re-renders these, not the node. */
+function LambdaCounts({ id }: { id: string }) {
+  const running = useActorGauge(id, 'ConcurrentExecutions');
+  const invocations = useActorGauge(id, 'Invocations');
+  const failed = useActorGauge(id, 'Failed');
+  return (
+    <div className="flex flex-wrap justify-between gap-x-2">
+      <Count value={running} label="running" />
+      <Count value={invocations} label="invocations" />
+      <FailedCount value={failed} />
+    </div>
+  );
+}

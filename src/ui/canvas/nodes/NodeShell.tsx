@@ -107,6 +107,17 @@ export function Count({
   );
 }
 
+/** "2 failed", in red once anything failed. */
+export function FailedCount({ value }: { value: number | string | undefined }) {
+  return (
+    <Count
+      value={value}
+      label="failed"
+      tone={Number(value) > 0 ? 'text-red-600 dark:text-red-400' : ''}
+    />
+  );
+}
+
 export function IconTile({ children, light }: { children: ReactNode; light?: boolean }) {
   return (
     <span

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { ClientIcon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
-import { COLORS, Count, IconTile, NodeShell } from './NodeShell';
+import { COLORS, Count, FailedCount, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 
 /** A producer: its rate and batch (defaults from actors/producerConfig.ts) and what it sent. */
@@ -15,9 +15,6 @@ export const ProducerNode = memo(function ProducerNode({
   const c = data.node.config;
   const rate = typeof c.MessagesPerSecond === 'number' ? c.MessagesPerSecond : 1;
   const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 1;
-  const status = useActorGauge(id, 'Status');
-  const sent = useActorGauge(id, 'Sent');
-  const failed = useActorGauge(id, 'Failed');
   return (
     <NodeShell
       nodeId={id}
@@ -30,22 +27,25 @@ export const ProducerNode = memo(function ProducerNode({
       }
       accent={COLORS.client}
       selected={selected}
-      badge={<StatusBadge status={status} />}
+      badge={<StatusBadge actorId={id} />}
       settings={[
         ['Rate', `${rate} msg/s${c.Arrival === 'poisson' ? ' (Poisson)' : ''}`],
         ['Batch', batch === 1 ? 'SendMessage' : `SendMessageBatch × ${batch}`],
       ]}
-      live={
-        <div className="flex justify-between gap-2">
-          <Count value={sent} label="sent" />
-          <Count
-            value={failed}
-            label="failed"
-            tone={Number(failed) > 0 ? 'text-red-600 dark:text-red-400' : ''}
-          />
-        </div>
-      }
+      live={<ProducerCounts id={id} />}
       outputs
     />
   );
 });
+
+/** The live counts, on their own: a gauge that moves re-renders these, not the node. */
+function ProducerCounts({ id }: { id: string }) {
+  const sent = useActorGauge(id, 'Sent');
+  const failed = useActorGauge(id, 'Failed');
+  return (
+    <div className="flex justify-between gap-2">
+      <Count value={sent} label="sent" />
+      <FailedCount value={failed} />
+    </div>
+  );
+}

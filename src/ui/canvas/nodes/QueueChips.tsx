@@ -1,5 +1,6 @@
 import { useAppStore } from '../../../store';
 import type { TrackedMessage } from '../messageTracker';
+import { useQueueCounts } from '../useGauges';
 import { useTracker } from '../useTracker';
 
 /** How many chips a queue shows; the counts above say how many there are in all. */
@@ -25,20 +26,51 @@ export function pickChips(
   return chips;
 }
 
-export function QueueChips({
+/**
+ * The queue's chips. As fast as possible they would change faster than anyone can read them, so
+ * the list gives way to a note. Its box keeps the size it last had (content-visibility: hidden
+ * skips its content, and contain-intrinsic-size: auto makes the browser remember the size; 0px
+ * for a box that never showed chips), so pressing play does not resize the node: a resize moves
+ * its edges and has React Flow measure and redraw them, a long task on a busy canvas.
+ */
+export function QueueChips({ queue }: { queue: string }) {
+  const counts = useQueueCounts(queue);
+  const caps = {
+    visible: counts.visible ?? 0,
+    inflight: counts.inflight ?? 0,
+    delayed: counts.delayed ?? 0,
+  };
+  const flatOut = useAppStore((s) => s.speed === 'max' && s.playing);
+  const total = caps.visible + caps.inflight + caps.delayed;
+  if (total === 0 && !flatOut) return null;
+  return (
+    <div className="relative overflow-hidden">
+      <div
+        className={`[contain-intrinsic-size:auto_0px] ${flatOut ? '[content-visibility:hidden]' : ''}`}
+      >
+        {!flatOut && <ChipList queue={queue} caps={caps} total={total} />}
+      </div>
+      {flatOut && total > 0 && (
+        <p className="absolute inset-0 flex items-center justify-center px-2 text-[10px] text-slate-500 dark:text-slate-400">
+          Too fast to show each message
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ChipList({
   queue,
   caps,
+  total,
 }: {
   queue: string;
   caps: Record<TrackedMessage['state'], number>;
+  total: number;
 }) {
   const tracker = useTracker();
   const now = useAppStore((s) => s.now);
   const selectedMessageId = useAppStore((s) => s.selectedMessageId);
-  // Flat out, chips would change every frame faster than anyone can read them: counts only.
-  const flatOut = useAppStore((s) => s.speed === 'max' && s.playing);
-  const total = caps.visible + caps.inflight + caps.delayed;
-  if (total === 0 || flatOut) return null;
   const chips = pickChips(tracker.messages(queue), caps);
   return (
     <ul className="flex flex-wrap gap-1 px-2 pb-2" aria-label={`Messages in ${queue}`}>

@@ -4,7 +4,7 @@ import { SqsIcon } from '../../icons/aws';
 import { useAppStore } from '../../../store';
 import type { PlaygroundNode } from '../graph';
 import { isFifoQueue, queueNameOf } from '../nodeKinds';
-import { useQueueGauge } from '../useGauges';
+import { useQueueCounts } from '../useGauges';
 import { COLORS, Count, IconTile, NodeShell, secondsText } from './NodeShell';
 import { QueueChips } from './QueueChips';
 
@@ -22,9 +22,6 @@ export const QueueNode = memo(function QueueNode({
     (s) =>
       s.scenario.edges.find((e) => e.type === 'dead-letter' && e.source === id)?.maxReceiveCount,
   );
-  const visible = useQueueGauge(name, 'ApproximateNumberOfMessagesVisible');
-  const inFlight = useQueueGauge(name, 'ApproximateNumberOfMessagesNotVisible');
-  const delayed = useQueueGauge(name, 'ApproximateNumberOfMessagesDelayed');
   const settings: [string, string][] = [
     ['VisibilityTimeout', secondsText(attributes.VisibilityTimeout, 30)],
     ['DelaySeconds', secondsText(attributes.DelaySeconds, 0)],
@@ -55,21 +52,24 @@ export const QueueNode = memo(function QueueNode({
         </span>
       }
       settings={settings}
-      live={
-        <div className="flex flex-wrap justify-between gap-x-2">
-          <Count value={visible} label="visible" />
-          <Count value={inFlight} label="in flight" />
-          <Count value={delayed} label="delayed" />
-        </div>
-      }
+      live={<QueueCounts queue={name} />}
       inputs
       outputs
       deadLetter
     >
-      <QueueChips
-        queue={name}
-        caps={{ visible: visible ?? 0, inflight: inFlight ?? 0, delayed: delayed ?? 0 }}
-      />
+      <QueueChips queue={name} />
     </NodeShell>
   );
 });
+
+/** The live counts, on their own: a gauge that moves re-renders these, not the node. */
+function QueueCounts({ queue }: { queue: string }) {
+  const { visible, inflight, delayed } = useQueueCounts(queue);
+  return (
+    <div className="flex flex-wrap justify-between gap-x-2">
+      <Count value={visible} label="visible" />
+      <Count value={inflight} label="in flight" />
+      <Count value={delayed} label="delayed" />
+    </div>
+  );
+}

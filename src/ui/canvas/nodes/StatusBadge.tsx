@@ -1,3 +1,5 @@
+import { useActorGauge } from '../useGauges';
+
 const TONE: Record<string, string> = {
   idle: 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
   polling: 'bg-sky-100 text-sky-800 dark:bg-sky-900 dark:text-sky-100',
@@ -11,8 +13,12 @@ const TONE: Record<string, string> = {
   'scaling-in': 'bg-amber-100 text-amber-800 dark:bg-amber-900 dark:text-amber-100',
 };
 
-/** An actor's status from its gauges (absent before the world runs). */
-export function StatusBadge({ status }: { status: string | number | undefined }) {
+/**
+ * An actor's status from its gauges (absent before the world runs). It reads the gauge itself,
+ * so a new status re-renders the badge, not the whole node.
+ */
+export function StatusBadge({ actorId }: { actorId: string }) {
+  const status = useActorGauge(actorId, 'Status');
   const text = status === undefined ? 'not running' : String(status);
   return (
     <span className={`rounded px-1.5 py-px text-[10px] font-semibold ${TONE[text] ?? TONE.idle}`}>

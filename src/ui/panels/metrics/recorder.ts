@@ -24,9 +24,9 @@ export class MetricsRecorder {
     if (this.lastSample !== undefined && now < this.lastSample) this.reset();
     if (this.lastSample !== undefined && now - this.lastSample < this.minIntervalMs) return;
     this.lastSample = now;
-    for (const [name, g] of Object.entries(gauges.sqs))
-      this.sample(`sqs:${name}`, now, g as unknown as Record<string, unknown>);
-    for (const [id, g] of Object.entries(gauges.actors)) this.sample(`actor:${id}`, now, g);
+    for (const name in gauges.sqs)
+      this.sample(`sqs:${name}`, now, gauges.sqs[name] as unknown as Record<string, unknown>);
+    for (const id in gauges.actors) this.sample(`actor:${id}`, now, gauges.actors[id]!);
   }
 
   ring(key: string): Ring | undefined {
@@ -38,18 +38,35 @@ export class MetricsRecorder {
     this.lastSample = undefined;
   }
 
+  /**
+   * Flat out this runs for every node on every frame, so it allocates little beyond the sample's
+   * values (and a new ring when the node's numeric gauges changed).
+   */
   private sample(key: string, now: number, gauges: Record<string, unknown>): void {
-    const keys = Object.keys(gauges).filter((k) => typeof gauges[k] === 'number');
     let ring = this.rings.get(key);
-    if (ring === undefined || ring.keys.join() !== keys.join()) {
-      ring = new Ring(keys, this.capacity);
+    if (ring === undefined || !sameNumericKeys(ring.keys, gauges)) {
+      ring = new Ring(
+        Object.keys(gauges).filter((k) => typeof gauges[k] === 'number'),
+        this.capacity,
+      );
       this.rings.set(key, ring);
     }
     ring.push(
       now,
-      keys.map((k) => gauges[k] as number),
+      ring.keys.map((k) => gauges[k] as number),
     );
   }
+}
+
+/** Whether `keys` are exactly the numeric gauges, in order. */
+function sameNumericKeys(keys: readonly string[], gauges: Record<string, unknown>): boolean {
+  let i = 0;
+  for (const k in gauges) {
+    if (typeof gauges[k] !== 'number') continue;
+    if (keys[i] !== k) return false;
+    i++;
+  }
+  return i === keys.length;
 }
 
 const recorders = new WeakMap<AppStore, MetricsRecorder>();

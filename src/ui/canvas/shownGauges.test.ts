@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { WorldGauges } from '../../engine';
+import { createShownGauges, FLAT_OUT_REFRESH_EVERY } from './shownGauges';
+
+/** Eight consumers that have each deleted `deleted` messages. */
+const gauges = (deleted: number): WorldGauges => ({
+  sqs: {},
+  actors: Object.fromEntries(
+    Array.from({ length: 8 }, (_, i) => [`c${i}`, { Status: 'processing', Deleted: deleted }]),
+  ),
+});
+const deletedShown = (g: WorldGauges) => Object.values(g.actors).map((a) => a.Deleted);
+
+describe('shown gauges', () => {
+  it('follow every commit while paused or at a numeric speed', () => {
+    const { shown, follow } = createShownGauges(gauges(0));
+    follow({ gauges: gauges(1), speed: 1, playing: true });
+    expect(deletedShown(shown.getState().gauges)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    follow({ gauges: gauges(2), speed: 'max', playing: false });
+    expect(deletedShown(shown.getState().gauges)).toEqual([2, 2, 2, 2, 2, 2, 2, 2]);
+  });
+
+  it('as fast as possible, refresh a share of the nodes per commit and each node in turn', () => {
+    const { shown, follow } = createShownGauges(gauges(0));
+    follow({ gauges: gauges(1), speed: 'max', playing: true });
+    expect(deletedShown(shown.getState().gauges)).toEqual([1, 0, 0, 0, 1, 0, 0, 0]);
+    follow({ gauges: gauges(2), speed: 'max', playing: true });
+    expect(deletedShown(shown.getState().gauges)).toEqual([1, 2, 0, 0, 1, 2, 0, 0]);
+    for (let commit = 3; commit <= FLAT_OUT_REFRESH_EVERY; commit++)
+      follow({ gauges: gauges(commit), speed: 'max', playing: true });
+    // Every node moved on within FLAT_OUT_REFRESH_EVERY commits.
+    expect(deletedShown(shown.getState().gauges)).toEqual([1, 2, 3, 4, 1, 2, 3, 4]);
+  });
+
+  it('show the latest of every node as soon as the run stops being flat out', () => {
+    const { shown, follow } = createShownGauges(gauges(0));
+    follow({ gauges: gauges(1), speed: 'max', playing: true });
+    const last = gauges(1);
+    follow({ gauges: last, speed: 'max', playing: true });
+    // Paused by a failure: no new gauges, but nothing is held back any more.
+    follow({ gauges: last, speed: 'max', playing: false });
+    expect(shown.getState().gauges).toBe(last);
+  });
+
+  it('show a node that appears at once, and drop one that is gone', () => {
+    const { shown, follow } = createShownGauges(gauges(0));
+    follow({ gauges: gauges(1), speed: 'max', playing: true });
+    const grown: WorldGauges = {
+      sqs: {},
+      actors: { c0: { Deleted: 2 }, c1: { Deleted: 2 }, added: { Deleted: 9 } },
+    };
+    follow({ gauges: grown, speed: 'max', playing: true });
+    expect(shown.getState().gauges.actors).toEqual({
+      c0: { Status: 'processing', Deleted: 1 },
+      c1: { Deleted: 2 },
+      added: { Deleted: 9 },
+    });
+  });
+});

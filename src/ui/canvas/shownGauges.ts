@@ -1,0 +1,74 @@
+import { createStore, type StoreApi } from 'zustand';
+import type { WorldGauges } from '../../engine';
+import type { AppState, AppStore } from '../../store';
+
+/** As fast as possible, each node's counts are redrawn on every this many commits. */
+export const FLAT_OUT_REFRESH_EVERY = 4;
+
+export interface ShownGauges {
+  gauges: WorldGauges;
+}
+
+/**
+ * The gauges as the canvas shows them: the store's, except as fast as possible. There every
+ * number on every node would change on every commit, faster than anyone reads it, and laying
+ * out and painting those numbers was most of the main thread's work at that speed. So each
+ * node's counts move on every FLAT_OUT_REFRESH_EVERY-th commit (about 8 times a second on a
+ * 60 Hz display), one node in FLAT_OUT_REFRESH_EVERY on each commit so that every commit costs
+ * about the same. Paused or at any other speed they follow every commit; the store's gauges
+ * (metrics, inspector) are never held back.
+ */
+export function createShownGauges(initial: WorldGauges): {
+  shown: StoreApi<ShownGauges>;
+  follow: (state: Pick<AppState, 'gauges' | 'speed' | 'playing'>) => void;
+} {
+  const shown = createStore<ShownGauges>(() => ({ gauges: initial }));
+  let latest = initial;
+  let commits = 0;
+  const follow = ({ gauges, speed, playing }: Pick<AppState, 'gauges' | 'speed' | 'playing'>) => {
+    const flatOut = speed === 'max' && playing;
+    if (gauges === latest && (flatOut || shown.getState().gauges === gauges)) return;
+    latest = gauges;
+    if (!flatOut) {
+      shown.setState({ gauges });
+      return;
+    }
+    const turn = commits++ % FLAT_OUT_REFRESH_EVERY;
+    const before = shown.getState().gauges;
+    shown.setState({
+      gauges: {
+        sqs: refreshTurn(before.sqs, gauges.sqs, turn),
+        actors: refreshTurn(before.actors, gauges.actors, turn),
+      },
+    });
+  };
+  return { shown, follow };
+}
+
+/** `latest`, except that only every FLAT_OUT_REFRESH_EVERY-th node (from `turn`) moves on. */
+function refreshTurn<T>(
+  before: Record<string, T>,
+  latest: Record<string, T>,
+  turn: number,
+): Record<string, T> {
+  const next: Record<string, T> = {};
+  let i = 0;
+  for (const key in latest) {
+    const held = before[key];
+    next[key] = i % FLAT_OUT_REFRESH_EVERY === turn || held === undefined ? latest[key]! : held;
+    i++;
+  }
+  return next;
+}
+
+const perStore = new WeakMap<AppStore, StoreApi<ShownGauges>>();
+
+/** The canvas's gauges of a store, following it from the first use. */
+export function shownGaugesFor(store: AppStore): StoreApi<ShownGauges> {
+  const existing = perStore.get(store);
+  if (existing !== undefined) return existing;
+  const { shown, follow } = createShownGauges(store.getState().gauges);
+  store.subscribe(follow);
+  perStore.set(store, shown);
+  return shown;
+}
