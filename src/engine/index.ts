@@ -15,5 +15,5 @@ export type { QueueGauges } from './services/sqs/gauges';
 export { EPOCH_START } from './state';
 export { explain, trace } from './explain';
 export * from './scenario';
-export type { ReceivedMessage } from './services/sqs/receive';
+export type { ReceivedMessage } from './services/sqs/receiveShape';
 export type { PeekedMessage } from './services/playground/peekMessages';

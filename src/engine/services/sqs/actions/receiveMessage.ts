@@ -11,14 +11,9 @@ import { sqsErrors } from '../errors';
 import type { ReceiveRequest } from '../model';
 import { afterChange, recordEmptyReceive, startPoll } from '../polls';
 import { queueFromInput } from '../queues';
-import {
-  receive,
-  retryReceive,
-  RECEIVABLE_SYSTEM_ATTRIBUTES,
-  type ReceivedMessage,
-} from '../receive';
+import { MAX_IN_FLIGHT, receive, retryReceive } from '../receive';
+import { RECEIVABLE_SYSTEM_ATTRIBUTES, type ReceivedMessage } from '../receiveShape';
 import { checkThroughput } from '../throughput';
-import { MAX_IN_FLIGHT } from '../receive';
 
 /**
  * [D]/[V] ReceiveMessage. Short polls (wait 0) answer at once, possibly empty; long polls wait up
