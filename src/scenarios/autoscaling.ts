@@ -56,7 +56,7 @@ export const autoscaling: Scenario = {
     },
     {
       at: 60_500,
-      text: 'The group checks the metric: backlog per instance = visible messages / instances in service, about 900, far above the target of 100. Like a CloudWatch alarm on ApproximateNumberOfMessages, it asks for ceil(900 / 100) = 9 instances, capped at MaxSize 8.',
+      text: 'The group checks the metric: backlog per instance = visible messages / instances in service, about 900, far above the target of 100. Like a CloudWatch alarm on ApproximateNumberOfMessagesVisible, it asks for ceil(900 / 100) = 9 instances, capped at MaxSize 8.',
       lessons: ['L09'],
     },
     {

@@ -84,7 +84,7 @@ export const deadLetterQueue: Scenario = {
     },
     {
       at: 33_000,
-      text: 'At 32.5 s the visibility timeout ran out once more: received 3 times, so SQS moved it to orders-dlq. The other orders kept flowing the whole time.',
+      text: "At 32.5 s the message became visible again and the waiting consumer's receive would have been its 4th, past maxReceiveCount = 3. That receive did not return it: SQS moved it to orders-dlq instead. The other orders kept flowing the whole time.",
       lessons: ['L14'],
     },
     {

@@ -5,7 +5,7 @@ export const delayQueue: Scenario = {
   version: 1,
   name: 'Delay queue',
   description:
-    'Top: a delay queue (DelaySeconds = 10 on the queue) hides every new message for 10 s before any consumer can receive it. Bottom: a normal queue (delay 0, the default) where the producer asks for a 30 s delay per message (SendMessage DelaySeconds). The maximum is 15 minutes (900 s).',
+    'Top: a delay queue (DelaySeconds = 10 on the queue) hides every new message for 10 s before any consumer can receive it. Bottom: a normal queue (delay 0, the default) where the producer sets a message timer: a 30 s delay per message (SendMessage DelaySeconds). The maximum is 15 minutes (900 s).',
   seed: 4,
   lessons: ['L17'],
   nodes: [
@@ -70,7 +70,7 @@ export const delayQueue: Scenario = {
     },
     {
       at: 35_000,
-      text: 'Bottom: the reminders queue has no delay, but each SendMessage asked for DelaySeconds = 30, so the first reminder (sent at 5 s) appears only now. A per-message delay overrides the queue delay (standard queues only).',
+      text: 'Bottom: the reminders queue has no delay, but each SendMessage set a message timer (DelaySeconds = 30 on the message), so the first reminder (sent at 5 s) appears only now. A message timer overrides the queue delay, up to 15 min; FIFO queues do not support per-message timers, only the queue delay.',
       lessons: ['L17'],
     },
   ],

@@ -80,7 +80,7 @@ export const fifoDeduplication: Scenario = {
   narration: [
     {
       at: 10_500,
-      text: 'Bottom: the retry has a different body but the same MessageDeduplicationId (refund-7). SendMessage succeeds, yet SQS drops the copy: an explicit ID wins over the content.',
+      text: 'Bottom: refunds.fifo has no content-based deduplication, so every send must carry a MessageDeduplicationId (SQS refuses one without). The retry has a different body but the same ID (refund-7): SendMessage succeeds, yet SQS drops the copy, because only the ID is compared. (On a queue with ContentBasedDeduplication, an explicit ID would take precedence over the body hash.)',
       lessons: ['L18'],
     },
     {

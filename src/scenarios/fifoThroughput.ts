@@ -54,7 +54,7 @@ export const fifoThroughput: Scenario = {
   narration: [
     {
       at: 1_000,
-      text: 'Top: 400 SendMessage calls in the first second, but a FIFO queue takes 300 calls per second per action: the other 100 were refused with ThrottlingException (the producer counts them as failed).',
+      text: 'Top: the first call leaves at 3 ms, so 399 SendMessage calls fall in the first second (the 400th, at 1.000 s, counts toward the next). A FIFO queue takes 300 calls per second per action: the first 300 were stored by 0.75 s and the other 99 refused with ThrottlingException (the producer counts them as failed). From now on, 100 of every 400 per second are refused.',
       lessons: ['L19'],
     },
     {

@@ -64,7 +64,7 @@ export const polling: Scenario = {
     },
     {
       at: 10_000,
-      text: 'A message arrives on each queue. The long poll returns it immediately; the short poller only sees it at its next call, up to 1 s later. SQS itself adds under 10 ms to send and to receive (not modelled here: the simulation answers instantly).',
+      text: 'A message arrives on each queue. The long poll returns it immediately; the short poller only sees it at its next call, up to 1 s later. SQS is a low-latency service; the course notes quote under 10 ms to send and to receive, a figure AWS itself does not publish (it depends on region, network and client). The simulation answers instantly.',
       lessons: ['L15', 'L24'],
     },
     {

@@ -54,7 +54,7 @@ export const retention: Scenario = {
     },
     {
       at: 90_500,
-      text: 'The consumer is back after 90 s. The 15 orders sent before 30 s expired unread; it finds only those younger than 60 s. Choose a retention longer than your worst outage (and a DLQ retention longer than its source).',
+      text: 'The consumer is back after 90 s. The 15 orders sent up to 30 s expired unread; it finds only those younger than 60 s. Choose a retention longer than your worst outage (and a DLQ retention longer than its source).',
       lessons: ['L04'],
     },
   ],

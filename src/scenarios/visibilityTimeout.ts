@@ -120,7 +120,7 @@ export const visibilityTimeout: Scenario = {
     },
     {
       at: 21_500,
-      text: 'Middle lane: every 20 s worker-c calls ChangeMessageVisibility to extend its message by another 30 s, so it stays hidden for as long as the work takes.',
+      text: 'Middle lane: every 20 s worker-c calls ChangeMessageVisibility with VisibilityTimeout = 30: the message stays hidden for 30 s from that call (a new timeout replacing the 10 s left, not added to it), so it stays hidden for as long as the work takes.',
       lessons: ['L12'],
     },
     {

@@ -39,13 +39,13 @@ export function explainSqs(e: SqsEvent): string {
     case 'sqs/visibility-changed':
       return e.visibilityTimeout === 0
         ? `${label(e.n)} released by ${e.by}: visibility timeout set to 0, so it can be received again at once.`
-        : `${label(e.n)}: ${e.by} extended the visibility timeout to ${seconds(e.visibilityTimeout)} from now.`;
+        : `${label(e.n)}: ${e.by} set its visibility timeout to ${seconds(e.visibilityTimeout)} from now (ChangeMessageVisibility replaces the time left, it does not add to it).`;
     case 'sqs/visibility-expired':
       return `${label(e.n)} became visible again in ${e.queue}: its ${seconds(e.visibilityTimeout)} visibility timeout ran out before DeleteMessage; received ${times(e.receiveCount)} so far.`;
     case 'sqs/deleted':
       return `${label(e.n)} deleted from ${e.queue} by ${e.by}, ${ms(e.inQueueMs)} after it was sent (received ${times(e.receiveCount)}).`;
     case 'sqs/moved-to-dlq':
-      return `${label(e.n)} moved from ${e.queue} to dead-letter queue ${e.deadLetterQueue}: received ${times(e.receiveCount)}, maxReceiveCount is ${e.maxReceiveCount}.`;
+      return `${label(e.n)} moved from ${e.queue} to dead-letter queue ${e.deadLetterQueue} instead of being returned: received ${times(e.receiveCount)}, another receive would exceed maxReceiveCount ${e.maxReceiveCount}.`;
     case 'sqs/expired':
       return `${label(e.n)} expired in ${e.queue}: it was ${ms(e.ageMs)} old and the retention period is ${seconds(e.retentionSeconds)}.`;
     case 'sqs/purged':

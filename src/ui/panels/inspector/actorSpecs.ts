@@ -35,7 +35,7 @@ export function consumerSpecs(): FieldSpec[] {
     }),
     block('Heartbeat', 'Keep slow messages hidden with ChangeMessageVisibility.'),
     atPath(['Heartbeat', 'IntervalSeconds'], {
-      ...int(1, 43_200, '10', 'How often to extend.', 'seconds'),
+      ...int(1, 43_200, '10', 'How often to call ChangeMessageVisibility.', 'seconds'),
       visible: inBlock('Heartbeat'),
     }),
     atPath(['Heartbeat', 'ExtendBySeconds'], {

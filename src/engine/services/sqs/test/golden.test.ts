@@ -33,6 +33,23 @@ describe('golden traces', () => {
     await expect(text).toMatchFileSnapshot('__golden__/visibility-too-short.txt');
   });
 
+  it('ChangeMessageVisibility sets a new timeout from the call: it can shorten it (L12)', async () => {
+    const text = await story(async (engine) => {
+      const url = await createQueue(engine, 'orders', { VisibilityTimeout: '30' });
+      await send(engine, url, 'order #1');
+      const [message] = await receive(engine, url);
+      engine.advanceBy(5_000);
+      await engine.call('sqs', 'ChangeMessageVisibility', {
+        QueueUrl: url,
+        ReceiptHandle: message?.ReceiptHandle,
+        VisibilityTimeout: 10,
+      });
+      engine.advanceBy(10_000);
+      await receive(engine, url);
+    });
+    await expect(text).toMatchFileSnapshot('__golden__/visibility-shortened.txt');
+  });
+
   it('a poison message ends in the dead-letter queue and is redriven (L14)', async () => {
     const text = await story(async (engine) => {
       const dlq = await createQueue(engine, 'orders-dlq', { MessageRetentionPeriod: '1209600' });
