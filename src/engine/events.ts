@@ -11,7 +11,7 @@ import type { SqsEvent } from './services/sqs/events';
  *   messageIds}, restarted, terminated {group} (an autoscaling instance that finished draining)
  * - lambda-sqs: invocation-started {batchSize, poller, until}, invoked {batchSize, outcome:
  *   success | partial | failed | timeout, durationMs, failedItems, poller}, batch-item-failed
- *   {messageId}, scaled-out / scaled-in {from, to}, crashed, restarted
+ *   {messageId, unprocessed: FIFO record after the first failure}, scaled-out / scaled-in {from, to}, crashed, restarted
  * - autoscaling-consumers: metric-evaluated {visible, inService, backlogPerInstance, wanted},
  *   scaled-out / scaled-in {from, to, backlogPerInstance, target}, instance-launched /
  *   instance-terminating {instance}, metric-failed

@@ -5,7 +5,9 @@ import { decoupling } from './decoupling';
 import { delayQueue } from './delayQueue';
 import { fifoDeduplication } from './fifoDeduplication';
 import { fifoGroups } from './fifoGroups';
+import { fifoPoisonGroup } from './fifoPoisonGroup';
 import { fifoThroughput } from './fifoThroughput';
+import { lambdaFifo } from './lambdaFifo';
 import { lambdaPartialBatch } from './lambdaPartialBatch';
 import { messageSize } from './messageSize';
 import { polling } from './polling';
@@ -63,6 +65,11 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     scenario: fifoDeduplication,
   },
   {
+    id: 'fifo-poison-group',
+    summary: 'A poison message blocks its FIFO group; the DLQ frees it but breaks the order.',
+    scenario: fifoPoisonGroup,
+  },
+  {
     id: 'autoscaling',
     summary: 'An Auto Scaling group of consumers grows with the backlog per instance.',
     scenario: autoscaling,
@@ -71,6 +78,11 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     id: 'lambda-partial-batch',
     summary: 'Lambda with ReportBatchItemFailures redelivers only the failed items.',
     scenario: lambdaPartialBatch,
+  },
+  {
+    id: 'lambda-fifo',
+    summary: 'Lambda on a FIFO queue stops at the first failure and reports the rest.',
+    scenario: lambdaFifo,
   },
   {
     id: 'standard-delivery',

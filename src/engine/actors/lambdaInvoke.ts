@@ -8,16 +8,25 @@ import type { ActorRecord } from './state';
 /**
  * One synchronous invocation with the whole batch. Records are processed one after another; if
  * that takes longer than Timeout the invocation fails and, like any failure, nothing is deleted.
+ * [D] From a FIFO queue the function stops at the first failure and reports it and every record
+ * after it (unprocessed) as failed, so a later message of a group never overtakes an earlier one.
  */
 export function invoke(sim: Sim, actor: ActorRecord, poller: Poller): void {
   const config = configOf<LambdaSqsConfig>(actor);
   const random = randomOf(sim, actor);
+  const fifo = config.EventSourceArn.endsWith('.fifo');
   let durationMs = 0;
   const failed: string[] = [];
+  const unprocessed: string[] = [];
   for (const message of poller.batch) {
+    if (fifo && failed.length > 0) {
+      unprocessed.push(message.MessageId);
+      continue;
+    }
     durationMs += sampleMs(config.ProcessingTime, random);
     if (failureOf(config, message.Body, random) !== undefined) failed.push(message.MessageId);
   }
+  failed.push(...unprocessed);
   const timeoutMs = config.Timeout * 1000;
   const outcome =
     durationMs > timeoutMs
@@ -28,7 +37,7 @@ export function invoke(sim: Sim, actor: ActorRecord, poller: Poller): void {
           ? 'partial'
           : 'failed';
   poller.state = 'invoking';
-  poller.invocation = { startedAt: sim.now, failed, outcome };
+  poller.invocation = { startedAt: sim.now, failed, unprocessed, outcome };
   lambdaRuntime(actor).invocations++;
   emitActor(sim, actor, 'invocation-started', {
     batchSize: poller.batch.length,
@@ -57,7 +66,11 @@ export function invoked(sim: Sim, actor: ActorRecord, index: number): void {
   else rt.failed++;
   if (outcome === 'partial') {
     rt.itemsFailed += failed.length;
-    for (const messageId of failed) emitActor(sim, actor, 'batch-item-failed', { messageId });
+    for (const messageId of failed)
+      emitActor(sim, actor, 'batch-item-failed', {
+        messageId,
+        unprocessed: invocation.unprocessed.includes(messageId),
+      });
   }
   const toDelete =
     outcome === 'success' || outcome === 'partial'

@@ -12,7 +12,9 @@ export interface Poller {
   windowEndsAt?: number;
   invocation?: {
     startedAt: number;
+    /** Reported as batch item failures: the failed records, then (FIFO) the unprocessed rest. */
     failed: string[];
+    unprocessed: string[];
     outcome: 'success' | 'partial' | 'failed' | 'timeout';
   };
 }

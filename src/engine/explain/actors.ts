@@ -39,7 +39,9 @@ export function explainActor(e: ActorEvent): string {
     case 'actor/invoked':
       return invoked(d);
     case 'actor/batch-item-failed':
-      return `${who}: ${message()} reported as a batch item failure; only it returns to the queue.`;
+      return d.unprocessed === true
+        ? `${who}: ${message()} not processed and reported as a batch item failure: from a FIFO queue the function stops at the first failure, so later messages cannot overtake it.`
+        : `${who}: ${message()} reported as a batch item failure; only the reported items return to the queue.`;
     case 'actor/scaled-out':
     case 'actor/scaled-in':
       return d.backlogPerInstance === undefined
