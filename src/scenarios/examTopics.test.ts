@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fifoPoisonGroup } from './fifoPoisonGroup';
 import { lambdaFifo } from './lambdaFifo';
+import { requestCost } from './requestCost';
 import { run } from './testing';
 
 /** The exam topics added after review: each narrated thing happens at its narrated time. */
@@ -53,5 +54,28 @@ describe('what the exam-topic scenarios show', () => {
     expect(
       of('sqs/received').filter((e) => e.t > 6_710 && e.t < 24_000 && e.groupId === 'account-42'),
     ).toEqual([]);
+  });
+
+  it('request cost: about 300 vs 30 billed requests at 10 s, about 920 vs 90 at 31 s, the 100 KB report costs 2 to send and 2 to receive (L07, L15)', async () => {
+    const billedAt = async (ms: number) => {
+      const { engine } = await run(requestCost, ms);
+      const sqs = engine.gauges().sqs;
+      return [sqs['orders-single']!.BilledRequests, sqs['orders-batch']!.BilledRequests];
+    };
+    const [single10, batch10] = await billedAt(10_500);
+    expect(single10).toBeGreaterThanOrEqual(300);
+    expect(single10).toBeLessThan(320);
+    expect(batch10).toBe(30);
+    const [single31, batch31] = await billedAt(31_000);
+    expect(single31).toBeGreaterThan(900);
+    expect(single31).toBeLessThan(940);
+    expect(batch31).toBe(90);
+    // The report: send 2 + receive 2 + its delete 1.
+    expect((await billedAt(32_500))[1]).toBe(95);
+    // Idle: the short poller pays every second, the long poller every 20 s.
+    const [single45, batch45] = await billedAt(45_000);
+    const [single65, batch65] = await billedAt(65_000);
+    expect(single65! - single45!).toBe(20);
+    expect(batch65! - batch45!).toBe(1);
   });
 });

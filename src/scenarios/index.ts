@@ -12,6 +12,7 @@ import { lambdaPartialBatch } from './lambdaPartialBatch';
 import { messageSize } from './messageSize';
 import { polling } from './polling';
 import { priorityQueues } from './priorityQueues';
+import { requestCost } from './requestCost';
 import { requestResponse } from './requestResponse';
 import { retention } from './retention';
 import { security } from './security';
@@ -93,6 +94,11 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     id: 'fifo-throughput',
     summary: 'FIFO throttles above 300 calls/s; batches of 10 carry 3,000 msg/s.',
     scenario: fifoThroughput,
+  },
+  {
+    id: 'request-cost',
+    summary: 'Requests are billed per call and per 64 KB: batching cuts the bill tenfold.',
+    scenario: requestCost,
   },
   {
     id: 'request-response',

@@ -17,6 +17,7 @@ function queueGauges(visible: number): QueueGauges {
     NumberOfMessagesDeleted: 0,
     NumberOfEmptyReceives: 0,
     SentMessageSize: 0,
+    BilledRequests: 0,
     WaitingPolls: 0,
   };
 }
@@ -68,6 +69,7 @@ describe('Canvas', () => {
               NumberOfMessagesDeleted: 0,
               NumberOfEmptyReceives: 0,
               SentMessageSize: 0,
+              BilledRequests: 0,
               WaitingPolls: 0,
             },
           },

@@ -13,6 +13,8 @@ export interface QueueGauges {
   NumberOfMessagesDeleted: number;
   NumberOfEmptyReceives: number;
   SentMessageSize: number;
+  /** Requests as the bill counts them, each 64 KiB of payload one (not a CloudWatch metric). */
+  BilledRequests: number;
   /** Long polls waiting now (not a CloudWatch metric; the canvas shows them). */
   WaitingPolls: number;
 }

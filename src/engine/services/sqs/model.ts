@@ -144,6 +144,8 @@ export interface QueueMetrics {
   NumberOfMessagesDeleted: number;
   NumberOfEmptyReceives: number;
   SentMessageSize: number;
+  /** Not a CloudWatch metric: the requests the bill counts (see billing.ts). */
+  BilledRequests: number;
 }
 
 export interface MessageMoveTask {

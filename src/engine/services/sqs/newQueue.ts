@@ -44,6 +44,7 @@ export function newQueue(
       NumberOfMessagesDeleted: 0,
       NumberOfEmptyReceives: 0,
       SentMessageSize: 0,
+      BilledRequests: 0,
     },
     sequence: 0,
     throttle: { second: -1, counts: {} },

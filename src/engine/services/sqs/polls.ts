@@ -1,5 +1,6 @@
 import { Priority } from '../../core/scheduler';
 import { PENDING, type ReplyTo, type Sim } from '../../sim';
+import { billRequest } from './billing';
 import { hasReceivable, scheduleWake } from './lifecycle';
 import type { ReceiveRequest, SqsQueue } from './model';
 import { receive } from './receive';
@@ -67,6 +68,7 @@ export function recordEmptyReceive(
   waitedSeconds: number,
 ): void {
   queue.metrics.NumberOfEmptyReceives++;
+  billRequest(queue);
   sim.emit({ type: 'sqs/empty-receive', at: sim.now, queue: queue.name, by, waitedSeconds });
 }
 

@@ -1,5 +1,6 @@
 import { dequeBringForward, dequePeek, dequeShift, dequeSize } from '../../core/deque';
 import type { Sim } from '../../sim';
+import { billReceive } from './billing';
 import { moveToDeadLetterQueue } from './deadLetter';
 import type { SqsEvent } from './events';
 import { becameVisible, hideUntil, refreshGroup, store, visibleCopy } from './lifecycle';
@@ -46,6 +47,7 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
     )
       break;
   }
+  if (delivered.length > 0) billReceive(queue, delivered);
   if (groups !== undefined) for (const group of groups) refreshGroup(queue, group);
   if (queue.fifo && request.attemptId !== undefined && delivered.length > 0)
     recordAttempt(queue, request.attemptId, sim.now, delivered);
@@ -89,6 +91,7 @@ export function retryReceive(
     });
     return shape(queue, message, request, systemNames);
   });
+  billReceive(queue, messages);
   recordRetry(queue, attemptId, messages);
   return out;
 }

@@ -48,6 +48,11 @@ export function queueCharts(ring: Ring, startTime: number): ChartSpec[] {
         'NumberOfEmptyReceives',
       ].map(rate),
     },
+    {
+      title: 'Billed requests per minute (64 KiB each)',
+      x,
+      series: [{ label: 'Requests/min', values: perMinute(times, ring.column('BilledRequests')) }],
+    },
   ];
 }
 

@@ -2,6 +2,7 @@ import { asInput, missingParameter, optionalInteger, requiredString } from '../.
 import { Sim, type ReplyTo } from '../../../sim';
 import { changeVisibility, checkVisibilityTimeout } from '../handles';
 import { decodeReceipt } from '../receipts';
+import { billRequest } from '../billing';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
@@ -22,6 +23,7 @@ export function changeMessageVisibility(
   checkVisibilityTimeout(timeout);
   checkThroughput(sim, queue, 'change', 'ChangeMessageVisibility', by);
   changeVisibility(sim, queue, receipt, timeout, by);
+  billRequest(queue);
   afterChange(sim, queue);
   return {};
 }

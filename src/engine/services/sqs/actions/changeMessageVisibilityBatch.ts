@@ -3,6 +3,7 @@ import { Sim, type ReplyTo } from '../../../sim';
 import { batchEntries, eachEntry } from '../batch';
 import { changeVisibility } from '../handles';
 import { decodeReceipt } from '../receipts';
+import { billRequest } from '../billing';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
@@ -20,6 +21,7 @@ export function changeMessageVisibilityBatch(sim: Sim, raw: unknown, replyTo: Re
     changeVisibility(sim, queue, receipt, timeout, by);
     return { Id: id };
   });
+  billRequest(queue);
   afterChange(sim, queue);
   return result;
 }

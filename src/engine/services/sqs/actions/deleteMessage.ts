@@ -2,6 +2,7 @@ import { asInput, requiredString } from '../../../core/input';
 import { Sim, type ReplyTo } from '../../../sim';
 import { deleteByReceipt } from '../handles';
 import { decodeReceipt } from '../receipts';
+import { billRequest } from '../billing';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
@@ -14,6 +15,7 @@ export function deleteMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): Record<
   const receipt = decodeReceipt(handle, queue.key); // malformed: fails before it counts
   checkThroughput(sim, queue, 'delete', 'DeleteMessage', by);
   deleteByReceipt(sim, queue, receipt, by);
+  billRequest(queue);
   afterChange(sim, queue);
   return {};
 }

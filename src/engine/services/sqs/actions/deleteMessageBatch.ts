@@ -3,6 +3,7 @@ import { Sim, type ReplyTo } from '../../../sim';
 import { batchEntries, eachEntry } from '../batch';
 import { deleteByReceipt } from '../handles';
 import { decodeReceipt } from '../receipts';
+import { billRequest } from '../billing';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
@@ -18,6 +19,7 @@ export function deleteMessageBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
     deleteByReceipt(sim, queue, receipt, by);
     return { Id: id };
   });
+  billRequest(queue);
   afterChange(sim, queue);
   return result;
 }

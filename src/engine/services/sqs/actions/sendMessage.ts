@@ -1,5 +1,6 @@
 import { asInput } from '../../../core/input';
 import { Sim, type ReplyTo } from '../../../sim';
+import { billRequest } from '../billing';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
 import { enqueue, prepareMessage, sendResult, type SendResult } from '../send';
@@ -19,6 +20,7 @@ export function sendMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): SendResul
     prepared.groupId === undefined ? [] : [prepared.groupId],
   );
   const result = sendResult(prepared, enqueue(sim, queue, prepared, by), Sim.external(replyTo));
+  billRequest(queue, prepared.size);
   afterChange(sim, queue);
   return result;
 }

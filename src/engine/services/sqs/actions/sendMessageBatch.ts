@@ -2,6 +2,7 @@ import { AwsError } from '../../../core/errors';
 import { asInput } from '../../../core/input';
 import { Sim, type ReplyTo } from '../../../sim';
 import { batchEntries, eachEntry } from '../batch';
+import { billRequest } from '../billing';
 import { sqsErrors } from '../errors';
 import { afterChange } from '../polls';
 import { queueFromInput } from '../queues';
@@ -46,6 +47,7 @@ export function sendMessageBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
     const sent = sendResult(message, enqueue(sim, queue, message, by), withDigests);
     return { Id: id, ...sent };
   });
+  billRequest(queue, total);
   afterChange(sim, queue);
   return result;
 }
