@@ -15,7 +15,8 @@ import type { SqsEvent } from './services/sqs/events';
  * - autoscaling-consumers: metric-evaluated {visible, inService, backlogPerInstance, wanted},
  *   scaled-out / scaled-in {from, to, backlogPerInstance, target}, instance-launched /
  *   instance-terminating {instance}, metric-failed
- * - script: narrated {text, lessons}, script-step-ran / script-step-failed {step, service, action}
+ * - script: narrated {text, lessons}, script-step-ran {step, service, action}, script-step-failed
+ *   {step, service, action, error, message, expected: the step's expectError}
  */
 export interface ActorEvent {
   type: `actor/${string}`;

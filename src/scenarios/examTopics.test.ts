@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dlqRules } from './dlqRules';
 import { fifoPoisonGroup } from './fifoPoisonGroup';
 import { lambdaFifo } from './lambdaFifo';
 import { requestCost } from './requestCost';
@@ -77,5 +78,29 @@ describe('what the exam-topic scenarios show', () => {
     const [single65, batch65] = await billedAt(65_000);
     expect(single65! - single45!).toBe(20);
     expect(batch65! - batch45!).toBe(1);
+  });
+
+  it('DLQ rules: a FIFO source, an unlisted source and another Region are refused at 4, 8 and 12 s; the allowed source dead-letters at 17 s (L14)', async () => {
+    const { of, engine } = await run(dlqRules, 20_000);
+    const refused = of('actor/script-step-failed');
+    expect(refused.map((e) => [e.t, e.error, e.expected])).toEqual([
+      [4_010, 'InvalidParameterValue', true],
+      [8_010, 'InvalidParameterValue', true],
+      [12_010, 'InvalidParameterValue', true],
+    ]);
+    expect(String(refused[0]!.message)).toContain('same type of queue');
+    expect(String(refused[1]!.message)).toContain('does not allow this queue');
+    expect(String(refused[2]!.message)).toContain('does not exist');
+    for (const QueueUrl of ['invoices.fifo', 'payments']) {
+      const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>(
+        'sqs',
+        'GetQueueAttributes',
+        { QueueUrl, AttributeNames: ['RedrivePolicy'] },
+      );
+      expect(Attributes.RedrivePolicy).toBeUndefined();
+    }
+    expect(of('sqs/moved-to-dlq')).toMatchObject([
+      { t: 17_000, queue: 'orders', deadLetterQueue: 'orders-dlq', n: 2 },
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { autoscaling } from './autoscaling';
 import { deadLetterQueue } from './deadLetterQueue';
 import { decoupling } from './decoupling';
 import { delayQueue } from './delayQueue';
+import { dlqRules } from './dlqRules';
 import { fifoDeduplication } from './fifoDeduplication';
 import { fifoGroups } from './fifoGroups';
 import { fifoPoisonGroup } from './fifoPoisonGroup';
@@ -44,6 +45,11 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     id: 'dead-letter-queue',
     summary: 'A poison message moves to the DLQ after 3 receives, then is redriven.',
     scenario: deadLetterQueue,
+  },
+  {
+    id: 'dlq-rules',
+    summary: 'Which queues may use a DLQ: same type, account and Region, RedriveAllowPolicy.',
+    scenario: dlqRules,
   },
   {
     id: 'delay-queue',

@@ -53,8 +53,15 @@ describe('built-in scenarios', () => {
       );
       const { of } = await run(scenario, last + 1_000);
       expect(of('actor/narrated')).toHaveLength(narration.length);
-      expect(of('actor/script-step-failed')).toEqual([]);
-      expect(of('actor/script-step-ran')).toHaveLength((scenario.script ?? []).length);
+      // A step fails only where the scenario teaches a refusal, and then with that error.
+      const failed = of('actor/script-step-failed').map((e) => [e.step, e.error]);
+      const refusals = (scenario.script ?? []).flatMap((s, i) =>
+        s.expectError === undefined ? [] : [[i, s.expectError]],
+      );
+      expect(failed).toEqual(refusals);
+      expect(of('actor/script-step-ran')).toHaveLength(
+        (scenario.script ?? []).length - refusals.length,
+      );
     },
   );
 

@@ -12,6 +12,8 @@ export interface ScriptStep {
   service: string;
   action: string;
   input?: Record<string, unknown>;
+  /** The AWS error code the step is meant to get: a refusal the scenario teaches. */
+  expectError?: string;
 }
 
 export interface NarrationStep {
@@ -84,6 +86,7 @@ export const script: ActorBehavior = {
         action: s?.action,
         error: outcome.error.name,
         message: outcome.error.message,
+        expected: s?.expectError === outcome.error.name,
       });
     }
   },
@@ -105,15 +108,22 @@ const at = (item: Record<string, unknown>) =>
     : 'needs "at": whole milliseconds from the start, 0 or more';
 
 export function scriptStepProblem(item: Record<string, unknown>): string | undefined {
-  const extra = Object.keys(item).find((k) => !['at', 'service', 'action', 'input'].includes(k));
+  const extra = Object.keys(item).find(
+    (k) => !['at', 'service', 'action', 'input', 'expectError'].includes(k),
+  );
   if (extra !== undefined)
-    return `has an unknown member "${extra}" (allowed: at, service, action, input)`;
+    return `has an unknown member "${extra}" (allowed: at, service, action, input, expectError)`;
   if (typeof item.service !== 'string' || item.service === '')
     return 'needs "service", e.g. "sqs" or "playground"';
   if (typeof item.action !== 'string' || item.action === '')
     return 'needs "action", e.g. "SendMessage"';
   if (item.input !== undefined && !isRecord(item.input))
     return 'has an "input" that is not an object';
+  if (
+    item.expectError !== undefined &&
+    (typeof item.expectError !== 'string' || item.expectError === '')
+  )
+    return 'has an "expectError" that is not an AWS error code';
   return at(item);
 }
 

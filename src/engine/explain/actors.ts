@@ -58,6 +58,8 @@ export function explainActor(e: ActorEvent): string {
     case 'actor/script-step-ran':
       return `Script: ${str('service')} ${str('action')} ran.`;
     case 'actor/script-step-failed':
+      if (d.expected === true)
+        return `${str('action')} refused, as AWS refuses it: ${str('error')} — ${str('message')}`;
       return `Script: ${str('service')} ${str('action')} failed — ${str('message') || str('error')}`;
     default:
       return `${who}: ${e.type.slice('actor/'.length).replace(/-/g, ' ')}${failure(d)}.`;

@@ -3,6 +3,7 @@ import {
   createEngine,
   loadScenario,
   validateScenario,
+  type ActorEvent,
   type EngineEvent,
   type Scenario,
 } from '../index';
@@ -141,6 +142,26 @@ describe('scenarios', () => {
       error: 'ValidationException',
       action: 'CrashActor',
     });
+  });
+
+  it('marks a failed step as expected only when it fails with its expectError', async () => {
+    // A producer cannot be crashed: CrashActor refuses it with ValidationException.
+    const crash = { service: 'playground', action: 'CrashActor', input: { ActorId: 'producer' } };
+    const scenario: Scenario = {
+      ...poisonScenario(),
+      script: [
+        { at: 31_000, ...crash, expectError: 'ValidationException' },
+        { at: 32_000, ...crash, expectError: 'InvalidParameterValue' },
+      ],
+    };
+    const events = await play(scenario, [40_000]);
+    expect(
+      events
+        .filter((e) => e.type === 'actor/script-step-failed')
+        .map((e) => (e as ActorEvent).expected),
+    ).toEqual([true, false]);
+    const blank = { ...scenario, script: [{ at: 1, ...crash, expectError: '' }] };
+    expect(validateScenario(blank)).toMatchObject({ ok: false });
   });
 
   it('rejects bad scenarios with messages that say where and why', () => {
