@@ -42,7 +42,7 @@ export const fifoPoisonGroup: Scenario = {
     {
       id: 'orders-dlq',
       type: 'sqs-queue',
-      position: { x: 300, y: 300 },
+      position: { x: 300, y: 380 },
       config: {
         QueueName: 'orders-dlq.fifo',
         Attributes: { FifoQueue: 'true', MessageRetentionPeriod: '1209600' },
