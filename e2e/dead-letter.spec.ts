@@ -33,6 +33,8 @@ test('the DLQ scenario moves the poison message to the dead-letter queue', async
   await playground.searchEvents('dead-letter queue');
   const moved = playground.eventLine(/moved from orders to dead-letter queue orders-dlq/);
   await expect(moved).toHaveCount(1);
-  await expect(moved).toContainText('received 3 times, maxReceiveCount is 3');
+  await expect(moved).toContainText(
+    'received 3 times, another receive would exceed maxReceiveCount 3',
+  );
   expect(playground.errors).toEqual([]);
 });

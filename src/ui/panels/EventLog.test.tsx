@@ -78,7 +78,7 @@ describe('EventLog', () => {
       '+00:00.0m-1 sent to orders by p1.',
       '+00:01.0m-1 received by c1 from orders (1st receive); invisible to others for 10 s.',
       '+00:11.0m-1 became visible again in orders: its 10 s visibility timeout ran out before DeleteMessage; received once so far.',
-      '+00:12.0m-1 moved from orders to dead-letter queue orders-dlq: received twice, maxReceiveCount is 1.',
+      '+00:12.0m-1 moved from orders to dead-letter queue orders-dlq instead of being returned: received twice, another receive would exceed maxReceiveCount 1.',
       '+00:13.0c1 crashed with 0 message(s) in hand: none were deleted, so they reappear when their visibility timeouts run out.',
     ]);
   });

@@ -37,7 +37,7 @@ describe('announcements', () => {
     const t: Tally = {};
     for (const e of [sent, dlq, expired, expired, expired]) tally(t, e, () => explain(e));
     expect(summarize(t)).toBe(
-      'm-1 moved from orders to dead-letter queue orders-dlq: received 4 times, maxReceiveCount is 3. 3 visibility timeouts expired.',
+      'm-1 moved from orders to dead-letter queue orders-dlq instead of being returned: received 4 times, another receive would exceed maxReceiveCount 3. 3 visibility timeouts expired.',
     );
     expect(summarize({})).toBeUndefined();
   });
