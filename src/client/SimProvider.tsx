@@ -16,6 +16,7 @@ export interface SimProviderProps {
 
 interface Session {
   client: SimClient;
+  sink: FrameSink;
   reset: () => void;
 }
 
@@ -40,7 +41,16 @@ export function SimProvider({
   const controls = useMemo<SimControls>(
     () => ({
       play: () => session.current?.client.play(),
-      pause: () => session.current?.client.pause(),
+      pause: () => {
+        const current = session.current;
+        if (current === null) return;
+        // The worker runs ahead of the display: it stops at the frame the user sees, and the
+        // frames it posted beyond that wait in the sink until it says they are void.
+        const { runId, frame, status } = store.getState();
+        if (status !== 'ready' || frame === 0) return current.client.pause();
+        current.sink.holdAfter(runId, frame);
+        current.client.pause(frame);
+      },
       setSpeed: (speed) => session.current?.client.setSpeed(speed),
       step: () => session.current?.client.step(),
       jump: (ms) => session.current?.client.jump(ms),
@@ -48,8 +58,9 @@ export function SimProvider({
       call: <T,>(service: string, action: string, input: unknown) =>
         session.current?.client.call<T>(service, action, input) ??
         Promise.reject(new SimCallError('NoWorld', 'The simulation is not running.')),
+      history: (query) => session.current?.client.history(query) ?? Promise.resolve(undefined),
     }),
-    [],
+    [store],
   );
 
   useEffect(() => {
@@ -62,6 +73,7 @@ export function SimProvider({
       client.onFrame((frame) => sink.push(frame)),
       client.onLoaded((runId, problems) => store.getState().setLoaded(runId, problems)),
       client.onFailed((runId, message) => {
+        sink.release(); // no pause answer will come
         sink.flush(); // frames sent before the failure must not land after it
         store.getState().setFailed(runId, message);
       }),
@@ -96,6 +108,7 @@ export function SimProvider({
 
     session.current = {
       client,
+      sink,
       reset: () => {
         client.pause();
         startRun();

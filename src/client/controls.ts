@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Speed } from '../protocol/messages';
+import type { HistoryAnswer, HistoryQuery, Speed } from '../protocol/messages';
 
 /**
  * What the UI can ask of the simulation. The app provides one backed by the web worker
@@ -7,6 +7,7 @@ import type { Speed } from '../protocol/messages';
  */
 export interface SimControls {
   play(): void;
+  /** Stops the clock (and a jump) where the user sees it. */
   pause(): void;
   setSpeed(speed: Speed): void;
   /** Run to the next moment something happens, then pause. */
@@ -17,6 +18,8 @@ export interface SimControls {
   reset(): void;
   /** One engine action (AWS or playground) in the running world. */
   call<T = Record<string, unknown>>(service: string, action: string, input: unknown): Promise<T>;
+  /** The run's events about a message or node, beyond the log's recent window. */
+  history(query: HistoryQuery): Promise<HistoryAnswer | undefined>;
 }
 
 export const SimContext = createContext<SimControls | null>(null);

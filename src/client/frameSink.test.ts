@@ -99,3 +99,44 @@ describe('FrameSink', () => {
     expect(commit).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('FrameSink after a pause', () => {
+  const answer = (n: number, shownFrame: number, rewound: boolean): FrameBatch => ({
+    ...frame(n),
+    playing: false,
+    pauseAnswer: { shownFrame, rewound },
+  });
+  const committed = (commit: ReturnType<typeof vi.fn>) =>
+    commit.mock.calls.flatMap(([frames]) => frames.map((f: FrameBatch) => f.frame));
+
+  it('holds the frames the worker computed ahead, and drops them when it went back', () => {
+    const raf = fakeRaf();
+    const commit = vi.fn();
+    const ack = vi.fn();
+    const sink = new FrameSink({ commit, ack, ...raf });
+    sink.push(frame(1));
+    raf.displayFrame();
+    sink.push(frame(2)); // arrived, not shown yet: the user paused looking at frame 1
+    sink.holdAfter(1, 1);
+    sink.push(frame(3));
+    raf.displayFrame();
+    expect(committed(commit)).toEqual([1]);
+    sink.push(answer(4, 1, true));
+    raf.displayFrame();
+    expect(committed(commit)).toEqual([1, 4]);
+    expect(ack).toHaveBeenLastCalledWith(4);
+  });
+
+  it('shows the held frames when the worker could not go back', () => {
+    const raf = fakeRaf();
+    const commit = vi.fn();
+    const sink = new FrameSink({ commit, ack: vi.fn(), ...raf });
+    sink.push(frame(1));
+    raf.displayFrame();
+    sink.holdAfter(1, 1);
+    sink.push(frame(2));
+    sink.push(answer(3, 1, false));
+    raf.displayFrame();
+    expect(committed(commit)).toEqual([1, 2, 3]);
+  });
+});

@@ -21,6 +21,8 @@ export class FrameSink {
   #buffer: FrameBatch[] = [];
   #scheduled: number | undefined;
   #skipped = false;
+  /** A pause is on its way: frames after `frame` wait for the worker's answer. */
+  #hold: { runId: number; frame: number } | undefined;
 
   constructor(options: FrameSinkOptions) {
     this.#options = options;
@@ -29,8 +31,27 @@ export class FrameSink {
   }
 
   push(frame: FrameBatch): void {
+    const hold = this.#hold;
+    if (hold !== undefined && frame.runId === hold.runId) {
+      const answer = frame.pauseAnswer;
+      if (answer?.shownFrame !== hold.frame) {
+        this.#buffer.push(frame); // the worker ran ahead of the display: wait to hear
+        return;
+      }
+      // It went back to the frame the user saw: what it posted after that never happened.
+      if (answer.rewound) this.#buffer = this.#buffer.filter((f) => f.frame <= hold.frame);
+    }
+    this.#hold = undefined;
     this.#buffer.push(frame);
     if (this.#scheduled === undefined) this.#schedule();
+  }
+
+  /**
+   * The user paused while seeing `frame`: newer frames wait until the worker says whether it
+   * went back to that frame (they are void) or stopped where it was (they are shown).
+   */
+  holdAfter(runId: number, frame: number): void {
+    this.#hold = { runId, frame };
   }
 
   #schedule(): void {
@@ -49,8 +70,14 @@ export class FrameSink {
     });
   }
 
+  /** Stops waiting for a pause's answer (the run failed: none will come). */
+  release(): void {
+    this.#hold = undefined;
+  }
+
   /** Commits what is buffered now (also used before a failure is shown, to keep order). */
   flush(): void {
+    if (this.#hold !== undefined) return;
     const frames = this.#buffer;
     const last = frames[frames.length - 1];
     if (last === undefined) return;
@@ -63,5 +90,6 @@ export class FrameSink {
     if (this.#scheduled !== undefined) this.#cancelFrame(this.#scheduled);
     this.#scheduled = undefined;
     this.#buffer = [];
+    this.#hold = undefined;
   }
 }

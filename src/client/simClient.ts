@@ -1,5 +1,12 @@
 import type { Scenario } from '../engine';
-import type { FrameBatch, FromWorker, Speed, ToWorker } from '../protocol/messages';
+import type {
+  FrameBatch,
+  FromWorker,
+  HistoryAnswer,
+  HistoryQuery,
+  Speed,
+  ToWorker,
+} from '../protocol/messages';
 import { startSimWorker, type WorkerPort } from './workerPort';
 
 type Listener<A extends unknown[]> = (...args: A) => void;
@@ -24,6 +31,7 @@ export class SimClient {
     number,
     { resolve: (v: unknown) => void; reject: (e: Error) => void }
   >();
+  readonly #histories = new Map<number, (answer: HistoryAnswer) => void>();
   readonly #frame = new Set<Listener<[FrameBatch]>>();
   readonly #loaded = new Set<Listener<[number, string[]]>>();
   readonly #failed = new Set<Listener<[number, string]>>();
@@ -43,8 +51,9 @@ export class SimClient {
   play(): void {
     this.#send({ type: 'play' });
   }
-  pause(): void {
-    this.#send({ type: 'pause' });
+  /** `shownFrame`: the frame the user sees; the worker stops there, not where it has got to. */
+  pause(shownFrame?: number): void {
+    this.#send(shownFrame === undefined ? { type: 'pause' } : { type: 'pause', shownFrame });
   }
   setSpeed(speed: Speed): void {
     this.#send({ type: 'speed', speed });
@@ -70,6 +79,15 @@ export class SimClient {
     });
   }
 
+  /** The run's archived events about a message or node (the worker keeps more than the log). */
+  history(query: HistoryQuery): Promise<HistoryAnswer> {
+    const requestId = this.#nextRequestId++;
+    return new Promise((resolve) => {
+      this.#histories.set(requestId, resolve);
+      this.#send({ type: 'history', requestId, query });
+    });
+  }
+
   onFrame(listener: Listener<[FrameBatch]>): () => void {
     return subscribe(this.#frame, listener);
   }
@@ -86,6 +104,7 @@ export class SimClient {
     for (const { reject } of this.#calls.values())
       reject(new SimCallError('SimulationStopped', 'The simulation was shut down.'));
     this.#calls.clear();
+    this.#histories.clear();
     this.#frame.clear();
     this.#loaded.clear();
     this.#failed.clear();
@@ -105,6 +124,10 @@ export class SimClient {
         return;
       case 'failed':
         this.#failed.forEach((l) => l(message.runId, message.message));
+        return;
+      case 'history':
+        this.#histories.get(message.requestId)?.(message);
+        this.#histories.delete(message.requestId);
         return;
       case 'reply': {
         const waiter = this.#calls.get(message.requestId);

@@ -87,3 +87,36 @@ describe('applyFrames', () => {
     expect(store.getState().now).toBe(2000);
   });
 });
+
+describe('applyFrames narration and jumps', () => {
+  const said = (at: number): EngineEvent => ({
+    type: 'actor/narrated',
+    at,
+    actor: 'script',
+    text: `at ${at}`,
+  });
+
+  it('keeps every narration step of the run, however many events the log lets go', () => {
+    const store = createAppStore();
+    const flood = Array.from({ length: MAX_LOGGED_EVENTS }, (_, i) => tick(i));
+    store
+      .getState()
+      .applyFrames([
+        frame(1, [said(0)], { narration: [said(0)] }),
+        frame(2, flood, { eventsDropped: 10_000, narration: [said(5)] }),
+        frame(3, flood),
+      ]);
+    expect(store.getState().narration.map((e) => e.at)).toEqual([0, 5]);
+    expect(store.getState().frame).toBe(3);
+    store.getState().startRun(1);
+    expect(store.getState().narration).toEqual([]);
+  });
+
+  it('reports a jump in progress until a frame without one', () => {
+    const store = createAppStore();
+    store.getState().applyFrames([frame(1, [], { jump: { from: 0, to: 600_000 } })]);
+    expect(store.getState().jump).toEqual({ from: 0, to: 600_000 });
+    store.getState().applyFrames([frame(2, [])]);
+    expect(store.getState().jump).toBeUndefined();
+  });
+});

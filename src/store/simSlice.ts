@@ -26,6 +26,12 @@ export interface SimSlice {
   speed: Speed;
   gauges: WorldGauges;
   events: LoggedEvent[];
+  /** Every narration event of the run, in order: frames never leave one out. */
+  narration: EngineEvent[];
+  /** The newest frame committed (what the user sees); a pause names it. */
+  frame: number;
+  /** A jump in progress (virtual times it goes from and to), else undefined. */
+  jump: FrameBatch['jump'];
   /** Events of the run so far, including those left out (the next seq). */
   eventCount: number;
   eventsDropped: number;
@@ -61,6 +67,9 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
   speed: 1,
   gauges: EMPTY_GAUGES,
   events: [],
+  narration: [],
+  frame: 0,
+  jump: undefined,
   eventCount: 0,
   eventsDropped: 0,
   applyFrames(frames) {
@@ -72,7 +81,9 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
     // frame bring more than that, and wrapping the ones cut at once would only feed the GC.
     let skip = current.reduce((n, f) => n + f.events.length, 0) - MAX_LOGGED_EVENTS;
     const added: LoggedEvent[] = [];
+    const said: EngineEvent[] = [];
     for (const frame of current) {
+      if (frame.narration !== undefined) said.push(...frame.narration);
       // The worker leaves out the oldest events of a frame: they come before the ones it carries.
       eventsDropped += frame.eventsDropped;
       eventCount += frame.eventsDropped;
@@ -89,6 +100,9 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
       speed: last.speed,
       gauges: last.gauges,
       events,
+      narration: said.length === 0 ? get().narration : [...get().narration, ...said],
+      frame: last.frame,
+      jump: last.jump,
       eventCount,
       eventsDropped,
     });
@@ -99,6 +113,8 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
       status: 'loading',
       problems: [],
       events: [],
+      narration: [],
+      jump: undefined,
       eventCount: 0,
       eventsDropped: 0,
       gauges: EMPTY_GAUGES,
@@ -113,6 +129,6 @@ export const createSimSlice: StateCreator<AppState, [], [], SimSlice> = (set, ge
   },
   setFailed(runId, message) {
     if (runId !== get().runId) return;
-    set({ status: 'failed', problems: [message], playing: false });
+    set({ status: 'failed', problems: [message], playing: false, jump: undefined });
   },
 });

@@ -26,3 +26,20 @@ describe('Batcher', () => {
     expect(eventsDropped).toBe(3);
   });
 });
+
+describe('Batcher narration', () => {
+  it('hands over every narration event, however many events were left out around them', () => {
+    const batcher = new Batcher(5);
+    const said = (at: number): EngineEvent => ({
+      type: 'actor/narrated',
+      at,
+      actor: 'script',
+      text: `step at ${at}`,
+    });
+    batcher.add([said(0), ...events(20), said(21), ...events(20)]);
+    const { events: taken, narration } = batcher.take(3);
+    expect(taken).toHaveLength(3);
+    expect(narration.map((e) => e.at)).toEqual([0, 21]);
+    expect(batcher.take().narration).toEqual([]);
+  });
+});

@@ -16,6 +16,12 @@ export interface SimHostLimits {
   maxEventsPerFrameFlatOut: number;
   /** Most scheduled instants a step, or one "max" tick, runs (guards a world that never rests). */
   maxInstantsPerRun: number;
+  /** Events of the run the worker keeps for the event log's searches by message or node. */
+  maxArchivedEvents: number;
+  /** Most events one history answer carries (the newest matches). */
+  maxHistoryEvents: number;
+  /** Wall time a pause snapshot may cost per posted frame (a slower world snapshots less often). */
+  snapshotBudgetMs: number;
 }
 
 export const DEFAULT_LIMITS: SimHostLimits = {
@@ -30,4 +36,8 @@ export const DEFAULT_LIMITS: SimHostLimits = {
   maxBufferedEvents: EVENT_WINDOW,
   maxEventsPerFrameFlatOut: 500,
   maxInstantsPerRun: 100_000,
+  // About 150 bytes an event: some 30 MB, an hour at 10 messages a second.
+  maxArchivedEvents: 200_000,
+  maxHistoryEvents: 20_000,
+  snapshotBudgetMs: 2,
 };

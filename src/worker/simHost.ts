@@ -3,19 +3,26 @@ import {
   loadScenario,
   validateScenario,
   type Engine,
+  type EngineEvent,
   type EngineOptions,
   type Scenario,
 } from '../engine';
 import {
   MAX_SPEED,
   MIN_SPEED,
+  type FrameBatch,
   type FromWorker,
+  type HistoryQuery,
   type Speed,
   type ToWorker,
 } from '../protocol/messages';
+import { advanceWithin, runFlatOut, stepOnce, type Run } from './advance';
 import { Batcher } from './batcher';
+import { EventArchive } from './eventArchive';
+import { answerHistory } from './history';
 import { DEFAULT_LIMITS, type SimHostLimits } from './limits';
 import { Pacer } from './pacer';
+import { Rewinder } from './rewinder';
 
 export interface SimHostOptions {
   post: (message: FromWorker) => void;
@@ -29,6 +36,7 @@ interface World {
   runId: number;
   engine: Engine;
   startTime: number;
+  scenario: Scenario;
 }
 
 /**
@@ -43,12 +51,17 @@ export class SimHost {
   readonly #createEngine: (options: EngineOptions) => Engine;
   readonly #pacer: Pacer;
   readonly #batcher: Batcher;
+  readonly #archive: EventArchive;
+  readonly #rewinder: Rewinder;
   #world: World | undefined;
   #runId = 0;
   #loading: Promise<void> = Promise.resolve();
   #playing = false;
   #hidden = false;
   #speed: Speed = 1;
+  /** A jump in progress: it runs in budgeted slices, one per tick, until the clock reaches `to`. */
+  #jump: { from: number; to: number } | undefined;
+  #pauseAnswer: FrameBatch['pauseAnswer'];
   /** Something the main thread has not seen yet (time moved, events, play state, a call). */
   #dirty = false;
   #pendingCalls = new Set<number>();
@@ -60,6 +73,8 @@ export class SimHost {
     this.#createEngine = options.createEngine ?? createEngine;
     this.#pacer = new Pacer(this.#limits.maxWallDeltaMs);
     this.#batcher = new Batcher(this.#limits.maxBufferedEvents);
+    this.#archive = new EventArchive(this.#limits.maxArchivedEvents);
+    this.#rewinder = new Rewinder(this.#wallNow, this.#limits.snapshotBudgetMs);
   }
 
   /** Settles when the latest `load` has finished (tests await it). */
@@ -73,10 +88,15 @@ export class SimHost {
         this.#loading = this.#load(message.runId, message.scenario);
         return;
       case 'play':
-      case 'pause':
-        if (this.#playing !== (message.type === 'play')) this.#pacer.restart();
-        this.#playing = message.type === 'play';
+        if (!this.#playing) this.#pacer.restart();
+        this.#playing = true;
         this.#dirty = true;
+        return;
+      case 'pause':
+        this.#playing = false;
+        this.#jump = undefined;
+        this.#dirty = true;
+        if (message.shownFrame !== undefined) this.#stopAt(message.shownFrame);
         return;
       case 'speed':
         // No pacer restart: a dragged slider sends many of these, and the clock must keep going.
@@ -85,18 +105,28 @@ export class SimHost {
         return;
       case 'step':
         this.#playing = false;
+        this.#jump = undefined;
         this.#dirty = true;
-        this.#run((engine) => this.#step(engine));
+        this.#run((engine) => stepOnce(this.#runOf(engine)));
         return;
       case 'jump':
-        this.#dirty = true;
-        this.#run((engine) => engine.advanceBy(Math.max(0, Math.round(message.ms))));
+        this.#run((engine) => {
+          const ms = Math.max(0, Math.round(message.ms));
+          // A second jump while one runs goes on from where the first would end.
+          const from = this.#jump?.from ?? engine.now();
+          this.#jump = { from, to: (this.#jump?.to ?? engine.now()) + ms };
+          this.#dirty = true;
+        });
+        return;
+      case 'history':
+        this.#history(message.requestId, message.query);
         return;
       case 'call':
         void this.#call(message.requestId, message.service, message.action, message.input);
         return;
       case 'ack':
         this.#batcher.ack(message.frame);
+        this.#rewinder.acked(message.frame);
         return;
       case 'hidden':
         this.#hidden = message.hidden;
@@ -108,14 +138,24 @@ export class SimHost {
   /** One beat of the worker's loop: advance the clock while playing, then post a frame. */
   tick(): void {
     const wallNow = this.#wallNow();
+    const deadline = wallNow + this.#limits.maxSpeedBudgetMs;
     this.#run((engine) => {
+      if (this.#jump !== undefined) {
+        this.#dirty = true;
+        if (!advanceWithin(this.#runOf(engine), this.#jump.to, deadline)) return;
+        this.#jump = undefined;
+        this.#pacer.restart(); // a jump's wall time is not played time
+        return;
+      }
       if (!this.#playing || this.#hidden) return;
       const wallMs = this.#pacer.wallDelta(wallNow);
-      if (this.#speed === 'max') this.#runFlatOut(engine, wallNow, wallMs);
-      else {
+      if (this.#speed === 'max') {
+        this.#dirty = true;
+        runFlatOut(this.#runOf(engine), deadline, this.#pacer, wallMs);
+      } else {
         const ms = this.#pacer.virtualFor(wallMs, this.#speed);
         if (ms > 0) {
-          this.#advanceWithin(engine, engine.now() + ms, wallNow + this.#limits.maxSpeedBudgetMs);
+          advanceWithin(this.#runOf(engine), engine.now() + ms, deadline);
           this.#dirty = true;
         }
       }
@@ -126,7 +166,11 @@ export class SimHost {
   async #load(runId: number, scenario: Scenario): Promise<void> {
     this.#runId = runId;
     this.#world = undefined;
+    this.#jump = undefined;
+    this.#pauseAnswer = undefined;
     this.#batcher.clear();
+    this.#archive.clear();
+    this.#rewinder.clear();
     this.#pacer.restart();
     this.#abandonCalls('RunReplaced', 'The world was rebuilt before this call finished.');
     const checked = validateScenario(scenario);
@@ -139,7 +183,7 @@ export class SimHost {
       const startTime = engine.now();
       await loadScenario(engine, checked.scenario);
       if (runId !== this.#runId) return;
-      this.#world = { runId, engine, startTime };
+      this.#world = { runId, engine, startTime, scenario: checked.scenario };
       this.#dirty = true;
       this.#post({ type: 'loaded', runId, problems: [] });
     } catch (error) {
@@ -148,76 +192,85 @@ export class SimHost {
     }
   }
 
-  /** Runs the next scheduled instants until one of them reports something, then stops. */
-  #step(engine: Engine): void {
-    this.#batcher.add(engine.drain());
-    for (let i = 0; i < this.#limits.maxInstantsPerRun; i++) {
-      const next = engine.nextAt();
-      if (next === undefined) return;
-      engine.advanceTo(Math.max(next, engine.now()));
-      const events = engine.drain();
-      this.#batcher.add(events);
-      if (events.length > 0) return;
-    }
+  #runOf(engine: Engine): Run {
+    return {
+      engine,
+      collect: (events) => this.#collect(events),
+      wallNow: this.#wallNow,
+      maxInstants: this.#limits.maxInstantsPerRun,
+    };
+  }
+
+  #collect(events: EngineEvent[]): void {
+    this.#archive.add(events);
+    this.#batcher.add(events);
   }
 
   /**
-   * Moves the clock to `target` through its scheduled instants, but stops when the tick's wall
-   * budget is spent: a world too busy for the chosen speed runs slower instead of freezing the
-   * worker (and pause still answers at once).
+   * Pause: go back to the frame the user saw (the worker computes ahead of the display), unless
+   * a call is still waiting there (a rewind would cut it off). The next frame says which it was,
+   * and goes out at once: the main thread holds newer frames until it hears.
    */
-  #advanceWithin(engine: Engine, target: number, deadline: number): void {
-    for (let i = 0; i < this.#limits.maxInstantsPerRun; i++) {
-      const next = engine.nextAt();
-      if (next === undefined || next > target) {
-        engine.advanceTo(target);
-        return;
-      }
-      engine.advanceTo(Math.max(next, engine.now()));
-      this.#batcher.add(engine.drain());
-      if (this.#wallNow() >= deadline) return;
-    }
+  #stopAt(shownFrame: number): void {
+    let rewound = false;
+    this.#run((engine) => {
+      if (this.#pendingCalls.size > 0) return;
+      this.#collect(engine.drain());
+      const back = this.#rewinder.rewind(engine, shownFrame, this.#archive.nextSeq);
+      if (back === undefined) return;
+      this.#archive.truncate(back.mark.seq);
+      this.#batcher.clear();
+      this.#collect(back.events);
+      rewound = true;
+    });
+    this.#pauseAnswer = { shownFrame, rewound };
   }
 
-  /** Speed "max": as many scheduled instants as the tick's wall budget allows. */
-  #runFlatOut(engine: Engine, wallStart: number, wallMs: number): void {
-    const deadline = wallStart + this.#limits.maxSpeedBudgetMs;
-    this.#dirty = true;
-    for (let i = 0; i < this.#limits.maxInstantsPerRun; i++) {
-      const next = engine.nextAt();
-      if (next === undefined) {
-        // Nothing will ever happen again: let the clock run at the top numeric speed.
-        engine.advanceBy(this.#pacer.virtualFor(wallMs, MAX_SPEED));
-        return;
-      }
-      engine.advanceTo(Math.max(next, engine.now()));
-      this.#batcher.add(engine.drain());
-      if (this.#wallNow() >= deadline) return;
-    }
+  #history(requestId: number, query: HistoryQuery): void {
+    const world = this.#world;
+    if (world === undefined) return;
+    this.#collect(world.engine.drain());
+    this.#post(
+      answerHistory(this.#archive, query, world, requestId, this.#limits.maxHistoryEvents),
+    );
   }
 
   #flush(engine: Engine, world: World): void {
-    this.#batcher.add(engine.drain());
+    this.#collect(engine.drain());
     if (this.#batcher.pending > 0) this.#dirty = true;
-    const flatOut = this.#speed === 'max' && this.#playing;
+    const flatOut = (this.#speed === 'max' && this.#playing) || this.#jump !== undefined;
     const maxInFlight = flatOut ? this.#limits.maxInFlightFlatOut : this.#limits.maxInFlight;
-    if (!this.#dirty || !this.#batcher.canPost(maxInFlight)) return;
+    const answer = this.#pauseAnswer;
+    if (!this.#dirty || (answer === undefined && !this.#batcher.canPost(maxInFlight))) return;
     const gauges = engine.gauges();
-    // Flat out, nobody can read single events: a frame carries the newest few, and the rest
-    // show in the gauges. That keeps the main thread's work per frame small.
-    const limit = this.#speed === 'max' ? this.#limits.maxEventsPerFrameFlatOut : Infinity;
-    const { frame, events, eventsDropped } = this.#batcher.take(limit);
+    // Flat out (or jumping), nobody can read single events: a frame carries the newest few, and
+    // the rest show in the gauges. That keeps the main thread's work per frame small.
+    const limit =
+      this.#speed === 'max' || this.#jump !== undefined
+        ? this.#limits.maxEventsPerFrameFlatOut
+        : Infinity;
+    const { frame, events, eventsDropped, narration } = this.#batcher.take(limit);
     this.#dirty = false;
+    this.#pauseAnswer = undefined;
+    const now = engine.now();
+    this.#rewinder.posted(
+      { frame, now, seq: this.#archive.nextSeq },
+      engine,
+      this.#playing || this.#jump !== undefined,
+    );
     this.#post({
       type: 'frame',
       runId: world.runId,
       frame,
-      now: engine.now(),
+      now,
       startTime: world.startTime,
       playing: this.#playing,
       speed: this.#speed,
       events,
       eventsDropped,
+      ...(narration.length > 0 && { narration }),
+      ...(this.#jump !== undefined && { jump: { ...this.#jump } }),
+      ...(answer !== undefined && { pauseAnswer: answer }),
       gauges,
     });
   }
@@ -232,7 +285,9 @@ export class SimHost {
       if (this.#world !== world) return;
       this.#world = undefined;
       this.#playing = false;
+      this.#jump = undefined;
       this.#batcher.clear();
+      this.#rewinder.clear();
       const message = messageOf(error);
       this.#abandonCalls('SimulationFailed', `The simulation stopped: ${message}`);
       this.#post({ type: 'failed', runId: world.runId, message });
@@ -248,6 +303,7 @@ export class SimHost {
       return;
     }
     try {
+      this.#rewinder.called(world.engine.now(), service, action, input);
       const pending = world.engine.call(service, action, input);
       this.#dirty = true;
       const value = await pending;

@@ -51,6 +51,7 @@ export function fakeSim(): SimControls {
     jump: vi.fn(),
     reset: vi.fn(),
     call: vi.fn(() => Promise.resolve({})) as SimControls['call'],
+    history: vi.fn(() => Promise.resolve(undefined)),
   };
 }
 

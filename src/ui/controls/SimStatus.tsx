@@ -1,10 +1,10 @@
 import { useAppStore } from '../../store';
 
-/** Loading, running, paused or failed (with why), announced politely when it changes. */
-export function SimStatus({ playing }: { playing: boolean }) {
+/** Loading, running, jumping, paused or failed (with why), announced politely when it changes. */
+export function SimStatus({ playing, jumping }: { playing: boolean; jumping: boolean }) {
   const status = useAppStore((s) => s.status);
   const problems = useAppStore((s) => s.problems);
-  const { label, detail, tone } = describe(status, playing, problems);
+  const { label, detail, tone } = describe(status, playing, jumping, problems);
   return (
     <div role="status" className="flex min-w-0 items-center gap-2 text-sm">
       <span aria-hidden="true" className={`size-2.5 shrink-0 rounded-full ${tone}`} />
@@ -21,6 +21,7 @@ export function SimStatus({ playing }: { playing: boolean }) {
 function describe(
   status: 'idle' | 'loading' | 'ready' | 'failed',
   playing: boolean,
+  jumping: boolean,
   problems: string[],
 ): { label: string; detail?: string; tone: string } {
   switch (status) {
@@ -37,6 +38,7 @@ function describe(
       };
     }
     case 'ready':
+      if (jumping) return { label: 'Jumping ahead', tone: 'bg-sky-500 motion-safe:animate-pulse' };
       return playing
         ? { label: 'Running', tone: 'bg-emerald-500' }
         : { label: 'Paused', tone: 'bg-amber-500' };

@@ -94,17 +94,43 @@ describe('TimeControls', () => {
     expect(max).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('toggles play with Space, except while typing or on another control', () => {
+  it('toggles play with Space wherever focus is, except where Space types', () => {
     const { sim } = setup();
     fireEvent.keyDown(document.body, { key: ' ' });
     expect(sim.play).toHaveBeenCalledOnce();
     fireEvent.keyDown(document.body, { key: ' ' });
     expect(sim.pause).toHaveBeenCalledOnce();
     fireEvent.keyDown(screen.getByRole('textbox', { name: 'Body' }), { key: ' ' });
-    fireEvent.keyDown(screen.getByRole('button', { name: 'Step' }), { key: ' ' });
     fireEvent.keyDown(document.body, { key: ' ', ctrlKey: true });
     expect(sim.play).toHaveBeenCalledOnce();
     expect(sim.pause).toHaveBeenCalledOnce();
+  });
+
+  it('after a click on a jump button, Space plays instead of jumping again', () => {
+    const { sim } = setup();
+    const jump = screen.getByRole('button', { name: 'Jump ahead 1 minute' });
+    fireEvent.click(jump);
+    jump.focus();
+    const down = fireEvent.keyDown(jump, { key: ' ' });
+    const up = fireEvent.keyUp(jump, { key: ' ' });
+    expect(down).toBe(false); // default prevented: the focused button does not click
+    expect(up).toBe(false);
+    expect(sim.jump).toHaveBeenCalledOnce();
+    expect(sim.pause).toHaveBeenCalledOnce(); // the jump was running: Space pauses it
+  });
+
+  it('shows a running jump: status, progress bar, and Pause stops it', () => {
+    const { store, sim } = setup();
+    frame(store, { startTime: 0, now: 150_000, jump: { from: 0, to: 600_000 } });
+    expect(screen.getByRole('status')).toHaveTextContent('Jumping ahead');
+    const bar = screen.getByRole('progressbar', { name: 'Jump progress' });
+    expect(bar).toHaveAttribute('aria-valuetext', '25%, to 10 minutes 0.000 seconds');
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(sim.pause).toHaveBeenCalledOnce();
+    frame(store, { startTime: 0, now: 150_000, frame: 2 });
+    expect(screen.getByRole('status')).toHaveTextContent('Paused');
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
   });
 
   it('shows the virtual clock as time since start', () => {

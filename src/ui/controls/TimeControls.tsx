@@ -2,6 +2,7 @@ import { useSim } from '../../client/controls';
 import { useAppStore } from '../../store';
 import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from './icons';
 import { JumpButtons } from './JumpButtons';
+import { JumpProgress } from './JumpProgress';
 import { SimClock } from './SimClock';
 import { SimStatus } from './SimStatus';
 import { SpeedControl } from './SpeedControl';
@@ -11,20 +12,24 @@ import { useRequested } from './useRequested';
 
 /**
  * Play, pause, step, speed, jump and reset, with the virtual clock and the run's status.
- * Space toggles play anywhere except in fields and on other controls.
+ * Space plays and pauses wherever focus is, except where it types or chooses. While a jump
+ * runs, the clock moves, a bar shows how far it has got, and Pause stops it there.
  */
 export function TimeControls() {
   const sim = useSim();
   const status = useAppStore((s) => s.status);
   const [playing, requestPlaying] = useRequested(useAppStore((s) => s.playing));
   const [speed, requestSpeed] = useRequested(useAppStore((s) => s.speed));
+  const [jumping, requestJumping] = useRequested(useAppStore((s) => s.jump !== undefined));
   const canRun = status === 'ready' || status === 'loading';
   const ready = status === 'ready';
+  const running = playing || jumping;
 
   const togglePlay = () => {
-    if (playing) sim.pause();
+    if (running) sim.pause();
     else sim.play();
-    requestPlaying(!playing);
+    requestPlaying(!running);
+    if (jumping) requestJumping(false);
   };
   usePlayShortcut(togglePlay, canRun);
 
@@ -42,14 +47,15 @@ export function TimeControls() {
           aria-keyshortcuts="Space"
           className={primaryButtonClass}
         >
-          {playing ? <PauseIcon /> : <PlayIcon />}
-          {playing ? 'Pause' : 'Play'}
+          {running ? <PauseIcon /> : <PlayIcon />}
+          {running ? 'Pause' : 'Play'}
         </button>
         <button
           type="button"
           onClick={() => {
             sim.step();
             requestPlaying(false);
+            requestJumping(false);
           }}
           disabled={!ready}
           title="Run to the next moment something happens, then pause"
@@ -63,6 +69,7 @@ export function TimeControls() {
           onClick={() => {
             sim.reset();
             requestPlaying(false);
+            requestJumping(false);
           }}
           title="Rebuild the world from the scenario: the clock goes back to zero"
           className={buttonClass}
@@ -79,8 +86,15 @@ export function TimeControls() {
           requestSpeed(next);
         }}
       />
-      <JumpButtons onJump={(ms) => sim.jump(ms)} disabled={!ready} />
-      <SimStatus playing={playing} />
+      <JumpButtons
+        onJump={(ms) => {
+          sim.jump(ms);
+          requestJumping(true);
+        }}
+        disabled={!ready}
+      />
+      <SimStatus playing={playing} jumping={jumping} />
+      <JumpProgress />
     </div>
   );
 }

@@ -113,6 +113,15 @@ describe('EventLog', () => {
       target: { value: 'id-1' },
     });
     expect(lines()).toHaveLength(4);
+    // ... or by the label every other screen shows.
+    fireEvent.change(screen.getByLabelText('Only events about message id'), {
+      target: { value: 'm-1' },
+    });
+    expect(lines()).toHaveLength(4);
+    fireEvent.change(screen.getByLabelText('Only events about message id'), {
+      target: { value: 'm-2' },
+    });
+    expect(screen.getByText('No events match the filters.')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Only events about message id'), {
       target: { value: '' },
     });

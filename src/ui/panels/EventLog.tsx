@@ -4,6 +4,7 @@ import type { LoggedEvent } from '../../store/simSlice';
 import { sinceStart } from '../format/time';
 import { EventFilters } from './eventlog/EventFilters';
 import { ALL_KINDS, filterEvents, sentenceOf, type EventFilter } from './eventlog/kinds';
+import { useEventHistory } from './eventlog/useEventHistory';
 import { useStickToBottom } from './eventlog/useStickToBottom';
 import { messageIdOf, nodeIdsOfEvent, queueNodeIds } from './scenarioLookup';
 
@@ -14,11 +15,12 @@ const FALLBACK_HEIGHT = 320;
 
 /**
  * The recent events as plain sentences, newest at the bottom. Filters by kind, node, message and
- * text; follows new events until the user scrolls up; clicking a line lights up its nodes and
- * selects its message.
+ * text (filtered by a node or a message, the whole run is searched, in the worker); follows new
+ * events until the user scrolls up; clicking a line lights up its nodes and selects its message.
  */
 export function EventLog() {
   const events = useAppStore((s) => s.events);
+  const eventCount = useAppStore((s) => s.eventCount);
   const scenario = useAppStore((s) => s.scenario);
   const startTime = useAppStore((s) => s.startTime);
   const setHighlight = useAppStore((s) => s.setHighlight);
@@ -31,10 +33,32 @@ export function EventLog() {
   });
   const [active, setActive] = useState<number | undefined>(undefined);
   const queues = useMemo(() => queueNodeIds(scenario), [scenario]);
-  const shown = useMemo(
-    () => filterEvents(events, filter, scenario, queues),
-    [events, filter, scenario, queues],
+  const history = useEventHistory(filter.messageId, filter.nodeId);
+  // The worker's answer already matches the message and node: only kinds and text remain.
+  const fromHistory = useMemo(
+    () =>
+      history === undefined
+        ? []
+        : filterEvents(
+            history.events,
+            { ...filter, messageId: undefined, nodeId: undefined },
+            scenario,
+            queues,
+          ),
+    [history, filter, scenario, queues],
   );
+  const fromWindow = useMemo(
+    () =>
+      filterEvents(
+        history === undefined ? events : events.filter((e) => e.seq >= history.upToSeq),
+        filter,
+        scenario,
+        queues,
+      ),
+    [events, history, filter, scenario, queues],
+  );
+  const shown = history === undefined ? fromWindow : fromHistory.concat(fromWindow);
+  const older = history === undefined ? eventCount - events.length : history.keptFromSeq;
 
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -68,8 +92,15 @@ export function EventLog() {
     <section aria-label="Event log" className="flex h-full min-h-0 flex-col">
       <EventFilters filter={filter} onChange={setFilter} />
       <p className="sr-only" aria-live="off">
-        {shown.length} of {events.length} events shown.
+        {shown.length} of {history === undefined ? events.length : eventCount} events shown.
       </p>
+      {older > 0 && (
+        <p className="border-b border-slate-200 px-2 py-0.5 text-xs text-slate-500 dark:border-slate-800 dark:text-slate-400">
+          {history === undefined
+            ? `Newest ${events.length.toLocaleString('en')} of ${eventCount.toLocaleString('en')} events. Filter by a node or a message to search the whole run.`
+            : `The run's first ${older.toLocaleString('en')} events are no longer kept.`}
+        </p>
+      )}
       <div
         ref={scroller}
         tabIndex={-1}

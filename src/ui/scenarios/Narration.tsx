@@ -1,17 +1,21 @@
-import { useId, useMemo, useSyncExternalStore } from 'react';
-import { useAppStore, useAppStoreApi } from '../../store';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { useAppStore } from '../../store';
 import { LessonBadges } from './LessonBadges';
-import { createNarrationLog, formatElapsed } from './narrationLog';
+import { formatElapsed, narratedSteps } from './narrationLog';
 
 /**
  * The scenario's story: before the run, its name, explanation and lessons; during the run, each
- * narration step as the script actor says it (actor/narrated events), newest last and announced
- * to screen readers.
+ * narration step as the script actor says it (actor/narrated events), newest last, scrolled into
+ * view and announced to screen readers.
  */
 export function Narration() {
-  const store = useAppStoreApi();
-  const log = useMemo(() => createNarrationLog(), []);
-  const steps = useSyncExternalStore(store.subscribe, () => log.read(store.getState()));
+  const narration = useAppStore((s) => s.narration);
+  const startTime = useAppStore((s) => s.startTime);
+  const steps = useMemo(() => narratedSteps(narration, startTime), [narration, startTime]);
+  const newest = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    newest.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [steps.length]);
   const name = useAppStore((s) => s.scenario.name);
   const description = useAppStore((s) => s.scenario.description);
   const lessons = useAppStore((s) => s.scenario.lessons);
@@ -47,6 +51,7 @@ export function Narration() {
           {steps.map((step) => (
             <li
               key={step.seq}
+              ref={step === latest ? newest : undefined}
               aria-current={step === latest ? 'step' : undefined}
               className={`rounded-md border-l-4 py-1.5 pr-2 pl-3 ${
                 step === latest

@@ -67,7 +67,17 @@ describe('Narration', () => {
     const store = setup();
     act(() => store.getState().replaceScenario(structuredClone(BUILT_IN_SCENARIOS[1]!.scenario)));
     const start = 1_000_000;
-    const narrated = (seq: number, at: number, text: string, lessons: string[]) => ({
+    const narrated = (seq: number, at: number, text: string, lessons: string[]) => {
+      const said = {
+        type: 'actor/narrated',
+        at: start + at,
+        actor: 'scenario-script',
+        text,
+        lessons,
+      };
+      return frameOf(seq, at, said);
+    };
+    const frameOf = (seq: number, at: number, said: object) => ({
       runId: 0,
       now: start + at,
       startTime: start,
@@ -86,8 +96,9 @@ describe('Narration', () => {
           size: 1,
           delaySeconds: 0,
         },
-        { type: 'actor/narrated', at: start + at, actor: 'scenario-script', text, lessons },
+        said,
       ],
+      narration: [said],
     });
     act(() =>
       store

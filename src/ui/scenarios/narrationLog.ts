@@ -1,9 +1,8 @@
-import { SCRIPT_ACTOR_ID } from '../../engine';
-import type { AppState } from '../../store';
-import type { LoggedEvent } from '../../store/simSlice';
+import { SCRIPT_ACTOR_ID, type EngineEvent } from '../../engine';
 
 /** One narration step as it happened in the run. */
 export interface NarratedStep {
+  /** Position in the run's narration (a stable key). */
   seq: number;
   /** Milliseconds since the run started. */
   elapsedMs: number;
@@ -11,49 +10,24 @@ export interface NarratedStep {
   lessons: string[];
 }
 
-function narrated(entry: LoggedEvent, startTime: number): NarratedStep | undefined {
-  const e = entry.event;
-  if (e.type !== 'actor/narrated' || e.actor !== SCRIPT_ACTOR_ID) return undefined;
-  return {
-    seq: entry.seq,
-    elapsedMs: e.at - startTime,
-    text: typeof e.text === 'string' ? e.text : '',
-    lessons: Array.isArray(e.lessons)
-      ? e.lessons.filter((l): l is string => typeof l === 'string')
-      : [],
-  };
-}
-
 /**
- * The narration of the current run, kept even after its events scroll out of the store's capped
- * event log. Call `read` with each new state; it returns the same array until something changes,
- * so it can back useSyncExternalStore.
+ * The run's narration as the Story tab shows it: the script actor's narrated events (the store
+ * keeps every one; frames never leave them out), with their time since the start.
  */
-export function createNarrationLog() {
-  let runId = -1;
-  let lastSeq = -1;
-  let steps: NarratedStep[] = [];
-  return {
-    read(state: Pick<AppState, 'runId' | 'events' | 'startTime'>): NarratedStep[] {
-      if (state.runId !== runId) {
-        runId = state.runId;
-        lastSeq = -1;
-        steps = [];
-      }
-      const added: NarratedStep[] = [];
-      for (const entry of state.events) {
-        if (entry.seq <= lastSeq) continue;
-        const step = narrated(entry, state.startTime);
-        if (step !== undefined) added.push(step);
-      }
-      const newest = state.events[state.events.length - 1];
-      if (newest !== undefined) lastSeq = Math.max(lastSeq, newest.seq);
-      // A fresh run starts its event log again at seq 0.
-      if (state.events.length === 0) lastSeq = -1;
-      if (added.length > 0) steps = [...steps, ...added];
-      return steps;
-    },
-  };
+export function narratedSteps(events: readonly EngineEvent[], startTime: number): NarratedStep[] {
+  const steps: NarratedStep[] = [];
+  events.forEach((e, seq) => {
+    if (e.type !== 'actor/narrated' || e.actor !== SCRIPT_ACTOR_ID) return;
+    steps.push({
+      seq,
+      elapsedMs: e.at - startTime,
+      text: typeof e.text === 'string' ? e.text : '',
+      lessons: Array.isArray(e.lessons)
+        ? e.lessons.filter((l): l is string => typeof l === 'string')
+        : [],
+    });
+  });
+  return steps;
 }
 
 /** "1:05" for 65 s since the start. */

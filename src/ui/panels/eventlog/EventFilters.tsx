@@ -58,7 +58,7 @@ export function EventFilters({
       </select>
       <input
         aria-label="Only events about message id"
-        placeholder="MessageId"
+        placeholder="m-12 or MessageId"
         className={`${field} w-32`}
         value={filter.messageId ?? ''}
         onChange={(e) =>

@@ -1,6 +1,7 @@
 import { explain, type EngineEvent, type Scenario } from '../../../engine';
 import type { LoggedEvent } from '../../../store/simSlice';
-import { messageIdOf, nodeIdsOfEvent } from '../scenarioLookup';
+import { messageIdOf } from '../scenarioLookup';
+import { historyMatcher, resolveMessageId } from './match';
 
 /** The event log's filter buttons; an event may belong to more than one. */
 export const EVENT_KINDS = [
@@ -78,14 +79,22 @@ export function filterEvents(
   const allKinds = filter.kinds.size === ALL_KINDS.size;
   if (allKinds && filter.nodeId === undefined && filter.messageId === undefined && text === '')
     return events as LoggedEvent[];
+  const about = historyMatcher(
+    {
+      ...(filter.messageId !== undefined && {
+        messageId: resolveMessageId(
+          filter.messageId,
+          events.map((e) => e.event),
+        ),
+      }),
+      ...(filter.nodeId !== undefined && { nodeId: filter.nodeId }),
+    },
+    scenario,
+    queues,
+  );
   return events.filter(({ event }) => {
     if (!allKinds && !kindsOf(event).some((k) => filter.kinds.has(k))) return false;
-    if (filter.messageId !== undefined && messageIdOf(event) !== filter.messageId) return false;
-    if (
-      filter.nodeId !== undefined &&
-      !nodeIdsOfEvent(scenario, queues, event).includes(filter.nodeId)
-    )
-      return false;
+    if (!about(event)) return false;
     if (
       text !== '' &&
       !sentenceOf(event).toLowerCase().includes(text) &&

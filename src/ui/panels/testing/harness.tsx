@@ -22,6 +22,7 @@ export function fakeSim(handlers: Record<string, Handler> = {}) {
     jump: vi.fn(),
     reset: vi.fn(),
     call: call as SimControls['call'],
+    history: vi.fn(() => Promise.resolve(undefined)),
   };
   return { sim, call };
 }

@@ -1,0 +1,46 @@
+import type { EngineEvent, Scenario } from '../../../engine';
+import type { HistoryQuery } from '../../../protocol/messages';
+import { messageIdOf, nodeIdsOfEvent } from '../scenarioLookup';
+
+/** "m-12" (as every screen shows a message), also "M12" or "12": the message's ordinal. */
+export function labelNumber(typed: string): number | undefined {
+  const label = /^m?-?(\d+)$/i.exec(typed.trim());
+  return label === null ? undefined : Number(label[1]);
+}
+
+/** The ordinal `n` an SQS event gives its message (actor events name only the MessageId). */
+function ordinalOf(event: EngineEvent): number | undefined {
+  const n = (event as { n?: unknown }).n;
+  return typeof n === 'number' ? n : undefined;
+}
+
+/**
+ * The MessageId the user means: what they typed, or the id of the message a label names, found
+ * among `events` (oldest first: its send names both). A seeded duplicate shares both.
+ */
+export function resolveMessageId(typed: string, events: Iterable<EngineEvent>): string {
+  const n = labelNumber(typed);
+  if (n === undefined) return typed.trim();
+  for (const event of events) {
+    if (ordinalOf(event) !== n) continue;
+    const id = messageIdOf(event);
+    if (id !== undefined) return id;
+  }
+  return typed.trim();
+}
+
+/**
+ * The message and node filters of the event log, as one predicate: the main thread applies it
+ * to its recent window, the worker to the run's archive (src/worker/history.ts). `messageId` is
+ * already resolved (resolveMessageId).
+ */
+export function historyMatcher(
+  query: HistoryQuery,
+  scenario: Scenario,
+  queues: Map<string, string>,
+): (event: EngineEvent) => boolean {
+  const { messageId, nodeId } = query;
+  return (event) =>
+    (messageId === undefined || messageIdOf(event) === messageId) &&
+    (nodeId === undefined || nodeIdsOfEvent(scenario, queues, event).includes(nodeId));
+}

@@ -1,0 +1,34 @@
+import type { Engine, Scenario } from '../engine';
+import type { HistoryAnswer, HistoryQuery } from '../protocol/messages';
+import { historyMatcher, resolveMessageId } from '../ui/panels/eventlog/match';
+import { queueNodeIds } from '../ui/panels/scenarioLookup';
+import type { EventArchive } from './eventArchive';
+
+/**
+ * The archived events about one message or node, for an event log filter: the main thread keeps
+ * only a recent window, so what a learner looks for after a jump is found here. The matching rule
+ * is the log's own (pure functions of the event and the scenario, shared with the main thread).
+ */
+export function answerHistory(
+  archive: EventArchive,
+  query: HistoryQuery,
+  world: { runId: number; engine: Engine; scenario: Scenario },
+  requestId: number,
+  limit: number,
+): HistoryAnswer {
+  const resolved: HistoryQuery = {
+    ...query,
+    ...(query.messageId !== undefined && { messageId: resolveMessageId(query.messageId, archive) }),
+  };
+  const matches = historyMatcher(resolved, world.scenario, queueNodeIds(world.scenario));
+  const { events, leftOut } = archive.find(matches, limit);
+  return {
+    type: 'history',
+    requestId,
+    runId: world.runId,
+    events,
+    upToSeq: archive.nextSeq,
+    keptFromSeq: archive.firstSeq,
+    leftOut,
+  };
+}
