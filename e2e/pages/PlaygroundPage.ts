@@ -23,6 +23,7 @@ export class PlaygroundPage {
   readonly timeControls: Locator;
   readonly status: Locator;
   readonly clock: Locator;
+  readonly jumpProgress: Locator;
   readonly canvas: Locator;
   readonly nodes: CanvasNodes;
   readonly palette: Locator;
@@ -40,6 +41,7 @@ export class PlaygroundPage {
     this.timeControls = page.getByRole('group', { name: 'Time controls' });
     this.status = this.timeControls.getByRole('status');
     this.clock = this.timeControls.getByRole('timer');
+    this.jumpProgress = this.timeControls.getByRole('progressbar', { name: 'Jump progress' });
     this.canvas = page.getByRole('application');
     this.nodes = new CanvasNodes(this.canvas);
     this.palette = page.getByRole('region', { name: 'Add to the canvas' });
@@ -111,11 +113,36 @@ export class PlaygroundPage {
     await expect(this.clock).not.toHaveAccessibleName(before);
   }
 
-  /** Jumps the virtual clock ahead with the UI's own Jump buttons; resolves once it moved. */
+  /** Jumps the virtual clock ahead with the UI's own Jump buttons; resolves once it is done. */
   async jump(by: JumpLabel): Promise<void> {
     const before = await this.elapsedLabel();
-    await this.timeControls.getByRole('button', { name: `Jump ahead ${by}`, exact: true }).click();
+    await this.startJump(by);
     await expect(this.clock).not.toHaveAccessibleName(before);
+    await expect(this.jumpProgress).toBeHidden({ timeout: 60_000 });
+  }
+
+  /** Clicks a Jump button and returns at once (the jump runs on, its progress shown). */
+  async startJump(by: JumpLabel): Promise<void> {
+    await this.timeControls.getByRole('button', { name: `Jump ahead ${by}`, exact: true }).click();
+  }
+
+  /**
+   * Clicks Pause and returns the clock the user saw at that instant (read and clicked in one
+   * task of the page, so no frame can come between).
+   */
+  async pauseWhereSeen(): Promise<string> {
+    const seen = await this.page.evaluate(() => {
+      const controls = document.querySelector('[role="group"][aria-label="Time controls"]');
+      const clock = controls?.querySelector('[role="timer"]')?.getAttribute('aria-label') ?? '';
+      const pause = [...(controls?.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent === 'Pause',
+      );
+      if (pause === undefined) throw new Error('No Pause button: the clock is not running');
+      pause.click();
+      return clock;
+    });
+    await expect(this.status).toHaveText('Paused');
+    return seen;
   }
 
   async reset(): Promise<void> {
@@ -139,6 +166,11 @@ export class PlaygroundPage {
   /** "Time since start: …", the clock's accessible name. */
   async elapsedLabel(): Promise<string> {
     return (await this.clock.getAttribute('aria-label')) ?? '';
+  }
+
+  /** Presses Space wherever focus is now. */
+  async pressSpace(): Promise<void> {
+    await this.page.keyboard.press('Space');
   }
 
   // --- Building ----------------------------------------------------------------------------------
@@ -187,6 +219,12 @@ export class PlaygroundPage {
   async openTab(name: 'Story' | 'Inspector' | 'Messages' | 'Send'): Promise<Locator> {
     await this.sidePanel.getByRole('tab', { name, exact: true }).click();
     return this.sidePanel.getByRole('tabpanel', { name });
+  }
+
+  /** The narration steps the Story tab shows, oldest first. */
+  async storySteps(): Promise<Locator> {
+    const panel = await this.openTab('Story');
+    return panel.getByRole('list', { name: 'Narration' }).getByRole('listitem');
   }
 
   /** The Inspector's input for the setting `awsName` (its label is the AWS name). */
@@ -282,6 +320,14 @@ export class PlaygroundPage {
       if (hook === undefined)
         throw new Error('window.__playground is missing: serve a `vite build --mode e2e` build');
       return JSON.parse(JSON.stringify(hook.store.getState().scenario)) as ScenarioSnapshot;
+    });
+  }
+
+  /** The node selected in the document, through `window.__playground` (test builds only). */
+  async selectedNodeId(): Promise<string | undefined> {
+    return this.page.evaluate(() => {
+      const hook = (window as unknown as { __playground?: TestHook }).__playground;
+      return hook?.store.getState().selectedNodeId;
     });
   }
 

@@ -57,10 +57,11 @@ export class FrameSink {
   #schedule(): void {
     this.#scheduled = this.#requestFrame(() => {
       this.#scheduled = undefined;
-      // As fast as possible, the canvas is a blur: every other display frame is enough, and
-      // halving React's work leaves the main thread room for its garbage collector.
+      // As fast as possible (or jumping), the canvas is a blur: every other display frame is
+      // enough, and halving React's work leaves the main thread room for its garbage collector.
       const newest = this.#buffer[this.#buffer.length - 1];
-      if (newest?.speed === 'max' && newest.playing && !this.#skipped) {
+      const blur = (newest?.speed === 'max' && newest.playing) || newest?.jump !== undefined;
+      if (blur && !this.#skipped) {
         this.#skipped = true;
         this.#schedule();
         return;

@@ -6,6 +6,8 @@ export interface SimHostLimits {
   maxWallDeltaMs: number;
   /** Wall time one tick may spend running the world at speed "max". */
   maxSpeedBudgetMs: number;
+  /** Wall time one tick may spend on a jump (pause still answers between two ticks). */
+  maxJumpBudgetMs: number;
   /** Frames posted and not yet acknowledged by the main thread. */
   maxInFlight: number;
   /** The same while playing at "as fast as possible". */
@@ -27,6 +29,9 @@ export interface SimHostLimits {
 export const DEFAULT_LIMITS: SimHostLimits = {
   maxWallDeltaMs: 250,
   maxSpeedBudgetMs: 12,
+  // Nothing to pace while jumping: longer slices lose less to frames, and 30 ms still answers
+  // a pause at once to a human.
+  maxJumpBudgetMs: 30,
   maxInFlight: 2,
   // Flat out, the main thread commits on every other display frame and shows the newest frame's
   // clock and gauges: a second frame waiting there would only double the events it clones,

@@ -59,8 +59,12 @@ export class SimHost {
   #playing = false;
   #hidden = false;
   #speed: Speed = 1;
-  /** A jump in progress: it runs in budgeted slices, one per tick, until the clock reaches `to`. */
-  #jump: { from: number; to: number } | undefined;
+  /**
+   * A jump in progress: it runs in budgeted slices, one per tick, until the clock reaches `to`.
+   * `done` jumps are still shown in one frame (so even a jump done in one slice is seen to run
+   * and end), then forgotten.
+   */
+  #jump: { from: number; to: number; done?: boolean } | undefined;
   #pauseAnswer: FrameBatch['pauseAnswer'];
   /** Something the main thread has not seen yet (time moved, events, play state, a call). */
   #dirty = false;
@@ -113,8 +117,8 @@ export class SimHost {
         this.#run((engine) => {
           const ms = Math.max(0, Math.round(message.ms));
           // A second jump while one runs goes on from where the first would end.
-          const from = this.#jump?.from ?? engine.now();
-          this.#jump = { from, to: (this.#jump?.to ?? engine.now()) + ms };
+          const going = this.#jump?.done === true ? undefined : this.#jump;
+          this.#jump = { from: going?.from ?? engine.now(), to: (going?.to ?? engine.now()) + ms };
           this.#dirty = true;
         });
         return;
@@ -141,9 +145,11 @@ export class SimHost {
     const deadline = wallNow + this.#limits.maxSpeedBudgetMs;
     this.#run((engine) => {
       if (this.#jump !== undefined) {
+        if (this.#jump.done === true) return; // its last frame has not gone out yet
         this.#dirty = true;
-        if (!advanceWithin(this.#runOf(engine), this.#jump.to, deadline)) return;
-        this.#jump = undefined;
+        const jumpDeadline = wallNow + this.#limits.maxJumpBudgetMs;
+        if (!advanceWithin(this.#runOf(engine), this.#jump.to, jumpDeadline)) return;
+        this.#jump.done = true;
         this.#pacer.restart(); // a jump's wall time is not played time
         return;
       }
@@ -253,10 +259,15 @@ export class SimHost {
     this.#dirty = false;
     this.#pauseAnswer = undefined;
     const now = engine.now();
+    const jump = this.#jump;
+    if (jump?.done === true) {
+      this.#jump = undefined;
+      this.#dirty = true; // the next frame says the jump is over
+    }
     this.#rewinder.posted(
       { frame, now, seq: this.#archive.nextSeq },
       engine,
-      this.#playing || this.#jump !== undefined,
+      this.#playing || jump !== undefined,
     );
     this.#post({
       type: 'frame',
@@ -269,7 +280,7 @@ export class SimHost {
       events,
       eventsDropped,
       ...(narration.length > 0 && { narration }),
-      ...(this.#jump !== undefined && { jump: { ...this.#jump } }),
+      ...(jump !== undefined && { jump: { from: jump.from, to: jump.to } }),
       ...(answer !== undefined && { pauseAnswer: answer }),
       gauges,
     });

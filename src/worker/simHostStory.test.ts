@@ -55,7 +55,7 @@ describe('SimHost jump', () => {
     const h = harness();
     await h.load(1, decoupling());
     h.tick(16);
-    h.clock.perRead = 1; // every scheduled instant costs a wall millisecond: 12 a tick
+    h.clock.perRead = 1; // every scheduled instant costs a wall millisecond: 30 a tick
     h.send({ type: 'jump', ms: 60_000 });
     h.tick(16);
     const first = h.last();
@@ -170,5 +170,20 @@ describe('SimHost history', () => {
     const byId = answer.events[0]!.event as { messageId: string };
     h.send({ type: 'history', requestId: 6, query: { messageId: byId.messageId } });
     expect((h.posted.at(-1) as HistoryAnswer).events).toEqual(answer.events);
+  });
+});
+
+describe('SimHost short jump', () => {
+  it('a jump done in one slice is still shown running in one frame, then over in the next', async () => {
+    const h = harness();
+    await h.load(1, decoupling());
+    h.tick(16);
+    h.send({ type: 'jump', ms: 10_000 });
+    h.tick(16);
+    expect(h.last().jump).toBeDefined();
+    expect(h.elapsed()).toBe(10_000);
+    h.tick(16);
+    expect(h.last().jump).toBeUndefined();
+    expect(h.elapsed()).toBe(10_000);
   });
 });
