@@ -234,7 +234,11 @@ export class SimHost {
 
   #history(requestId: number, query: HistoryQuery): void {
     const world = this.#world;
-    if (world === undefined) return;
+    if (world === undefined) {
+      const none = { events: [], upToSeq: 0, keptFromSeq: 0, leftOut: 0 };
+      this.#post({ type: 'history', requestId, runId: this.#runId, ...none });
+      return;
+    }
     this.#collect(world.engine.drain());
     this.#post(
       answerHistory(this.#archive, query, world, requestId, this.#limits.maxHistoryEvents),
