@@ -33,7 +33,7 @@ describe('SimHost narration', () => {
     expect(h.elapsed()).toBeGreaterThan(120_000);
     expect(h.frames().reduce((n, f) => n + f.eventsDropped, 0)).toBeGreaterThan(1_000);
     expect(narrated(h.frames())).toEqual(planned(decoupling()));
-  });
+  }, 20_000); // two minutes of a busy world, flat out
 
   it('after a long jump the whole story is there, at its own virtual times', async () => {
     const h = harness({ limits: { maxEventsPerFrameFlatOut: 5, maxBufferedEvents: 10 } });
