@@ -24,7 +24,7 @@ export interface SqsMessage {
   /** Bytes that count against MaximumMessageSize: body plus attribute names, types and values. */
   size: number;
   sentAt: number;
-  /** Retention counts from here; a move to a dead-letter queue keeps it. */
+  /** Retention counts from here; a move to a standard dead-letter queue keeps it, to a FIFO one resets it. */
   enqueuedAt: number;
   senderId: string;
   groupId?: string;
