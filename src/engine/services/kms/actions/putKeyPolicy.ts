@@ -1,0 +1,33 @@
+import { asInput, type Input } from '../../../core/input';
+import type { ReplyTo, Sim } from '../../../sim';
+import { authorizeKeyUse } from '../authorize';
+import { kmsErrors } from '../errors';
+import { keyFromInput } from '../keys';
+
+/**
+ * [D] PutKeyPolicy replaces a key's policy, if the current one lets the caller
+ * (kms:PutKeyPolicy). The AWS managed key's policy allows no one: it cannot be changed.
+ */
+export function putKeyPolicy(sim: Sim, raw: unknown, replyTo: ReplyTo) {
+  const key = keyFromInput(sim, raw);
+  const policy = readPolicy(asInput(raw));
+  authorizeKeyUse(sim, key, 'kms:PutKeyPolicy', replyTo);
+  key.policy = policy;
+  return {};
+}
+
+export function readPolicy(input: Input): string {
+  const policy = input.Policy;
+  if (policy === undefined || policy === null) throw kmsErrors.validation('policy');
+  if (typeof policy !== 'string' || !isJsonObject(policy)) throw kmsErrors.malformedPolicy();
+  return policy;
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
