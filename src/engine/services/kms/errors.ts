@@ -8,11 +8,7 @@ export const kmsErrors = {
       'ValidationException',
       `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
     ),
-  malformedPolicy: () =>
-    new AwsError(
-      'MalformedPolicyDocumentException',
-      'The new key policy will not allow you to update the key policy in the future.',
-    ),
+  malformedPolicy: (message: string) => new AwsError('MalformedPolicyDocumentException', message),
   alreadyExists: (alias: string) =>
     new AwsError('AlreadyExistsException', `An alias with the name ${alias} already exists`),
   invalidAliasName: (message: string) => new AwsError('InvalidAliasNameException', message),
