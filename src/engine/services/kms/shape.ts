@@ -7,7 +7,8 @@ export function describeKeyShape(key: KmsKey) {
       AWSAccountId: key.arn.split(':')[4],
       KeyId: key.keyId,
       Arn: key.arn,
-      CreationDate: new Date(key.createdAt),
+      // Epoch seconds, as the JSON protocol carries timestamps.
+      CreationDate: key.createdAt / 1000,
       Enabled: true,
       Description: key.description,
       KeyUsage: 'ENCRYPT_DECRYPT',
