@@ -22,7 +22,11 @@ export interface QueueNodeConfig {
   /** CreateQueue attributes, AWS names, string values. RedrivePolicy comes from a dead-letter edge. */
   Attributes?: Record<string, string>;
   /** Playground SetQueueBehavior (standard queues). */
-  Behavior?: { DuplicateProbability?: number; ReorderProbability?: number };
+  Behavior?: {
+    DuplicateProbability?: number;
+    ReorderProbability?: number;
+    ShortPollSkipProbability?: number;
+  };
 }
 
 export interface ScenarioNode {

@@ -87,6 +87,8 @@ export interface ReceiveRequest {
 export interface StandardQueueBehavior {
   duplicateProbability: number;
   reorderProbability: number;
+  /** How often a short poll leaves out each server (see shortPoll.ts); 0: it asks them all. */
+  shortPollSkipProbability: number;
 }
 
 export interface QueueConfig {
