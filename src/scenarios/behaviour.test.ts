@@ -261,18 +261,20 @@ describe('what each built-in scenario shows', () => {
   });
 
   it('security: the partner is refused by the AWS managed key and let in by a customer managed key; SNS by source ARN; plain HTTP denied (L23)', async () => {
-    const { of, engine } = await run(security, 15_000);
+    const { of, engine } = await run(security, 21_000);
     const failed = (actor: string) => of('actor/send-failed').filter((e) => e.actor === actor);
     const sent = (by: string) => of('sqs/sent').filter((e) => e.by === by);
-    // The queue policy lets the partner in from 2 s; its sends at 4 s and 8 s meet alias/aws/sqs
+    // The queue policy lets the partner in from 2 s; its sends every 4 s meet alias/aws/sqs
     // (the refusal reaches it 10 ms later).
     expect(failed('partner').map((e) => [e.t, e.error])).toEqual([
       [4_010, 'KmsAccessDenied'],
       [8_010, 'KmsAccessDenied'],
+      [12_010, 'KmsAccessDenied'],
+      [16_010, 'KmsAccessDenied'],
     ]);
     expect(String(failed('partner')[0]!.message)).toMatch(/kms:GenerateDataKey/);
-    // From 10 s payments uses the customer managed key: the send at 12 s goes through.
-    expect(sent('partner').map((e) => e.t)).toEqual([12_000]);
+    // From 18 s payments uses the customer managed key: the send at 20 s goes through.
+    expect(sent('partner').map((e) => e.t)).toEqual([20_000]);
     expect(failed('legacy-client').map((e) => e.error)).toEqual(['AccessDenied', 'AccessDenied']);
     expect(sent('order-events').length).toBeGreaterThan(0);
     expect(failed('order-events')).toEqual([]);

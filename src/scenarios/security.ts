@@ -53,7 +53,7 @@ export const security: Scenario = {
       config: {
         MessagesPerSecond: 0.25,
         BodyTemplate: 'partner payment {n}',
-        MaxMessages: 4,
+        MaxMessages: 6,
         AccountId: PARTNER,
       },
     },
@@ -155,7 +155,7 @@ export const security: Scenario = {
       },
     },
     {
-      at: 10_000,
+      at: 18_000,
       service: 'sqs',
       action: 'SetQueueAttributes',
       input: { QueueUrl: 'payments', Attributes: { KmsMasterKeyId: PARTNER_KEY } },
@@ -174,7 +174,7 @@ export const security: Scenario = {
     },
     {
       at: 4_500,
-      text: `The partner's send failed with KmsAccessDenied: SQS asks KMS for a data key (kms:GenerateDataKey) as the partner, and the AWS managed key's policy covers only account ${ACCOUNT} and cannot be edited. SNS, S3 or EventBridge sending to a queue encrypted with alias/aws/sqs fail the same way.`,
+      text: `The partner's send failed with KmsAccessDenied (select payments and switch KmsMasterKeyId to ${PARTNER_KEY} to let it in before the script does at 18 s): SQS asks KMS for a data key (kms:GenerateDataKey) as the partner, and the AWS managed key's policy covers only account ${ACCOUNT} and cannot be edited. SNS, S3 or EventBridge sending to a queue encrypted with alias/aws/sqs fail the same way.`,
       lessons: ['L23'],
     },
     {
@@ -188,17 +188,17 @@ export const security: Scenario = {
       lessons: ['L23'],
     },
     {
-      at: 10_000,
+      at: 18_000,
       text: `payments now uses a customer managed key (${PARTNER_KEY}) whose key policy grants account ${PARTNER} kms:GenerateDataKey and kms:Decrypt (a consumer in the partner account would need kms:Decrypt).`,
       lessons: ['L23'],
     },
     {
-      at: 12_500,
+      at: 20_500,
       text: "The partner's next send went through: the queue policy let the account in, the key policy let it encrypt.",
       lessons: ['L23'],
     },
     {
-      at: 14_000,
+      at: 22_000,
       text: 'Not simulated here: the IAM policies of your own users and roles (taken to allow), and client-side encryption (encrypt the body before SendMessage) that keeps even SQS from reading it.',
       lessons: ['L23'],
     },
