@@ -101,6 +101,18 @@ describe('SSE-KMS and who may use the key (L23)', () => {
     expect(failed).toMatchObject({ error: 'KmsAccessDenied' });
   });
 
+  it('keys and aliases travel in a snapshot: a restored world lets the partner in the same way', async () => {
+    const w = world();
+    await partnerKey(w);
+    await w.queue('payments', { KmsMasterKeyId: 'alias/payments' });
+    await partnerGrant(w);
+    const snapshot = w.engine.snapshot();
+    const restored = world();
+    restored.engine.restore(snapshot);
+    expect(await sendAs(restored, 'partner', { AccountId: PARTNER })).toEqual([]);
+    expect(restored.of('sqs/sent', { by: 'partner' })).toHaveLength(1);
+  });
+
   it('a key that does not exist fails the send with KmsNotFound; SSE-SQS needs no key at all', async () => {
     const w = world();
     await w.queue('payments', { KmsMasterKeyId: 'alias/missing' });
