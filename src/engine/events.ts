@@ -11,7 +11,9 @@ import type { SqsEvent } from './services/sqs/events';
  *   messageIds}, restarted, terminated {group} (an autoscaling instance that finished draining)
  * - lambda-sqs: invocation-started {batchSize, poller, until}, invoked {batchSize, outcome:
  *   success | partial | failed | timeout, durationMs, failedItems, poller}, batch-item-failed
- *   {messageId, unprocessed: FIFO record after the first failure}, scaled-out / scaled-in {from, to}, crashed, restarted
+ *   {messageId, unprocessed: FIFO record after the first failure}, scaled-out / scaled-in {from, to},
+ *   crashed, restarted, visibility-timeout-below-advice {visibilityTimeout, functionTimeout,
+ *   recommended}
  * - autoscaling-consumers: metric-evaluated {visible, inService, backlogPerInstance, wanted},
  *   scaled-out / scaled-in {from, to, backlogPerInstance, target}, instance-launched /
  *   instance-terminating {instance}, metric-failed

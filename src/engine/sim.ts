@@ -1,4 +1,5 @@
 import { AwsError, toErrorData, type ErrorData } from './core/errors';
+import type { CallerIdentity } from './core/identity';
 import { nextCount } from './core/ids';
 import { stream, type RandomStream } from './core/rng';
 import { Priority, schedule } from './core/scheduler';
@@ -18,6 +19,15 @@ export type ReplyTo =
       /** The actor's generation when it called: answers to a crashed or redeployed actor are lost. */
       readonly generation: number;
       readonly context?: unknown;
+      /** Absent: the world's own account over HTTPS. */
+      readonly identity?: CallerIdentity;
+    }
+  | {
+      /** One service calling another on a caller's behalf (SQS asking KMS for a data key). */
+      readonly to: 'service';
+      readonly via: string;
+      readonly caller: string;
+      readonly identity?: CallerIdentity;
     };
 
 export type Outcome = { ok: true; value: unknown } | { ok: false; error: ErrorData };
@@ -74,8 +84,33 @@ export class Sim {
 
   /** Who made a call, as events name it: an actor's id, or "api" for calls through the door. */
   static caller(replyTo: ReplyTo): string {
-    return replyTo.to === 'actor' ? replyTo.actorId : 'api';
+    if (replyTo.to === 'actor') return replyTo.actorId;
+    return replyTo.to === 'service' ? replyTo.caller : 'api';
   }
+
+  /** The identity a call was made with (undefined: the owner account over HTTPS). */
+  static identity(replyTo: ReplyTo): CallerIdentity | undefined {
+    return replyTo.to === 'external' ? undefined : replyTo.identity;
+  }
+
+  /**
+   * A call from one service to another, answered at once (SQS calls KMS for every encrypted send
+   * and receive, as the caller). The callee must not answer later.
+   */
+  callService(
+    service: string,
+    action: string,
+    input: unknown,
+    from: { via: string; caller: string; identity?: CallerIdentity },
+  ): Outcome {
+    this.serviceOutcome = undefined;
+    this.invoke(service, action, input, { to: 'service', ...from });
+    const outcome = this.serviceOutcome as Outcome | undefined;
+    this.serviceOutcome = undefined;
+    if (outcome === undefined) throw new Error(`${service} ${action} did not answer at once.`);
+    return outcome;
+  }
+  private serviceOutcome: Outcome | undefined;
 
   /** Whether a call came through the door (not from an actor inside the world). */
   static external(replyTo: ReplyTo): boolean {
@@ -104,6 +139,7 @@ export class Sim {
 
   reply(replyTo: ReplyTo, outcome: Outcome): void {
     if (replyTo.to === 'external') this.answerExternal(replyTo.callId, outcome);
+    else if (replyTo.to === 'service') this.serviceOutcome = outcome;
     else {
       this.schedule(this.now + replyTo.latencyMs, Priority.reply, {
         kind: 'reply',

@@ -3,6 +3,7 @@ import { createSchedulerState, type SchedulerState } from './core/scheduler';
 import type { IdState } from './core/ids';
 import { createActorsState, type ActorsState } from './actors/state';
 import { createSqsState, type SqsState } from './services/sqs/model';
+import { createKmsState, type KmsState } from './services/kms/model';
 import type { Task } from './tasks';
 
 /** Everything the world is, as data: cloning this is a snapshot. */
@@ -11,6 +12,7 @@ export interface WorldState {
   rng: RngState;
   ids: IdState;
   sqs: SqsState;
+  kms: KmsState;
   actors: ActorsState;
 }
 
@@ -23,6 +25,7 @@ export function createWorldState(seed: number, startTime = EPOCH_START): WorldSt
     rng: createRngState(seed),
     ids: {},
     sqs: createSqsState(),
+    kms: createKmsState(),
     actors: createActorsState(),
   };
 }

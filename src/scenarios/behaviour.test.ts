@@ -260,25 +260,30 @@ describe('what each built-in scenario shows', () => {
     expect(of('sqs/deleted')).toHaveLength(3);
   });
 
-  it('security: KMS and SQS-managed encryption attributes, and both access policies (L23)', async () => {
-    const { engine } = await run(security, 6_000);
-    const attributes = async (QueueUrl: string) =>
-      (
-        await engine.call<{ Attributes: Record<string, string> }>('sqs', 'GetQueueAttributes', {
-          QueueUrl,
-          AttributeNames: ['All', 'SqsManagedSseEnabled'],
-        })
-      ).Attributes;
-    const payments = await attributes('payments');
-    expect(payments.KmsMasterKeyId).toBe('alias/aws/sqs');
-    expect(JSON.parse(payments.Policy!).Statement[0]).toMatchObject({
-      Sid: 'PartnerCanSend',
-      Action: 'SQS:SendMessage',
-    });
-    const notifications = await attributes('notifications');
-    expect(notifications.SqsManagedSseEnabled).toBe('true');
-    expect(JSON.parse(notifications.Policy!).Statement[0].Principal).toEqual({
-      Service: 'sns.amazonaws.com',
-    });
+  it('security: the partner is refused by the AWS managed key and let in by a customer managed key; SNS by source ARN; plain HTTP denied (L23)', async () => {
+    const { of, engine } = await run(security, 21_000);
+    const failed = (actor: string) => of('actor/send-failed').filter((e) => e.actor === actor);
+    const sent = (by: string) => of('sqs/sent').filter((e) => e.by === by);
+    // The queue policy lets the partner in from 2 s; its sends every 4 s meet alias/aws/sqs
+    // (the refusal reaches it 10 ms later).
+    expect(failed('partner').map((e) => [e.t, e.error])).toEqual([
+      [4_010, 'KmsAccessDenied'],
+      [8_010, 'KmsAccessDenied'],
+      [12_010, 'KmsAccessDenied'],
+      [16_010, 'KmsAccessDenied'],
+    ]);
+    expect(String(failed('partner')[0]!.message)).toMatch(/kms:GenerateDataKey/);
+    // From 18 s payments uses the customer managed key: the send at 20 s goes through.
+    expect(sent('partner').map((e) => e.t)).toEqual([20_000]);
+    expect(failed('legacy-client').map((e) => e.error)).toEqual(['AccessDenied', 'AccessDenied']);
+    expect(sent('order-events').length).toBeGreaterThan(0);
+    expect(failed('order-events')).toEqual([]);
+    expect(failed('checkout')).toEqual([]);
+    const { Attributes } = await engine.call<{ Attributes: Record<string, string> }>(
+      'sqs',
+      'GetQueueAttributes',
+      { QueueUrl: 'notifications', AttributeNames: ['SqsManagedSseEnabled', 'KmsMasterKeyId'] },
+    );
+    expect(Attributes).toEqual({ SqsManagedSseEnabled: 'true' });
   });
 });

@@ -34,7 +34,7 @@ export const lambdaPartialBatch: Scenario = {
         BatchSize: 10,
         MaximumBatchingWindowInSeconds: 1,
         FunctionResponseTypes: ['ReportBatchItemFailures'],
-        Timeout: 10,
+        Timeout: 3,
         ProcessingTime: { Distribution: 'fixed', Ms: 100 },
         FailureProbability: 0.1,
       },
@@ -63,7 +63,7 @@ export const lambdaPartialBatch: Scenario = {
       config: {
         BatchSize: 10,
         MaximumBatchingWindowInSeconds: 1,
-        Timeout: 10,
+        Timeout: 3,
         ProcessingTime: { Distribution: 'fixed', Ms: 100 },
         FailureProbability: 0.1,
       },
@@ -78,7 +78,7 @@ export const lambdaPartialBatch: Scenario = {
   narration: [
     {
       at: 2_500,
-      text: 'The event source mapping polls the queue for the function and invokes it with a batch of up to 10 messages; when the function succeeds, Lambda deletes the batch.',
+      text: 'The event source mapping polls the queue for the function and invokes it with a batch of up to 10 messages; when the function succeeds, Lambda deletes the batch. Each queue has a 20 s visibility timeout: at least 6× the 3 s function timeout plus the 1 s batching window, as AWS recommends (Lambda refuses a mapping whose function timeout exceeds the visibility timeout).',
       lessons: ['L07'],
     },
     {

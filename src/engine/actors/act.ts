@@ -1,6 +1,7 @@
 import { Priority } from '../core/scheduler';
 import type { RandomStream } from '../core/rng';
-import type { Outcome, Sim } from '../sim';
+import type { Outcome, ReplyTo, Sim } from '../sim';
+import { identityOf } from './identity';
 import type { ActorRecord } from './state';
 import type { ActorTask } from './tasks';
 
@@ -22,14 +23,16 @@ export function callAws(
   purpose: string,
   context?: Record<string, unknown>,
 ): void {
-  sim.invoke(service, action, input, {
+  const replyTo: ReplyTo = {
     to: 'actor',
     actorId: actor.id,
     purpose,
     latencyMs: NETWORK_LATENCY_MS,
     generation: actor.generation,
     context,
-  });
+  };
+  const identity = identityOf(actor);
+  sim.invoke(service, action, input, identity === undefined ? replyTo : { ...replyTo, identity });
 }
 
 export function stepAt(

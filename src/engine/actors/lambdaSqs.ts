@@ -11,6 +11,7 @@ import {
   type LambdaRuntime,
 } from './lambdaPollers';
 import { configureLambdaSqs, type LambdaSqsConfig } from './lambdaSqsConfig';
+import { adviceText, refuseShortVisibilityTimeout, visibilityAdvice } from './lambdaSqsQueueCheck';
 import type { ActorRecord } from './state';
 
 /**
@@ -30,6 +31,7 @@ const floor = (config: LambdaSqsConfig) => Math.min(INITIAL_POLLERS, maxConcurre
 
 export const lambdaSqs: ActorBehavior = {
   configure: (raw) => ({ ...configureLambdaSqs(raw) }),
+  admit: (sim, config) => refuseShortVisibilityTimeout(sim, config as unknown as LambdaSqsConfig),
 
   start(sim, actor) {
     const previous = actor.runtime as Partial<LambdaRuntime>;
@@ -47,6 +49,9 @@ export const lambdaSqs: ActorBehavior = {
       timedOut: previous.timedOut ?? 0,
       itemsFailed: previous.itemsFailed ?? 0,
     } satisfies LambdaRuntime;
+    const advice = visibilityAdvice(sim, configOf<LambdaSqsConfig>(actor));
+    if (advice !== undefined)
+      emitActor(sim, actor, 'visibility-timeout-below-advice', { ...advice });
     if (!lambdaRuntime(actor).crashed) begin(sim, actor);
   },
 
@@ -66,9 +71,11 @@ export const lambdaSqs: ActorBehavior = {
       });
   },
 
-  gauges(_sim, actor) {
+  gauges(sim, actor) {
     const rt = lambdaRuntime(actor);
+    const advice = visibilityAdvice(sim, configOf<LambdaSqsConfig>(actor));
     return {
+      Advice: advice === undefined ? '' : adviceText(advice),
       Status: lambdaSqs.status(actor),
       Pollers: rt.pollers.length,
       ConcurrentExecutions: rt.pollers.filter((p) => p.state === 'invoking').length,

@@ -15,7 +15,7 @@ export interface LambdaSqsConfig extends FailureConfig {
   EventSourceArn: string;
   /** [D] 1–10,000 records per invocation, default 10. */
   BatchSize: number;
-  /** [D] 0–300 s of gathering; required ≥ 1 when BatchSize > 10. */
+  /** [D] 0–300 s of gathering; required ≥ 1 when BatchSize > 10; standard queues only. */
   MaximumBatchingWindowInSeconds: number;
   /** [D] ScalingConfig.MaximumConcurrency 2–1,000; absent: up to the account's 1,000. */
   ScalingConfig?: { MaximumConcurrency: number };
@@ -54,6 +54,10 @@ export function configureLambdaSqs(raw: unknown): LambdaSqsConfig {
     problem(f, 'MaximumBatchingWindowInSeconds must be at least 1 when BatchSize is more than 10.');
   if (arn?.endsWith('.fifo') === true && batchSize > 10)
     problem(f, 'BatchSize must be from 1 to 10 for a FIFO queue.');
+  // [D] Lambda DG services-sqs-parameters: "Batching window is not supported for FIFO queues"
+  // (CreateEventSourceMapping answers InvalidParameterValueException with that text).
+  if (arn?.endsWith('.fifo') === true && window > 0)
+    problem(f, 'Batching window is not supported for FIFO queues.');
   const scaling = nested(f, 'ScalingConfig', ['MaximumConcurrency']);
   const config = defined({
     EventSourceArn: arn ?? '',

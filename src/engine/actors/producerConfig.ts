@@ -6,9 +6,11 @@ import {
   integer,
   nested,
   oneOf,
+  flag,
   problem,
   stringMap,
   text,
+  type Fields,
 } from './config';
 
 /** A program sending to one SQS queue at a rate. Templates take {n} (1, 2, ...) and {groupId}. */
@@ -31,7 +33,22 @@ export interface ProducerConfig {
   DelaySeconds?: number;
   /** Stop after this many messages. */
   MaxMessages?: number;
+  /** The AWS account the producer calls from; absent: the queue's own account. */
+  AccountId?: string;
+  /** false: plain HTTP (aws:SecureTransport is "false", which a queue policy may deny). */
+  UseHttps?: boolean;
+  /** Sends as an AWS service (SNS, S3, EventBridge) instead of an IAM principal. */
+  ServicePrincipal?: (typeof SERVICE_PRINCIPALS)[number];
+  /** The topic, bucket or rule the service sends for (aws:SourceArn). */
+  SourceArn?: string;
 }
+
+/** The AWS services that commonly send to a queue, by their service principal. */
+export const SERVICE_PRINCIPALS = [
+  'sns.amazonaws.com',
+  's3.amazonaws.com',
+  'events.amazonaws.com',
+] as const;
 
 const KEYS = [
   'QueueUrl',
@@ -45,6 +62,10 @@ const KEYS = [
   'BatchSize',
   'DelaySeconds',
   'MaxMessages',
+  'AccountId',
+  'UseHttps',
+  'ServicePrincipal',
+  'SourceArn',
 ] as const;
 
 export function configureProducer(raw: unknown): ProducerConfig {
@@ -80,7 +101,31 @@ export function configureProducer(raw: unknown): ProducerConfig {
     BatchSize: integer(f, 'BatchSize', { min: 1, max: 10 }) ?? 1,
     DelaySeconds: integer(f, 'DelaySeconds', { min: 0, max: 900 }),
     MaxMessages: integer(f, 'MaxMessages', { min: 1, max: 100_000_000 }),
+    AccountId: accountId(f),
+    UseHttps: flag(f, 'UseHttps'),
+    ServicePrincipal: oneOf(f, 'ServicePrincipal', SERVICE_PRINCIPALS),
+    SourceArn: sourceArn(f),
   });
+  if (config.ServicePrincipal !== undefined && config.AccountId !== undefined)
+    problem(f, 'AccountId and ServicePrincipal exclude each other: a service sends as itself.');
   finish(f, 'producer');
   return config;
+}
+
+function accountId(f: Fields): string | undefined {
+  const value = text(f, 'AccountId', { nonEmpty: true, maxLength: 12 });
+  if (value !== undefined && !/^\d{12}$/.test(value)) {
+    problem(f, `AccountId must be 12 digits (got ${JSON.stringify(value)}).`);
+    return undefined;
+  }
+  return value;
+}
+
+function sourceArn(f: Fields): string | undefined {
+  const value = text(f, 'SourceArn', { nonEmpty: true, maxLength: 2048 });
+  if (value !== undefined && !value.startsWith('arn:')) {
+    problem(f, `SourceArn must be an ARN (got ${JSON.stringify(value)}).`);
+    return undefined;
+  }
+  return value;
 }

@@ -1,5 +1,6 @@
 import type { ActorEvent } from '../events';
 import { countFromUuid } from '../core/ids';
+import { adviceText } from '../actors/lambdaSqsQueueCheck';
 import { label, ms } from './format';
 
 /** One plain sentence per actor event; unknown kinds fall back to a neutral description. */
@@ -38,6 +39,8 @@ export function explainActor(e: ActorEvent): string {
       return `${who}: Lambda invoked with a batch of ${num('batchSize')} message(s).`;
     case 'actor/invoked':
       return invoked(d);
+    case 'actor/visibility-timeout-below-advice':
+      return `${who}: ${adviceText({ visibilityTimeout: num('visibilityTimeout'), functionTimeout: num('functionTimeout'), recommended: num('recommended') })}`;
     case 'actor/batch-item-failed':
       return d.unprocessed === true
         ? `${who}: ${message()} not processed and reported as a batch item failure: from a FIFO queue the function stops at the first failure, so later messages cannot overtake it.`

@@ -31,8 +31,10 @@ export function explainSqs(e: SqsEvent): string {
     case 'sqs/reordered':
       return `${label(e.n)} overtook ${e.overtook} earlier message(s) in ${e.queue}: standard queues keep order only on a best-effort basis.`;
     case 'sqs/empty-receive':
-      return e.waitedSeconds > 0
-        ? `${e.by} waited ${seconds(e.waitedSeconds)} on ${e.queue} (long poll) and got nothing.`
+      if (e.waitedSeconds > 0)
+        return `${e.by} waited ${seconds(e.waitedSeconds)} on ${e.queue} (long poll) and got nothing.`;
+      return e.missedVisible !== undefined
+        ? `${e.by} short polled ${e.queue} and got nothing although ${e.missedVisible} message(s) were visible: a short poll asks only some of SQS's servers (a false empty response; a long poll asks them all).`
         : `${e.by} polled ${e.queue} and got nothing (short poll: an empty receive still costs a request).`;
     case 'sqs/poll-started':
       return `${e.by} is long-polling ${e.queue} for up to ${seconds(e.waitSeconds)}: the answer comes as soon as a message arrives.`;

@@ -10,6 +10,7 @@ export type {
   NodeType,
   EdgeType,
   ScriptStep,
+  ScenarioKey,
   NarrationStep,
   ValidationResult,
 } from './types';

@@ -14,7 +14,7 @@ export interface LoadedScenario {
 export const SCRIPT_ACTOR_ID = 'scenario-script';
 
 /**
- * Builds a validated scenario's world through the door, as a user would: queues (dead-letter
+ * Builds a validated scenario's world through the door, as a user would: KMS keys, queues (dead-letter
  * queues first, so each source's RedrivePolicy can name its target's ARN), their playground
  * behaviour, then the actors wired by the edges, then the script. The engine's seed is the
  * caller's (createEngine({ seed: scenario.seed })).
@@ -22,6 +22,21 @@ export const SCRIPT_ACTOR_ID = 'scenario-script';
 export async function loadScenario(engine: Engine, scenario: Scenario): Promise<LoadedScenario> {
   const queueUrls: Record<string, string> = {};
   const queueArns: Record<string, string> = {};
+  for (const key of scenario.keys ?? []) {
+    const input = key.Policy === undefined ? {} : { Policy: key.Policy };
+    const { KeyMetadata } = await engine.call<{ KeyMetadata: { KeyId: string } }>(
+      'kms',
+      'CreateKey',
+      {
+        ...input,
+        Description: key.Description ?? '',
+      },
+    );
+    await engine.call('kms', 'CreateAlias', {
+      AliasName: key.AliasName,
+      TargetKeyId: KeyMetadata.KeyId,
+    });
+  }
   for (const node of queuesInRedriveOrder(scenario)) {
     const config = node.config as unknown as QueueNodeConfig;
     const dlqEdge = scenario.edges.find((e) => e.type === 'dead-letter' && e.source === node.id);

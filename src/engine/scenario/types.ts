@@ -1,4 +1,5 @@
 import type { NarrationStep, ScriptStep } from '../actors/script';
+import type { ScenarioKey } from './keys';
 
 /**
  * A scenario is data (DESIGN.md "Scenarios are data"): JSON-safe, small enough for a URL
@@ -21,7 +22,11 @@ export interface QueueNodeConfig {
   /** CreateQueue attributes, AWS names, string values. RedrivePolicy comes from a dead-letter edge. */
   Attributes?: Record<string, string>;
   /** Playground SetQueueBehavior (standard queues). */
-  Behavior?: { DuplicateProbability?: number; ReorderProbability?: number };
+  Behavior?: {
+    DuplicateProbability?: number;
+    ReorderProbability?: number;
+    ShortPollSkipProbability?: number;
+  };
 }
 
 export interface ScenarioNode {
@@ -55,11 +60,13 @@ export interface Scenario {
   lessons: string[];
   nodes: ScenarioNode[];
   edges: ScenarioEdge[];
+  /** Customer managed KMS keys, created before the queues. */
+  keys?: ScenarioKey[];
   script?: ScriptStep[];
   narration?: NarrationStep[];
 }
 
-export type { NarrationStep, ScriptStep };
+export type { NarrationStep, ScenarioKey, ScriptStep };
 
 export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
 

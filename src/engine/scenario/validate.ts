@@ -2,6 +2,7 @@ import { AwsError } from '../core/errors';
 import { isRecord } from '../actors/config';
 import { behaviorOf } from '../actors/registry';
 import { narrationProblem, scriptStepProblem } from '../actors/script';
+import { keysProblems } from './keys';
 import {
   NODE_TYPES,
   queueEdgeOf,
@@ -29,6 +30,7 @@ export function validateScenario(value: unknown): ValidationResult {
         'lessons',
         'nodes',
         'edges',
+        'keys',
         'script',
         'narration',
       ].includes(k),
@@ -47,6 +49,7 @@ export function validateScenario(value: unknown): ValidationResult {
   const lessons = value.lessons ?? [];
   if (!Array.isArray(lessons) || lessons.some((l) => typeof l !== 'string' || !/^L\d+$/.test(l)))
     problems.push('lessons must be a list of lesson ids like "L10".');
+  problems.push(...keysProblems(value.keys));
   const nodes = checkNodes(value.nodes, problems);
   const edges = checkEdges(value.edges ?? [], nodes, problems);
   for (const [key, check] of [

@@ -37,7 +37,7 @@ export function checkQueueConfig(
   if (behavior === undefined) return;
   if (!isRecord(behavior)) return void problems.push(`node ${id}: Behavior must be an object.`);
   for (const [key, value] of Object.entries(behavior)) {
-    if (key !== 'DuplicateProbability' && key !== 'ReorderProbability')
+    if (!['DuplicateProbability', 'ReorderProbability', 'ShortPollSkipProbability'].includes(key))
       problems.push(`node ${id}: unknown Behavior "${key}".`);
     else if (typeof value !== 'number' || value < 0 || value > 1)
       problems.push(`node ${id}: Behavior.${key} must be a number from 0 to 1.`);

@@ -1,4 +1,5 @@
 import type { Services } from '../sim';
+import { kmsActions } from './kms';
 import { playgroundActions } from './playground';
 import { sqsActions } from './sqs';
 
@@ -6,6 +7,7 @@ import { sqsActions } from './sqs';
 export const services: Services = {
   actions: {
     sqs: sqsActions,
+    kms: kmsActions,
     playground: playgroundActions,
   },
 };

@@ -189,4 +189,22 @@ describe('Inspector', () => {
     expect(screen.getByLabelText('ProcessingTime.MaxMs')).toHaveValue('1500');
     expect(screen.queryByLabelText('ProcessingTime.Ms')).toBeNull();
   });
+
+  it("shows the engine's advice on an actor and the caller settings of a producer", async () => {
+    const { store } = setup();
+    store.getState().selectNode('c1');
+    expect(screen.queryByText(/AWS advice/)).toBeNull();
+    const advice = 'The queue visibility timeout (20 s) is below AWS advice: at least 61 s.';
+    store.setState({ gauges: { sqs: {}, actors: { c1: { Status: 'polling', Advice: advice } } } });
+    expect(await screen.findByText(advice)).toBeVisible();
+    store.setState({
+      scenario: scenarioWith([node('p1', 'producer', { AccountId: '111122223333' })], []),
+      selectedNodeId: 'p1',
+    });
+    expect(await screen.findByLabelText('AccountId')).toHaveValue('111122223333');
+    expect(screen.getByLabelText('UseHttps')).toBeChecked();
+    expect(screen.getByLabelText('ServicePrincipal')).toHaveAccessibleDescription(
+      /sns\.amazonaws\.com/,
+    );
+  });
 });

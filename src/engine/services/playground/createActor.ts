@@ -18,6 +18,8 @@ export function createActor(sim: Sim, raw: unknown) {
   }
   if (sim.state.actors.byId.has(id))
     throw new AwsError('ResourceInUseException', `Actor ${id} already exists.`);
-  const config = behaviorOf(kind).configure(configFrom(input));
+  const behavior = behaviorOf(kind);
+  const config = behavior.configure(configFrom(input));
+  behavior.admit?.(sim, config);
   return describe(sim, addActor(sim, id, kind, config));
 }

@@ -4,22 +4,36 @@ import type { Sim } from '../../sim';
 import { queueFromInput } from '../sqs/queues';
 
 /**
- * DuplicateProbability and ReorderProbability (0–1, default 0) of a standard queue: how often a
- * receive also leaves a second copy behind, and how often a later message overtakes. Seeded.
+ * DuplicateProbability, ReorderProbability and ShortPollSkipProbability (0–1, default 0) of a
+ * standard queue: how often a receive also leaves a second copy behind, how often a later message
+ * overtakes, and how often a short poll leaves out each of the queue's servers. Seeded.
  */
 export function setQueueBehavior(sim: Sim, raw: unknown): Record<string, number> {
   const input = asInput(raw);
   const queue = queueFromInput(sim.state.sqs, input);
   const duplicate = probability(input, 'DuplicateProbability', queue.behavior.duplicateProbability);
   const reorder = probability(input, 'ReorderProbability', queue.behavior.reorderProbability);
-  if (queue.fifo && (duplicate > 0 || reorder > 0)) {
+  const skip = probability(
+    input,
+    'ShortPollSkipProbability',
+    queue.behavior.shortPollSkipProbability,
+  );
+  if (queue.fifo && (duplicate > 0 || reorder > 0 || skip > 0)) {
     throw new AwsError(
       'ValidationException',
-      'FIFO queues deliver exactly once and in order: duplicates and reordering apply to standard queues only.',
+      'FIFO queues deliver exactly once and in order: duplicates, reordering and short-poll sampling apply to standard queues only.',
     );
   }
-  queue.behavior = { duplicateProbability: duplicate, reorderProbability: reorder };
-  return { DuplicateProbability: duplicate, ReorderProbability: reorder };
+  queue.behavior = {
+    duplicateProbability: duplicate,
+    reorderProbability: reorder,
+    shortPollSkipProbability: skip,
+  };
+  return {
+    DuplicateProbability: duplicate,
+    ReorderProbability: reorder,
+    ShortPollSkipProbability: skip,
+  };
 }
 
 function probability(input: Input, name: string, current: number): number {

@@ -14,7 +14,9 @@ export function updateActor(sim: Sim, raw: unknown) {
   const actor = actorFromInput(sim, input);
   const behavior = behaviorOf(actor.kind);
   const merged = { ...actor.config, ...(configFrom(input) as Record<string, unknown>) };
-  actor.config = behavior.configure(merged, actor.config);
+  const config = behavior.configure(merged, actor.config);
+  behavior.admit?.(sim, config);
+  actor.config = config;
   newGeneration(sim, actor);
   sim.emit({ type: 'actor/reconfigured', at: sim.now, actor: actor.id });
   behavior.start(sim, actor);

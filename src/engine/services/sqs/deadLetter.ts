@@ -6,8 +6,9 @@ import { nextSequenceNumber } from './send';
 
 /**
  * [V] A receive that would take a message past maxReceiveCount moves it to the dead-letter queue
- * instead of returning it. The copy keeps MessageId, body, attributes, receive count and the
- * original enqueue time (so retention keeps counting), and gains DeadLetterQueueSourceArn.
+ * instead of returning it. The copy keeps MessageId, body, attributes and receive count, and gains
+ * DeadLetterQueueSourceArn. [D] SQS-DG setting-up-dead-letter-queue-retention: a standard DLQ keeps
+ * the original enqueue timestamp (retention keeps counting), a FIFO DLQ resets it (starts over).
  * Returns false when the policy's target is gone, so the message is delivered as usual.
  */
 export function moveToDeadLetterQueue(sim: Sim, source: SqsQueue, message: SqsMessage): boolean {
@@ -22,6 +23,7 @@ export function moveToDeadLetterQueue(sim: Sim, source: SqsQueue, message: SqsMe
     // [D] In a FIFO dead-letter queue the deduplication id is replaced by the MessageId.
     copy.dedupId = message.messageId;
     copy.sequenceNumber = nextSequenceNumber(dlq);
+    copy.enqueuedAt = sim.now;
   }
   store(dlq, copy);
   sim.emit({

@@ -47,7 +47,13 @@ export type SqsEvent =
     })
   | (MessageRef & { type: 'sqs/duplicate-delivered'; copyOfReceiveCount: number })
   | (MessageRef & { type: 'sqs/reordered'; overtook: number })
-  | (Base & { type: 'sqs/empty-receive'; by: string; waitedSeconds: number })
+  | (Base & {
+      type: 'sqs/empty-receive';
+      by: string;
+      waitedSeconds: number;
+      /** A false empty response: visible messages were on servers the short poll did not ask. */
+      missedVisible?: number;
+    })
   | (Base & { type: 'sqs/poll-started'; by: string; waitSeconds: number; until: number })
   | (MessageRef & {
       type: 'sqs/visibility-changed';

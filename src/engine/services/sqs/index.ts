@@ -25,32 +25,36 @@ import { untagQueue } from './actions/untagQueue';
 import { afterChange, expirePoll } from './polls';
 import { wake } from './lifecycle';
 import { runMoveTask } from './moveTasks';
+import { guarded } from './guarded';
 
-/** Every action of the Amazon SQS API, by its AWS name. */
+/** Every action of the Amazon SQS API, by its AWS name; those on one queue check access first. */
 export const sqsActions: Record<string, ActionHandler> = {
-  AddPermission: addPermission,
+  AddPermission: guarded('AddPermission', addPermission),
   CancelMessageMoveTask: cancelMessageMoveTask,
-  ChangeMessageVisibility: changeMessageVisibility,
-  ChangeMessageVisibilityBatch: changeMessageVisibilityBatch,
+  ChangeMessageVisibility: guarded('ChangeMessageVisibility', changeMessageVisibility),
+  ChangeMessageVisibilityBatch: guarded(
+    'ChangeMessageVisibilityBatch',
+    changeMessageVisibilityBatch,
+  ),
   CreateQueue: createQueue,
-  DeleteMessage: deleteMessage,
-  DeleteMessageBatch: deleteMessageBatch,
-  DeleteQueue: deleteQueue,
-  GetQueueAttributes: getQueueAttributes,
+  DeleteMessage: guarded('DeleteMessage', deleteMessage),
+  DeleteMessageBatch: guarded('DeleteMessageBatch', deleteMessageBatch),
+  DeleteQueue: guarded('DeleteQueue', deleteQueue),
+  GetQueueAttributes: guarded('GetQueueAttributes', getQueueAttributes),
   GetQueueUrl: getQueueUrl,
-  ListDeadLetterSourceQueues: listDeadLetterSourceQueues,
+  ListDeadLetterSourceQueues: guarded('ListDeadLetterSourceQueues', listDeadLetterSourceQueues),
   ListMessageMoveTasks: listMessageMoveTasks,
   ListQueues: listQueues,
-  ListQueueTags: listQueueTags,
-  PurgeQueue: purgeQueue,
-  ReceiveMessage: receiveMessage,
-  RemovePermission: removePermission,
-  SendMessage: sendMessage,
-  SendMessageBatch: sendMessageBatch,
-  SetQueueAttributes: setQueueAttributes,
+  ListQueueTags: guarded('ListQueueTags', listQueueTags),
+  PurgeQueue: guarded('PurgeQueue', purgeQueue),
+  ReceiveMessage: guarded('ReceiveMessage', receiveMessage),
+  RemovePermission: guarded('RemovePermission', removePermission),
+  SendMessage: guarded('SendMessage', sendMessage),
+  SendMessageBatch: guarded('SendMessageBatch', sendMessageBatch),
+  SetQueueAttributes: guarded('SetQueueAttributes', setQueueAttributes),
   StartMessageMoveTask: startMessageMoveTask,
-  TagQueue: tagQueue,
-  UntagQueue: untagQueue,
+  TagQueue: guarded('TagQueue', tagQueue),
+  UntagQueue: guarded('UntagQueue', untagQueue),
 };
 
 export type SqsTask =

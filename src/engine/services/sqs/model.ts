@@ -24,7 +24,7 @@ export interface SqsMessage {
   /** Bytes that count against MaximumMessageSize: body plus attribute names, types and values. */
   size: number;
   sentAt: number;
-  /** Retention counts from here; a move to a dead-letter queue keeps it. */
+  /** Retention counts from here; a move to a standard dead-letter queue keeps it, to a FIFO one resets it. */
   enqueuedAt: number;
   senderId: string;
   groupId?: string;
@@ -87,6 +87,8 @@ export interface ReceiveRequest {
 export interface StandardQueueBehavior {
   duplicateProbability: number;
   reorderProbability: number;
+  /** How often a short poll leaves out each server (see shortPoll.ts); 0: it asks them all. */
+  shortPollSkipProbability: number;
 }
 
 export interface QueueConfig {

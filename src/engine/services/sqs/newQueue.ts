@@ -48,6 +48,6 @@ export function newQueue(
     },
     sequence: 0,
     throttle: { second: -1, counts: {} },
-    behavior: { duplicateProbability: 0, reorderProbability: 0 },
+    behavior: { duplicateProbability: 0, reorderProbability: 0, shortPollSkipProbability: 0 },
   };
 }

@@ -1,3 +1,4 @@
+import type { SqsEvent } from './events';
 import { Priority } from '../../core/scheduler';
 import { PENDING, type ReplyTo, type Sim } from '../../sim';
 import { billRequest } from './billing';
@@ -66,10 +67,20 @@ export function recordEmptyReceive(
   queue: SqsQueue,
   by: string,
   waitedSeconds: number,
+  /** Visible messages a short poll did not reach (on servers it did not ask). */
+  missedVisible = 0,
 ): void {
   queue.metrics.NumberOfEmptyReceives++;
   billRequest(queue);
-  sim.emit({ type: 'sqs/empty-receive', at: sim.now, queue: queue.name, by, waitedSeconds });
+  const event: Extract<SqsEvent, { type: 'sqs/empty-receive' }> = {
+    type: 'sqs/empty-receive',
+    at: sim.now,
+    queue: queue.name,
+    by,
+    waitedSeconds,
+  };
+  if (missedVisible > 0) event.missedVisible = missedVisible;
+  sim.emit(event);
 }
 
 /** After anything that may have made messages receivable or moved a deadline. */

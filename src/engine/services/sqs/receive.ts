@@ -8,6 +8,7 @@ import type { ReceiveRequest, SqsMessage, SqsQueue } from './model';
 import { encodeReceipt } from './receipts';
 import { messagesToRetry, recordAttempt, recordRetry } from './receiveAttempts';
 import { shape, systemNamesFor, type ReceivedMessage } from './receiveShape';
+import { pickFromServers, sampleServers } from './shortPoll';
 
 /**
  * One receive: pick up to MaxNumberOfMessages, dead-letter those past maxReceiveCount, hide the
@@ -19,13 +20,22 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
   const out: ReceivedMessage[] = [];
   const delivered: SqsMessage[] = [];
   const groups = queue.fifo ? new Set<string>() : undefined;
+  const skip = queue.behavior.shortPollSkipProbability;
+  const asked =
+    !queue.fifo && request.waitTimeSeconds === 0 && skip > 0
+      ? sampleServers(sim, queue, skip)
+      : undefined;
   for (;;) {
     const want = Math.min(
       request.maxNumberOfMessages - out.length,
       MAX_IN_FLIGHT - queue.counts.inflight,
     );
     if (want <= 0) break;
-    const picked = queue.fifo ? pickFifo(queue, want) : pickStandard(sim, queue, want);
+    const picked = queue.fifo
+      ? pickFifo(queue, want)
+      : asked !== undefined
+        ? pickFromServers(queue, want, asked)
+        : pickStandard(sim, queue, want);
     let deadLettered = false;
     for (const message of picked) {
       if (groups !== undefined && message.groupId !== undefined) groups.add(message.groupId);

@@ -22,6 +22,8 @@ export function ActorSettings({ node }: { node: ScenarioNode }) {
     [edit, node],
   );
   const { errors, busy, commit } = useCommit(write);
+  // The engine's advice on this actor's settings (e.g. a Lambda mapping's visibility timeout).
+  const advice = useAppStore((s) => s.gauges.actors[node.id]?.Advice);
   const checkOf = useCallback(
     (spec: FieldSpec, value: string | undefined) => ({
       service: 'playground',
@@ -33,6 +35,14 @@ export function ActorSettings({ node }: { node: ScenarioNode }) {
   return (
     <>
       {CRASHABLE.includes(node.type) && <ActorControls actorId={node.id} />}
+      {typeof advice === 'string' && advice !== '' && (
+        <p
+          role="status"
+          className="mb-2 rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+        >
+          {advice}
+        </p>
+      )}
       <SpecList
         specs={specs}
         config={node.config}

@@ -109,6 +109,35 @@ export function producerSpecs(): FieldSpec[] {
       defaultValue: undefined,
       help: 'FIFO: e.g. order-{n}; none relies on ContentBasedDeduplication.',
     }),
+    ...callerSpecs(),
+  ];
+}
+
+/** Who the producer calls as: checked by the queue policy and, on SSE-KMS queues, the key policy. */
+function callerSpecs(): FieldSpec[] {
+  return [
+    atPath(['AccountId'], {
+      kind: 'text',
+      range: '12 digits',
+      defaultValue: undefined,
+      help: "The AWS account it calls from; none: the queue's own account. Another account needs the queue policy (and a KMS key policy) to allow it.",
+    }),
+    atPath(['UseHttps'], {
+      kind: 'boolean',
+      defaultValue: 'true',
+      help: 'Off: plain HTTP, so aws:SecureTransport is false — a queue policy may deny that.',
+    }),
+    atPath(['ServicePrincipal'], {
+      kind: 'text',
+      defaultValue: undefined,
+      help: 'Send as an AWS service: sns.amazonaws.com, s3.amazonaws.com or events.amazonaws.com.',
+    }),
+    atPath(['SourceArn'], {
+      kind: 'text',
+      defaultValue: undefined,
+      help: 'The topic, bucket or rule the service sends for (aws:SourceArn).',
+      visible: (config) => config.ServicePrincipal !== undefined,
+    }),
   ];
 }
 
@@ -125,7 +154,13 @@ export function lambdaSpecs(): FieldSpec[] {
     ),
     atPath(
       ['MaximumBatchingWindowInSeconds'],
-      int(0, 300, '0', 'How long to gather records before invoking.', 'seconds'),
+      int(
+        0,
+        300,
+        '0',
+        'How long to gather records before invoking (standard queues only).',
+        'seconds',
+      ),
     ),
     {
       id: 'ScalingConfig.MaximumConcurrency',
@@ -149,7 +184,16 @@ export function lambdaSpecs(): FieldSpec[] {
           value === undefined ? undefined : value === 'true' ? ['ReportBatchItemFailures'] : [],
       }),
     },
-    atPath(['Timeout'], int(1, 900, '3', 'Function timeout.', 'seconds')),
+    atPath(
+      ['Timeout'],
+      int(
+        1,
+        900,
+        '3',
+        "Function timeout: at most the queue's visibility timeout, which AWS advises to be 6× this plus the batching window.",
+        'seconds',
+      ),
+    ),
     ...processing(100).map((s) =>
       s.id === 'ProcessingTime.Ms' ? { ...s, help: 'Time per record; a batch takes the sum.' } : s,
     ),

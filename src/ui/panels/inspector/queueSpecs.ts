@@ -154,7 +154,7 @@ export function queueSpecs(queueName: string): QueueFieldSpec[] {
       {
         kind: 'boolean',
         defaultValue: 'true',
-        help: 'Encryption at rest with SQS-owned keys (SSE-SQS).',
+        help: 'Encryption at rest with SQS-owned keys (SSE-SQS), on by default for new queues.',
       },
       // SSE-SQS and SSE-KMS are exclusive: turning SSE-SQS on drops the KMS key.
       (value) => (value === 'true' ? { KmsMasterKeyId: undefined } : {}),
@@ -165,7 +165,7 @@ export function queueSpecs(queueName: string): QueueFieldSpec[] {
       {
         kind: 'text',
         defaultValue: undefined,
-        help: 'A KMS key (SSE-KMS), e.g. alias/aws/sqs. Setting one turns SSE-SQS off.',
+        help: 'A KMS key (SSE-KMS). alias/aws/sqs, the AWS managed key, serves this account only; a customer managed key can grant other accounts and services kms:GenerateDataKey and kms:Decrypt. Setting one turns SSE-SQS off.',
       },
       (value) => (value !== undefined && value !== '' ? { SqsManagedSseEnabled: undefined } : {}),
     ),
@@ -195,6 +195,11 @@ export function queueSpecs(queueName: string): QueueFieldSpec[] {
         queueName,
         'ReorderProbability',
         'Playground: how often a later message overtakes earlier ones (best-effort ordering).',
+      ),
+      behavior(
+        queueName,
+        'ShortPollSkipProbability',
+        "Playground: how often a short poll leaves out each of the queue's servers (false empty responses); long polls ask them all.",
       ),
     );
   }

@@ -11,7 +11,7 @@ import { oneOrMany, readPolicy, writePolicy } from '../permissions';
 import { queueFromInput } from '../queues';
 
 /** [D] Actions another account may be granted; the others are the queue owner's alone. */
-const GRANTABLE = new Set([
+export const GRANTABLE: ReadonlySet<string> = new Set([
   '*',
   'ChangeMessageVisibility',
   'DeleteMessage',

@@ -47,7 +47,9 @@ export function receiveMessage(
     return { Messages: messages };
   }
   if (request.waitTimeSeconds > 0) return startPoll(sim, queue, request, replyTo);
-  recordEmptyReceive(sim, queue, request.caller, 0);
+  // Only a sampled short poll (standard queue, see shortPoll.ts) can miss visible messages.
+  const sampled = !queue.fifo && queue.behavior.shortPollSkipProbability > 0;
+  recordEmptyReceive(sim, queue, request.caller, 0, sampled ? queue.counts.visible : 0);
   return {};
 }
 

@@ -58,7 +58,7 @@ describe('dead-letter queues (L14)', () => {
     });
   });
 
-  it('keeps the original enqueue time, so retention keeps counting ([D])', async () => {
+  it('standard DLQ: keeps the original enqueue time, so retention keeps counting ([D])', async () => {
     const engine = newEngine();
     const dlq = await createQueue(engine, 'dlq', { MessageRetentionPeriod: '120' });
     const source = await createQueue(engine, 'source', {
@@ -74,6 +74,28 @@ describe('dead-letter queues (L14)', () => {
     await receive(engine, source);
     expect(await counts(engine, dlq)).toEqual([1, 0, 0]);
     engine.advanceBy(20_000);
+    expect(await counts(engine, dlq)).toEqual([0, 0, 0]);
+  });
+
+  it('FIFO DLQ: the move resets the enqueue time, so retention starts over ([D])', async () => {
+    const engine = newEngine();
+    const fifo = { FifoQueue: 'true', ContentBasedDeduplication: 'true' };
+    const dlq = await createQueue(engine, 'dlq.fifo', { ...fifo, MessageRetentionPeriod: '120' });
+    const source = await createQueue(engine, 'source.fifo', {
+      ...fifo,
+      VisibilityTimeout: '0',
+      RedrivePolicy: JSON.stringify({
+        deadLetterTargetArn: await queueArn(engine, dlq),
+        maxReceiveCount: 1,
+      }),
+    });
+    await send(engine, source, 'x', { MessageGroupId: 'g' });
+    await receive(engine, source);
+    engine.advanceBy(100_000);
+    await receive(engine, source);
+    engine.advanceBy(119_999);
+    expect(await counts(engine, dlq)).toEqual([1, 0, 0]);
+    engine.advanceBy(1);
     expect(await counts(engine, dlq)).toEqual([0, 0, 0]);
   });
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { explain } from '../index';
+import { world } from '../testing/world';
+
+const ARN = (name: string) => `arn:aws:sqs:us-east-1:123456789012:${name}`;
+
+describe('lambda-sqs mapping against its queue', () => {
+  it('is refused, as CreateEventSourceMapping does, when the function timeout exceeds the visibility timeout', async () => {
+    const w = world();
+    await w.queue('orders', { VisibilityTimeout: '30' });
+    const error = await w
+      .actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders'), Timeout: 31 })
+      .catch((e: Error) => e);
+    expect(error).toMatchObject({
+      name: 'InvalidParameterValueException',
+      message: 'Queue visibility timeout: 30 seconds is less than Function timeout: 31 seconds',
+    });
+    await expect(w.describe('fn')).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    // Equal is allowed.
+    await w.actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders'), Timeout: 30 });
+  });
+
+  it('refuses an update that would raise the function timeout past the visibility timeout, keeping the old config', async () => {
+    const w = world();
+    await w.queue('orders', { VisibilityTimeout: '30' });
+    await w.actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders'), Timeout: 3 });
+    await expect(
+      w.engine.call('playground', 'UpdateActor', { ActorId: 'fn', Config: { Timeout: 60 } }),
+    ).rejects.toMatchObject({ name: 'InvalidParameterValueException' });
+    expect((await w.describe('fn')).Config.Timeout).toBe(3);
+  });
+
+  it('warns in the event log and on the node below 6× the function timeout plus the batching window', async () => {
+    const w = world();
+    await w.queue('orders', { VisibilityTimeout: '30' });
+    await w.actor('fn', 'lambda-sqs', {
+      EventSourceArn: ARN('orders'),
+      Timeout: 5,
+      MaximumBatchingWindowInSeconds: 1,
+    });
+    const [warning] = w.of('actor/visibility-timeout-below-advice', { actor: 'fn' });
+    expect(warning).toMatchObject({ visibilityTimeout: 30, functionTimeout: 5, recommended: 31 });
+    expect(explain(warning!)).toMatch(
+      /visibility timeout \(30 s\).*6× the function timeout \(5 s\).*at least 31 s/,
+    );
+    expect((await w.describe('fn')).Gauges.Advice).toMatch(/at least 31 s/);
+    // Raising the queue's visibility timeout clears the advice on the node.
+    await w.engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: 'orders',
+      Attributes: { VisibilityTimeout: '31' },
+    });
+    expect((await w.describe('fn')).Gauges.Advice).toBe('');
+  });
+
+  it('says nothing when the visibility timeout meets the advice', async () => {
+    const w = world();
+    await w.queue('orders', { VisibilityTimeout: '30' });
+    await w.actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders'), Timeout: 5 });
+    expect(w.of('actor/visibility-timeout-below-advice')).toEqual([]);
+  });
+
+  it('refuses a batching window on a FIFO source, as Lambda does', async () => {
+    const w = world();
+    await w.queue('orders.fifo', { FifoQueue: 'true' });
+    const error = await w
+      .actor('fn', 'lambda-sqs', {
+        EventSourceArn: ARN('orders.fifo'),
+        MaximumBatchingWindowInSeconds: 1,
+      })
+      .catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/Batching window is not supported for FIFO queues/);
+    await w.actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders.fifo') });
+  });
+});
