@@ -125,9 +125,10 @@ function ownCopy(outcome: Outcome): Outcome {
   return { ok: true, value: structuredClone(outcome.value) };
 }
 
-/** Any value, even a Symbol, as text for an error message. */
+/** Any value, even a Symbol or {"toString":1}, as text for an error message. */
 function shown(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'object' && value !== null ? `a ${typeof value}` : String(value);
 }
 
 /** Long polls made through the door belong to this engine's callers, not to the world's data. */
