@@ -1,4 +1,4 @@
-import { createEngine, type Engine } from '../../index';
+import { createEngine, type Engine, type EngineEvent } from '../../index';
 import { logText, peek, receivable, rejectionProblem, settle } from './checks';
 import { junk, prototypeName, spoil } from './junk';
 import { emptyKnown, learn } from './known';
@@ -65,7 +65,14 @@ export async function fuzz({
     } catch (error) {
       return note(`${service}.${action} threw synchronously: ${String(error)}`);
     }
-    const queue = known.queues.find((q) => q.url === (input as { QueueUrl?: unknown }).QueueUrl);
+    // What the call did before it answered: a refusal must leave no trace but its throttling.
+    const caused = engine.drain();
+    let late = false;
+    const target =
+      typeof input === 'object' && input !== null
+        ? (input as { QueueUrl?: unknown }).QueueUrl
+        : undefined;
+    const queue = known.queues.find((q) => q.url === target);
     polls.set(id, { url: queue?.url ?? '', fifo: queue?.fifo ?? false });
     answer.then(
       (value) => {
@@ -83,9 +90,21 @@ export async function fuzz({
         if (expect !== undefined && name !== expect)
           note(`${service}.${action} rejected ${name}, expected ${expect}`);
         log.push(`#${id} ${action} ${name}`);
+        const traces = caused.filter((e) => e.type !== 'sqs/throttled').map((e) => e.type);
+        if (!late && traces.length > 0)
+          note(`${service}.${action} was refused (${name}) after ${traces.join(', ')}`);
       },
     );
     await settle();
+    late = true; // a long poll answered from now on was not refused at the door
+    record(caused);
+  }
+
+  function record(events: EngineEvent[]) {
+    for (const event of events) {
+      ledger.apply(event);
+      log.push(logText(event));
+    }
   }
 
   function advance(ms: number) {
@@ -149,10 +168,7 @@ export async function fuzz({
       engine = createEngine({ seed });
       engine.restore(snapshot);
     }
-    for (const event of engine.drain()) {
-      ledger.apply(event);
-      log.push(logText(event));
-    }
+    record(engine.drain());
     await checkPolls();
     if (step % 25 === 0 || step === calls - 1) await checkLedger();
   }
