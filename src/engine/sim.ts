@@ -99,9 +99,10 @@ export class Sim {
   }
 
   /**
-   * Applies an action now; its answer goes to `replyTo` now or, for a long poll, later. The input
-   * is read as a copy of plain data first (see plainInput.ts), so no caller can reach past the
-   * action's own checks or keep a handle on what the world stores.
+   * Applies an action now; its answer goes to `replyTo` now or, for a long poll, later. Input from
+   * outside is read as a copy of plain data first (see plainInput.ts), so no caller can reach past
+   * the action's own checks or keep a handle on what the world stores. Actors build theirs from
+   * config that went through that copy and their own checks (a script's steps are JSON data).
    */
   invoke(service: string, action: string, input: unknown, replyTo: ReplyTo): void {
     const handler = handlerFor(this.services, service, action);
@@ -111,7 +112,7 @@ export class Sim {
     }
     let result: ActionResult;
     try {
-      result = handler(this, plainInput(input), replyTo);
+      result = handler(this, replyTo.to === 'external' ? plainInput(input) : input, replyTo);
     } catch (error) {
       this.reply(replyTo, failure(asAwsError(error)));
       return;

@@ -110,11 +110,13 @@ export async function fuzz({
   function advance(ms: number) {
     try {
       if (!sliced) return engine.advanceBy(ms);
-      for (let left = ms; left > 0;) {
+      // advanceBy(0) runs what is due now: a run of slices makes at least one call too.
+      let left = ms;
+      do {
         const piece = slicer.int(0, left);
         engine.advanceBy(piece);
         left -= piece;
-      }
+      } while (left > 0);
     } catch (error) {
       note(`advanceBy(${ms}) threw ${String(error)}`);
     }
