@@ -50,7 +50,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   // Most calls answer while they are applied: their outcome is caught here, without a waiter.
   let inlineCallId = 0;
   let inlineOutcome: Outcome | undefined;
-  const answer = (callId: number, outcome: Outcome) => {
+  const answer = (callId: number, raw: Outcome) => {
+    const outcome = ownCopy(raw);
     if (callId === inlineCallId) {
       inlineOutcome = outcome;
       return;
@@ -64,8 +65,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let sim = new Sim(createWorldState(options.seed ?? 1, options.startTime), services, answer);
 
   const advanceTo = (t: number) => {
-    if (!Number.isInteger(t))
-      throw new RangeError(`advanceTo needs an integer epoch millisecond, got ${t}.`);
+    if (!Number.isSafeInteger(t))
+      throw new RangeError(`advanceTo needs a safe integer epoch millisecond, got ${shown(t)}.`);
     if (t < sim.now)
       throw new RangeError(`Virtual time only moves forward: now is ${sim.now}, asked for ${t}.`);
     runUntil(sim.state.scheduler, t, (task) => runTask(sim, task), maxTasks);
@@ -90,8 +91,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
       });
     },
     advanceBy(ms: number) {
-      if (!Number.isInteger(ms) || ms < 0)
-        throw new RangeError(`advanceBy needs a whole, non-negative number of ms, got ${ms}.`);
+      if (!Number.isSafeInteger(ms) || ms < 0)
+        throw new RangeError(
+          `advanceBy needs a whole, non-negative number of ms, got ${shown(ms)}.`,
+        );
+      if (!Number.isSafeInteger(sim.now + ms))
+        throw new RangeError(
+          `advanceBy(${ms}) would take the clock past ${Number.MAX_SAFE_INTEGER}.`,
+        );
       advanceTo(sim.now + ms);
     },
     advanceTo,
@@ -107,6 +114,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
       sim = new Sim(structuredClone(snapshot.state), services, answer);
     },
   };
+}
+
+/**
+ * What a caller gets is its own: answers never share an object with the world (a stored
+ * message's attributes, a queue's tags), so editing an answer cannot edit the world.
+ */
+function ownCopy(outcome: Outcome): Outcome {
+  if (!outcome.ok || typeof outcome.value !== 'object' || outcome.value === null) return outcome;
+  return { ok: true, value: structuredClone(outcome.value) };
+}
+
+/** Any value, even a Symbol or {"toString":1}, as text for an error message. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  return typeof value === 'object' && value !== null ? `a ${typeof value}` : String(value);
 }
 
 /** Long polls made through the door belong to this engine's callers, not to the world's data. */

@@ -1,6 +1,7 @@
 import { AwsError, toErrorData, type ErrorData } from './core/errors';
 import type { CallerIdentity } from './core/identity';
 import { nextCount } from './core/ids';
+import { plainInput } from './core/plainInput';
 import { stream, type RandomStream } from './core/rng';
 import { Priority, schedule } from './core/scheduler';
 import type { EngineEvent } from './events';
@@ -39,6 +40,21 @@ export type ActionHandler = (sim: Sim, input: unknown, replyTo: ReplyTo) => Acti
 
 export interface Services {
   readonly actions: Readonly<Record<string, Readonly<Record<string, ActionHandler>>>>;
+}
+
+/**
+ * The handler for (service, action), from the services' own entries only: a caller's name is
+ * never looked up on a prototype ("constructor", "__proto__", "toString" are not actions).
+ */
+function handlerFor(
+  services: Services,
+  service: unknown,
+  action: unknown,
+): ActionHandler | undefined {
+  if (typeof service !== 'string' || typeof action !== 'string') return undefined;
+  if (!Object.hasOwn(services.actions, service)) return undefined;
+  const actions = services.actions[service] as Readonly<Record<string, ActionHandler>>;
+  return Object.hasOwn(actions, action) ? actions[action] : undefined;
 }
 
 /**
@@ -117,22 +133,24 @@ export class Sim {
     return replyTo.to === 'external';
   }
 
-  /** Applies an action now; its answer goes to `replyTo` now or, for a long poll, later. */
+  /**
+   * Applies an action now; its answer goes to `replyTo` now or, for a long poll, later. Input from
+   * outside is read as a copy of plain data first (see plainInput.ts), so no caller can reach past
+   * the action's own checks or keep a handle on what the world stores. Actors build theirs from
+   * config that went through that copy and their own checks (a script's steps are JSON data).
+   */
   invoke(service: string, action: string, input: unknown, replyTo: ReplyTo): void {
-    const handler = this.services.actions[service]?.[action];
+    const handler = handlerFor(this.services, service, action);
     if (handler === undefined) {
       this.reply(replyTo, failure(unknownAction(service, action)));
       return;
     }
     let result: ActionResult;
     try {
-      result = handler(this, input, replyTo);
+      result = handler(this, replyTo.to === 'external' ? plainInput(input) : input, replyTo);
     } catch (error) {
-      if (error instanceof AwsError) {
-        this.reply(replyTo, failure(error));
-        return;
-      }
-      throw error;
+      this.reply(replyTo, failure(asAwsError(error)));
+      return;
     }
     if (result !== PENDING) this.reply(replyTo, { ok: true, value: result });
   }
@@ -154,9 +172,27 @@ export function failure(error: AwsError): Outcome {
   return { ok: false, error: toErrorData(error) };
 }
 
-function unknownAction(service: string, action: string): AwsError {
+function unknownAction(service: unknown, action: unknown): AwsError {
   return new AwsError(
     'UnknownOperationException',
-    `The service ${service} has no action ${action}.`,
+    `The service ${nameOf(service)} has no action ${nameOf(action)}.`,
   );
+}
+
+function nameOf(value: unknown): string {
+  return typeof value === 'string' ? value.slice(0, 200) : `(a ${typeof value}, not a name)`;
+}
+
+/**
+ * The last line of the door: an action that fails in a way no check foresaw answers with AWS's
+ * InternalFailure (HTTP 500) instead of throwing into the caller. The fuzz test treats any such
+ * answer as a defect to fix.
+ */
+function asAwsError(error: unknown): AwsError {
+  if (error instanceof AwsError) return error;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error';
+  return new AwsError('InternalFailure', `The request processing has failed (${detail}).`, {
+    status: 500,
+    fault: 'Receiver',
+  });
 }

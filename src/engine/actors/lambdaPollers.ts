@@ -1,6 +1,7 @@
 import type { Outcome, Sim } from '../sim';
 import { callAws, configOf, emitActor, messagesOf, runtimeOf, stepAt, type Received } from './act';
 import { queueUrlOfArn, type LambdaSqsConfig } from './lambdaSqsConfig';
+import { isFifoSource, messagesOfFreeGroups, noteGroups, retire } from './lambdaFifo';
 import { invoke } from './lambdaInvoke';
 import type { ActorRecord } from './state';
 
@@ -28,8 +29,10 @@ export interface LambdaRuntime {
   /** Receives since the last scaling step. */
   windowReceives: number;
   emptyReceives: number;
-  /** Pollers that found the queue empty since the last scaling step. */
+  /** Pollers that found the queue empty (or, FIFO, only groups in hand) since the last scaling step. */
   idlePollers: number[];
+  /** FIFO: message groups seen since the last scaling step (see lambdaFifo.ts). */
+  windowGroups: string[];
   invocations: number;
   succeeded: number;
   failed: number;
@@ -57,19 +60,14 @@ export function receiveFor(sim: Sim, actor: ActorRecord, index: number): void {
   const left =
     poller.windowEndsAt === undefined ? 20 : Math.ceil((poller.windowEndsAt - sim.now) / 1000);
   if (left <= 0) return invoke(sim, actor, poller);
-  callAws(
-    sim,
-    actor,
-    'sqs',
-    'ReceiveMessage',
-    {
-      QueueUrl: queueUrlOfArn(config.EventSourceArn),
-      MaxNumberOfMessages: Math.min(10, config.BatchSize - poller.batch.length),
-      WaitTimeSeconds: Math.min(20, left),
-    },
-    'receive',
-    { poller: index },
-  );
+  const input: Record<string, unknown> = {
+    QueueUrl: queueUrlOfArn(config.EventSourceArn),
+    MaxNumberOfMessages: Math.min(10, config.BatchSize - poller.batch.length),
+    WaitTimeSeconds: Math.min(20, left),
+  };
+  // The event's records carry MessageGroupId on a FIFO queue; the mapping orders by it.
+  if (isFifoSource(config)) input.MessageSystemAttributeNames = ['MessageGroupId'];
+  callAws(sim, actor, 'sqs', 'ReceiveMessage', input, 'receive', { poller: index });
 }
 
 export function received(sim: Sim, actor: ActorRecord, index: number, outcome: Outcome): void {
@@ -77,7 +75,10 @@ export function received(sim: Sim, actor: ActorRecord, index: number, outcome: O
   const poller = rt.pollers.find((p) => p.index === index);
   if (poller === undefined) return;
   const config = configOf<LambdaSqsConfig>(actor);
-  const messages = messagesOf(outcome);
+  const got = messagesOf(outcome);
+  const fifo = isFifoSource(config);
+  if (fifo) noteGroups(rt, got);
+  const messages = fifo ? messagesOfFreeGroups(rt, poller, got) : got;
   rt.receives++;
   rt.windowReceives++;
   if (!outcome.ok)
@@ -85,6 +86,11 @@ export function received(sim: Sim, actor: ActorRecord, index: number, outcome: O
       error: outcome.error.name,
       message: outcome.error.message,
     });
+  if (messages.length < got.length && messages.length === 0) {
+    // FIFO: only groups another batch holds.
+    if (poller.batch.length === 0) return retire(sim, actor, rt, poller);
+    return invoke(sim, actor, poller);
+  }
   if (messages.length === 0 && poller.batch.length === 0) {
     rt.emptyReceives++;
     if (!rt.idlePollers.includes(index)) rt.idlePollers.push(index);

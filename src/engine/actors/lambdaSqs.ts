@@ -2,6 +2,7 @@ import { newGeneration } from './lifecycle';
 import type { Sim } from '../sim';
 import { configOf, contextOf, emitActor, stepAt } from './act';
 import type { ActorBehavior } from './behavior';
+import { isFifoSource, noteGroups } from './lambdaFifo';
 import { invoked } from './lambdaInvoke';
 import {
   lambdaRuntime,
@@ -43,6 +44,7 @@ export const lambdaSqs: ActorBehavior = {
       windowReceives: 0,
       emptyReceives: previous.emptyReceives ?? 0,
       idlePollers: [],
+      windowGroups: [],
       invocations: previous.invocations ?? 0,
       succeeded: previous.succeeded ?? 0,
       failed: previous.failed ?? 0,
@@ -125,12 +127,17 @@ function scale(sim: Sim, actor: ActorRecord): void {
   const rt = lambdaRuntime(actor);
   const config = configOf<LambdaSqsConfig>(actor);
   const from = rt.target;
+  // [D] FIFO: no more concurrent batches than message groups (seen this minute or in hand).
+  const fifo = isFifoSource(config);
+  for (const poller of rt.pollers) noteGroups(rt, poller.batch);
+  const cap = fifo ? Math.max(1, rt.windowGroups.length) : maxConcurrency(config);
   if (rt.idlePollers.length === 0 && rt.windowReceives > 0) {
-    rt.target = Math.min(maxConcurrency(config), from + STEP_PER_MINUTE);
+    rt.target = Math.min(maxConcurrency(config), cap, from + STEP_PER_MINUTE);
   } else {
-    rt.target = Math.max(floor(config), from - rt.idlePollers.length);
+    rt.target = Math.min(cap, Math.max(fifo ? 1 : floor(config), from - rt.idlePollers.length));
   }
   rt.idlePollers = [];
+  rt.windowGroups = [];
   rt.windowReceives = 0;
   if (rt.target > from) {
     emitActor(sim, actor, 'scaled-out', { from, to: rt.target });

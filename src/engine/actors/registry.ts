@@ -5,25 +5,25 @@ import { lambdaSqs } from './lambdaSqs';
 import { producer } from './producer';
 import { script } from './script';
 
-/** Actor kinds by name. */
-const behaviors: Record<string, ActorBehavior> = {
-  producer,
-  consumer,
-  'lambda-sqs': lambdaSqs,
-  'autoscaling-consumers': autoscalingConsumers,
-  script,
-};
+/** Actor kinds by name (a Map: a caller's Kind is never looked up on a prototype). */
+const behaviors = new Map<string, ActorBehavior>([
+  ['producer', producer],
+  ['consumer', consumer],
+  ['lambda-sqs', lambdaSqs],
+  ['autoscaling-consumers', autoscalingConsumers],
+  ['script', script],
+]);
 
 export function behaviorOf(kind: string): ActorBehavior {
-  const behavior = behaviors[kind];
+  const behavior = behaviors.get(kind);
   if (behavior === undefined) throw new Error(`No actor behaviour for kind "${kind}".`);
   return behavior;
 }
 
 export function isActorKind(kind: string): boolean {
-  return behaviors[kind] !== undefined;
+  return behaviors.has(kind);
 }
 
 export function actorKinds(): string[] {
-  return Object.keys(behaviors);
+  return [...behaviors.keys()];
 }

@@ -72,7 +72,8 @@ export function optionalStringMap(input: Input, name: string): Record<string, st
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw invalidParameter(name, value, 'Must be a map of strings.');
   }
-  const out: Record<string, string> = {};
+  // No prototype: a key is the caller's ("__proto__" is a legal tag key and stays one).
+  const out = Object.create(null) as Record<string, string>;
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if (typeof v !== 'string') throw invalidParameter(`${name}.${k}`, v, 'Must be a string.');
     out[k] = v;
@@ -87,8 +88,13 @@ export function requiredList(input: Input, name: string): unknown[] {
   return value;
 }
 
+/** A value for an error message; never throws (inputs are plain data, see plainInput.ts). */
 function display(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value !== 'object' || value === null) return String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? '(a list)' : '(an object)';
+  }
 }

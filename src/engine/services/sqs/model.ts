@@ -41,6 +41,10 @@ export interface SqsMessage {
   receipt?: Receipt;
   /** Standard queues: the key waits in `ready` (so it is never queued twice). */
   inReady?: boolean;
+  /** A seeded duplicate: another delivery of its message, which never duplicates in turn. */
+  duplicate?: true;
+  /** The key of this message's live duplicate, if it made one (see maybeDuplicate). */
+  duplicateKey?: number;
 }
 
 export interface Receipt {

@@ -2,21 +2,29 @@ import { sqsErrors } from './errors';
 import type { QueueConfig, SqsQueue, SqsState } from './model';
 import { normalizeRedriveAllowPolicy, normalizeRedrivePolicy } from './redrivePolicy';
 
-/** [D] API reference ranges and defaults of the numeric queue attributes. */
-const NUMERIC: Record<string, { min: number; max: number; default?: number }> = {
-  VisibilityTimeout: { min: 0, max: 43_200, default: 30 },
-  DelaySeconds: { min: 0, max: 900, default: 0 },
-  MessageRetentionPeriod: { min: 60, max: 1_209_600, default: 345_600 },
-  MaximumMessageSize: { min: 1_024, max: 1_048_576, default: 1_048_576 },
-  ReceiveMessageWaitTimeSeconds: { min: 0, max: 20, default: 0 },
-  KmsDataKeyReusePeriodSeconds: { min: 60, max: 86_400 },
-};
+/**
+ * [D] API reference ranges and defaults of the numeric queue attributes. Maps, not objects: an
+ * attribute name is the caller's, and "toString" must be an unknown name, not a prototype hit.
+ */
+const NUMERIC = new Map<string, { min: number; max: number; default?: number }>([
+  ['VisibilityTimeout', { min: 0, max: 43_200, default: 30 }],
+  ['DelaySeconds', { min: 0, max: 900, default: 0 }],
+  ['MessageRetentionPeriod', { min: 60, max: 1_209_600, default: 345_600 }],
+  ['MaximumMessageSize', { min: 1_024, max: 1_048_576, default: 1_048_576 }],
+  ['ReceiveMessageWaitTimeSeconds', { min: 0, max: 20, default: 0 }],
+  ['KmsDataKeyReusePeriodSeconds', { min: 60, max: 86_400 }],
+]);
 
-const FIFO_ONLY_SCOPE_MESSAGE: Record<string, string> = {
-  DeduplicationScope: 'You can specify the DeduplicationScope only when FifoQueue is set to true.',
-  FifoThroughputLimit:
+const FIFO_ONLY_SCOPE_MESSAGE = new Map<string, string>([
+  [
+    'DeduplicationScope',
+    'You can specify the DeduplicationScope only when FifoQueue is set to true.',
+  ],
+  [
+    'FifoThroughputLimit',
     'You can specify the FifoThroughputLimit only when FifoQueue is set to true.',
-};
+  ],
+]);
 
 /** Names GetQueueAttributes knows (besides All); the computed ones cannot be set. */
 export const COMPUTED_ATTRIBUTES = [
@@ -29,7 +37,7 @@ export const COMPUTED_ATTRIBUTES = [
 ] as const;
 
 export const SETTABLE_ATTRIBUTES = [
-  ...Object.keys(NUMERIC),
+  ...NUMERIC.keys(),
   'Policy',
   'RedrivePolicy',
   'RedriveAllowPolicy',
@@ -94,7 +102,7 @@ function validateOne(
   value: string,
   target: { fifo: boolean; creating: boolean; arn: string },
 ): string {
-  const numeric = NUMERIC[name];
+  const numeric = NUMERIC.get(name);
   if (numeric !== undefined) {
     const n = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
     if (!(n >= numeric.min && n <= numeric.max)) throw sqsErrors.invalidAttributeValue(name);
@@ -119,7 +127,7 @@ function validateOne(
     case 'KmsMasterKeyId':
       return value;
     case 'Policy':
-      if (value !== '' && !isJsonObject(value)) throw sqsErrors.invalidAttributeValue(name);
+      if (value !== '' && !isPolicyDocument(value)) throw sqsErrors.invalidAttributeValue(name);
       return value;
     case 'RedrivePolicy':
       return value === '' ? '' : normalizeRedrivePolicy(state, value, target);
@@ -137,15 +145,21 @@ function boolean(name: string, value: string): string {
 }
 
 function fifoEnum(name: string, value: string, fifo: boolean, allowed: string[]): string {
-  if (!fifo) throw sqsErrors.invalidAttributeName(FIFO_ONLY_SCOPE_MESSAGE[name] ?? name);
+  if (!fifo) throw sqsErrors.invalidAttributeName(FIFO_ONLY_SCOPE_MESSAGE.get(name) ?? name);
   if (!allowed.includes(value)) throw sqsErrors.invalidAttributeValue(name);
   return value;
 }
 
-function isJsonObject(text: string): boolean {
+/** A JSON object whose Statement, if any, is one statement object or a list of them. */
+function isPolicyDocument(text: string): boolean {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   try {
     const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+    if (!isObject(parsed)) return false;
+    const statement = parsed.Statement;
+    if (statement === undefined || isObject(statement)) return true;
+    return Array.isArray(statement) && statement.every(isObject);
   } catch {
     return false;
   }
@@ -172,7 +186,7 @@ export function mergeAttributes(
 }
 
 export function deriveConfig(attributes: Record<string, string>): QueueConfig {
-  const num = (name: string) => Number(attributes[name] ?? NUMERIC[name]?.default ?? 0);
+  const num = (name: string) => Number(attributes[name] ?? NUMERIC.get(name)?.default ?? 0);
   const redrive = attributes.RedrivePolicy;
   const config: QueueConfig = {
     visibilityTimeout: num('VisibilityTimeout'),

@@ -25,6 +25,8 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
     !queue.fifo && request.waitTimeSeconds === 0 && skip > 0
       ? sampleServers(sim, queue, skip)
       : undefined;
+  // Messages this receive handed out: a zero timeout leaves them visible, but not to this receive.
+  const taken = new Set<number>();
   for (;;) {
     const want = Math.min(
       request.maxNumberOfMessages - out.length,
@@ -32,7 +34,7 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
     );
     if (want <= 0) break;
     const picked = queue.fifo
-      ? pickFifo(queue, want)
+      ? pickFifo(queue, want, taken)
       : asked !== undefined
         ? pickFromServers(queue, want, asked)
         : pickStandard(sim, queue, want);
@@ -46,18 +48,17 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
         }
       }
       deliver(sim, queue, message, request);
+      taken.add(message.key);
       delivered.push(message);
       out.push(shape(queue, message, request, systemNames));
     }
-    // Dead letters leave room: look again, unless a zero timeout left the delivered ones in line.
-    if (
-      !deadLettered ||
-      out.length >= request.maxNumberOfMessages ||
-      request.visibilityTimeout === 0
-    )
-      break;
+    // Dead letters leave room: look again for the next visible message.
+    if (!deadLettered || out.length >= request.maxNumberOfMessages) break;
   }
   if (delivered.length > 0) billReceive(queue, delivered);
+  // [V] VisibilityTimeout=0: the messages stay receivable at once, under their new handles.
+  if (request.visibilityTimeout === 0 && !queue.fifo)
+    for (const message of delivered) becameVisible(queue, message);
   if (groups !== undefined) for (const group of groups) refreshGroup(queue, group);
   if (queue.fifo && request.attemptId !== undefined && delivered.length > 0)
     recordAttempt(queue, request.attemptId, sim.now, delivered);
@@ -143,7 +144,7 @@ function maybeReorder(sim: Sim, queue: SqsQueue, probability: number): void {
  * [D]/[V] FIFO: groups take turns in the order they became available; from each group the
  * longest run of visible messages at its head, so a group with a message in flight is blocked.
  */
-function pickFifo(queue: SqsQueue, max: number): SqsMessage[] {
+function pickFifo(queue: SqsQueue, max: number, taken: ReadonlySet<number>): SqsMessage[] {
   const picked: SqsMessage[] = [];
   while (picked.length < max) {
     const groupId = dequeShift(queue.availableGroups);
@@ -157,7 +158,7 @@ function pickFifo(queue: SqsQueue, max: number): SqsMessage[] {
       if (key === undefined) break;
       const message = queue.messages.get(key);
       if (message === undefined) continue;
-      if (message.state !== 'visible') break;
+      if (message.state !== 'visible' || taken.has(key)) break;
       picked.push(message);
     }
   }
@@ -175,11 +176,8 @@ function deliver(sim: Sim, queue: SqsQueue, message: SqsMessage, request: Receiv
   };
   if (request.visibilityTimeout > 0)
     hideUntil(queue, message, 'inflight', now + request.visibilityTimeout * 1000);
-  else {
-    // [V] VisibilityTimeout=0: the message stays receivable at once, under its new handle.
-    message.timerVersion++;
-    becameVisible(queue, message);
-  }
+  // A zero timeout keeps it visible; it goes back in line when the receive is done (see receive).
+  else message.timerVersion++;
   queue.metrics.NumberOfMessagesReceived++;
   const event: Extract<SqsEvent, { type: 'sqs/received' }> = {
     type: 'sqs/received',
@@ -197,11 +195,24 @@ function deliver(sim: Sim, queue: SqsQueue, message: SqsMessage, request: Receiv
   if (!queue.fifo && queue.behavior.duplicateProbability > 0) maybeDuplicate(sim, queue, message);
 }
 
-/** [D] At-least-once: a standard queue may hand out a second copy of a message it just delivered. */
+/**
+ * [D] At-least-once: "on rare occasions, one of the servers that stores a copy of a message might
+ * be unavailable when you receive or delete a message", and that copy is delivered again. A
+ * duplicate is therefore another delivery of the same message, not a message of its own: only an
+ * original can leave one behind, and only one at a time (a new one only once the last is gone).
+ * So a message never stands for more than two stored copies, however long it goes undeleted,
+ * and every copy beyond the first is announced by an sqs/duplicate-delivered event.
+ */
 function maybeDuplicate(sim: Sim, queue: SqsQueue, message: SqsMessage): void {
+  if (message.duplicate === true) return;
+  if (message.duplicateKey !== undefined && queue.messages.has(message.duplicateKey)) return;
   if (!sim.random(`sqs:${queue.name}:duplicates`).chance(queue.behavior.duplicateProbability))
     return;
-  store(queue, visibleCopy(sim, message));
+  const copy = visibleCopy(sim, message);
+  copy.duplicate = true;
+  delete copy.duplicateKey;
+  message.duplicateKey = copy.key;
+  store(queue, copy);
   sim.emit({
     type: 'sqs/duplicate-delivered',
     at: sim.now,

@@ -23,14 +23,14 @@ export function normalizeRedrivePolicy(
     );
   }
   for (const key of ['maxReceiveCount', 'deadLetterTargetArn']) {
-    if (policy[key] === undefined) {
+    if (!Object.hasOwn(policy, key)) {
       throw invalid(`Redrive policy does not contain mandatory attribute: ${key}.`);
     }
   }
-  const count = Number(policy.maxReceiveCount);
+  const count = receiveCountOf(policy.maxReceiveCount);
   if (!Number.isInteger(count) || count < 1 || count > 1000) {
     throw invalid(
-      `Invalid value for maxReceiveCount: ${String(policy.maxReceiveCount)}, valid values are from 1 to 1000 both inclusive.`,
+      `Invalid value for maxReceiveCount: ${JSON.stringify(policy.maxReceiveCount)}, valid values are from 1 to 1000 both inclusive.`,
     );
   }
   const target = policy.deadLetterTargetArn;
@@ -76,7 +76,8 @@ export function normalizeRedriveAllowPolicy(_state: SqsState, text: string): str
   const permission = policy.redrivePermission;
   const arns = policy.sourceQueueArns;
   if (
-    !['allowAll', 'denyAll', 'byQueue'].includes(String(permission)) ||
+    typeof permission !== 'string' ||
+    !['allowAll', 'denyAll', 'byQueue'].includes(permission) ||
     Object.keys(policy).some((k) => k !== 'redrivePermission' && k !== 'sourceQueueArns') ||
     (arns !== undefined && (!Array.isArray(arns) || arns.some((a) => typeof a !== 'string')))
   ) {
@@ -124,6 +125,13 @@ export function allowsSource(allowPolicy: string | undefined, sourceArn: string)
   if (policy.redrivePermission === 'byQueue')
     return policy.sourceQueueArns?.includes(sourceArn) ?? false;
   return true;
+}
+
+/** [D] maxReceiveCount may be a number or a string ("5"); a JSON object or list never is. */
+function receiveCountOf(value: unknown): number {
+  const scalar =
+    typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean';
+  return scalar ? Number(value) : NaN;
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {
