@@ -11,6 +11,5 @@ export default defineConfig({
     exclude: ['src/engine/services/sqs/test/inFlightQuota.test.ts'],
     // Instrumented code on two shared cores is slow; Stryker has its own timeout for endless loops.
     testTimeout: 30_000,
-    isolate: false,
   },
 });

@@ -63,7 +63,14 @@ describe('FIFO throughput per action ([D] L19)', () => {
       engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: handles[0] }),
       'ThrottlingException',
     );
-    expect(throttled(engine)).toBe(4);
+    // The event log names the action each refusal counted against.
+    const refused = engine.drain().filter((e) => e.type === 'sqs/throttled');
+    expect(refused.map((e) => (e as { action?: string }).action)).toEqual([
+      'SendMessage',
+      'ReceiveMessage',
+      'ChangeMessageVisibility',
+      'DeleteMessage',
+    ]);
   });
 
   it('starts a new count on the next second: still throttled at 0.999 s, allowed at 1 s', async () => {
