@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // What `npm run mutate` (Stryker) runs against every mutant: the engine's own tests, in Node. The
 // UI's jsdom tests would double each run without reaching more engine code. The in-flight quota
 // test sends 120,000 messages and would rerun for nearly every send/receive mutant: it stays in
-// `npm test` only (the mutants only it kills are listed in the README's testing section).
+// `npm test` only, so a mutant of the 120,000 in-flight limit survives here (known, not a gap).
 export default defineConfig({
   test: {
     environment: 'node',
