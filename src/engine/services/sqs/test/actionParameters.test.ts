@@ -205,3 +205,26 @@ describe('SendMessageBatch total size ([V] 1 MiB)', () => {
     expect(result.Successful).toHaveLength(8);
   });
 });
+
+describe('QueueUrl resolution', () => {
+  it('accepts any endpoint host and a bare name, but not another account or a name with a path', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'orders');
+    const path = new URL(url).pathname; // /123456789012/orders
+    await send(engine, `http://localhost:4566${path}`, 'custom endpoint');
+    await send(engine, 'orders', 'bare name');
+    for (const QueueUrl of [
+      url.replace(path, '/999999999999/orders'),
+      `${url}/extra`,
+      `${url}x`,
+      'ftp://host/123456789012/orders',
+    ]) {
+      await expectError(
+        send(engine, QueueUrl, 'x'),
+        'QueueDoesNotExist',
+        'The specified queue does not exist.',
+      );
+    }
+    expect(await counts(engine, url)).toEqual([2, 0, 0]);
+  });
+});
