@@ -174,7 +174,10 @@ describe('FIFO queues', () => {
       QueueUrl: url,
       Attributes: { DelaySeconds: '2' },
     });
-    engine.advanceBy(2_000);
+    engine.advanceBy(1_999);
+    expect(await receive(engine, url)).toEqual([]);
+    expect(await counts(engine, url)).toEqual([0, 0, 1]);
+    engine.advanceBy(1);
     expect(bodies(await receive(engine, url))).toEqual(['x']);
   });
 
@@ -193,8 +196,11 @@ describe('FIFO queues', () => {
         MessageGroupId: 'g',
       })),
     });
-    expect((await counts(engine, url))[0]).toBe(310);
-    expect(engine.drain().filter((e) => e.type === 'sqs/throttled')).toHaveLength(1);
+    // ...and 299 single sends still fit in that second: the batch was one request, not ten.
+    for (let i = 0; i < 299; i++) await sendTo(engine, url, 'g', `n${i}`);
+    await expectError(sendTo(engine, url, 'g', 'over again'), 'ThrottlingException');
+    expect((await counts(engine, url))[0]).toBe(609);
+    expect(engine.drain().filter((e) => e.type === 'sqs/throttled')).toHaveLength(2);
   });
 
   it('in high-throughput mode throttles per message group instead', async () => {
