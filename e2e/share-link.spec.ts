@@ -10,6 +10,7 @@ test.describe('share links', () => {
     page,
     browser,
   }) => {
+    test.slow(); // two browsers and a reload on a shared machine
     const playground = new PlaygroundPage(page);
     await playground.goto();
     await playground.openScenario('DLQ catching a poison message');
