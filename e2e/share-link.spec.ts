@@ -97,10 +97,7 @@ test.describe('a teacher copies the link to a built-in scenario', () => {
     const playground = new PlaygroundPage(page);
     await playground.goto();
     await playground.openScenario('DLQ catching a poison message');
-    await playground
-      .documentToolbar()
-      .getByRole('button', { name: 'Copy link to this built-in scenario' })
-      .click();
+    await playground.documentToolbar().getByRole('button', { name: 'Copy built-in link' }).click();
     await expect(
       playground.infoNotices.getByRole('region', { name: 'Link to the built-in scenario copied.' }),
     ).toBeVisible();

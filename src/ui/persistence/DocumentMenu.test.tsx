@@ -146,8 +146,7 @@ describe('DocumentMenu', () => {
 
   it('offers a short link while the document is an unedited built-in', async () => {
     const store = setup();
-    const builtInButton = () =>
-      screen.queryByRole('button', { name: 'Copy link to this built-in scenario' });
+    const builtInButton = () => screen.queryByRole('button', { name: 'Copy built-in link' });
     expect(builtInButton()).not.toBeInTheDocument();
     act(() => store.getState().replaceScenario(structuredClone(dlq)));
     const writeText = vi.fn(async (_text: string) => {});

@@ -16,7 +16,7 @@ const LONG_LINK = 8_000;
 const grouped = (n: number) => n.toLocaleString('en-US');
 
 /**
- * "Copy share link", and "Copy link to this built-in scenario" while the document is an unedited
+ * "Copy share link", and "Copy built-in link" (a short #builtin= link) while the document is an unedited
  * built-in. A link too long to open is refused with the JSON file offered; a refused clipboard
  * shows the link in a dialog to copy by hand.
  */
@@ -64,7 +64,7 @@ export function ShareButtons({ buttonClass }: { buttonClass: string }) {
         <button
           type="button"
           className={buttonClass}
-          title="A short link that always opens this built-in scenario"
+          title="Copy a short link to this built-in scenario (#builtin=…): it always opens the built-in as shipped"
           onClick={() =>
             void copy(
               builtInUrl(builtIn, window.location.href),
@@ -72,7 +72,7 @@ export function ShareButtons({ buttonClass }: { buttonClass: string }) {
             )
           }
         >
-          Copy link to this built-in scenario
+          Copy built-in link
         </button>
       )}
       {manual !== undefined && <LinkDialog url={manual} onClose={() => setManual(undefined)} />}
