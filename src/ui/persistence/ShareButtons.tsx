@@ -6,14 +6,13 @@ import {
   shareLinkFor,
 } from '../../persistence/shareLink';
 import { useAppStore, useAppStoreApi } from '../../store';
+import { grouped } from '../format/numbers';
 import { notifyError, notifyInfo } from '../notices/noticesStore';
 import { copyText, downloadScenario } from './files';
 import { LinkDialog } from './LinkDialog';
 
 /** Links longer than this may be cut by some chat apps and mail clients. */
 const LONG_LINK = 8_000;
-
-const grouped = (n: number) => n.toLocaleString('en-US');
 
 /**
  * "Copy share link", and "Copy built-in link" (a short #builtin= link) while the document is an unedited
