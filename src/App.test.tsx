@@ -47,5 +47,5 @@ describe('App', () => {
     act(() => store.setState({ now: store.getState().startTime + 60_000 }));
     act(() => store.getState().edit((s) => ({ ...s, seed: s.seed + 1 }), 'Seed changed'));
     expect(notices.getByText(/simulation started again from 0:00/)).toBeInTheDocument();
-  });
+  }, 20_000); // an in-process world, twice, on a shared machine
 });

@@ -127,7 +127,11 @@ describe('DocumentMenu', () => {
     });
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Copy the share link' });
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Copy the share link' },
+      { timeout: 5_000 },
+    );
     const field = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Share link' });
     expect(field).toHaveAttribute('readonly');
     expect(field).toHaveFocus();
@@ -139,7 +143,7 @@ describe('DocumentMenu', () => {
 
     writeText.mockResolvedValueOnce(undefined as never);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Copy' }));
-    await within(dialog).findByText('Copied.');
+    await within(dialog).findByText('Copied.', {}, { timeout: 5_000 });
     fireEvent.keyDown(field, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
