@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EPOCH_START, type WorldGauges } from '../../engine';
 import { createAppStore } from '../../store';
@@ -48,5 +48,28 @@ describe('Metrics', () => {
     expect(instances).not.toHaveTextContent('Visible');
     expect(visible).toHaveTextContent('Visible 2,235');
     expect(backlog).toHaveTextContent('BacklogPerInstance 447');
+  });
+
+  it('shows a message sent by hand while paused', async () => {
+    const store = createAppStore();
+    const queue = (visible: number): WorldGauges =>
+      ({
+        sqs: { orders: { ApproximateNumberOfMessagesVisible: visible } },
+        actors: {},
+      }) as never;
+    store.setState({
+      scenario: scenarioWith([node('q', 'sqs-queue', { QueueName: 'orders' })]),
+      selectedNodeId: 'q',
+      startTime: EPOCH_START,
+    });
+    renderPanel(<Metrics />, store);
+    act(() => store.setState({ now: EPOCH_START + 700, gauges: queue(0) }));
+    const [depth] = await screen.findAllByRole('figure', {}, { timeout: 2_000 });
+    expect(depth).toHaveTextContent('Visible 0');
+    // Paused: the clock stays at 0.7 s; the world changes.
+    act(() => store.setState({ gauges: queue(1) }));
+    await waitFor(() => expect(screen.getAllByRole('figure')[0]).toHaveTextContent('Visible 1'), {
+      timeout: 2_000,
+    });
   });
 });

@@ -5,7 +5,7 @@ import { recorderFor } from './metrics/recorder';
 import { actorCharts, queueCharts } from './metrics/series';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
 import { queueNameOf } from './scenarioLookup';
-import { useThrottledNow } from './useThrottledNow';
+import { useRecorderVersion } from './metrics/useRecorderVersion';
 
 /**
  * CloudWatch-style time series of the selected node, from gauges sampled once per virtual second
@@ -21,8 +21,8 @@ export function Metrics() {
     return queue === undefined ? `actor:${node.id}` : `sqs:${queue}`;
   });
   const startTime = useAppStore((s) => s.startTime);
-  // Re-render twice a second of wall time to pick up new samples.
-  useThrottledNow(500);
+  // Re-render twice a second of wall time when there are new samples.
+  useRecorderVersion(recorder);
   if (key === undefined)
     return <PanelEmpty title="Metrics">Select a node to see its metrics.</PanelEmpty>;
   const ring = recorder.ring(key);

@@ -16,6 +16,8 @@ export class MetricsRecorder {
   private lastSample: number | undefined;
   private lastNow: number | undefined;
   private lastGauges: WorldGauges | undefined;
+  /** Moves on with every sample and reset: what a chart redraws for. */
+  version = 0;
 
   constructor(
     private readonly capacity = CAPACITY,
@@ -38,6 +40,7 @@ export class MetricsRecorder {
     )
       return;
     this.lastSample = now;
+    this.version++;
     for (const name in gauges.sqs)
       this.sample(`sqs:${name}`, now, gauges.sqs[name] as unknown as Record<string, unknown>);
     for (const id in gauges.actors) this.sample(`actor:${id}`, now, gauges.actors[id]!);
@@ -52,6 +55,7 @@ export class MetricsRecorder {
     this.lastSample = undefined;
     this.lastNow = undefined;
     this.lastGauges = undefined;
+    this.version++;
   }
 
   /**
