@@ -7,6 +7,7 @@ import { Notices } from './ui/notices/Notices';
 import { notifyInfo } from './ui/notices/noticesStore';
 import { Announcer } from './ui/panels';
 import { DocumentPersistence } from './ui/persistence/DocumentPersistence';
+import type { AppState } from './store';
 
 /**
  * The playground: palette, canvas and panels around one simulation. Everything inside reads the
@@ -41,7 +42,11 @@ export function App({ createClient }: Pick<SimProviderProps, 'createClient'>) {
   );
 }
 
-/** Edits rebuild the world from its start: say so, so a learner is not surprised by 0:00. */
-function announceRestart(): void {
+/**
+ * Edits rebuild the world from its start: say so, so a learner is not surprised by 0:00. Opening
+ * a scenario says "Opened …" itself, and a new scenario starting at 0:00 surprises no one.
+ */
+function announceRestart(state: AppState): void {
+  if (state.lastEditLabel?.startsWith('Opened ')) return;
   notifyInfo('The setup changed, so the simulation started again from 0:00.');
 }

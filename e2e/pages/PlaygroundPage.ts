@@ -273,17 +273,26 @@ export class PlaygroundPage {
    * worked (the context needs clipboard permissions), else from the error notice's fallback text.
    */
   async copyShareLink(): Promise<string> {
-    await this.page
-      .getByRole('toolbar', { name: 'Document' })
-      .getByRole('button', { name: 'Copy share link' })
-      .click();
+    await this.documentToolbar().getByRole('button', { name: 'Copy share link' }).click();
     const copied = this.infoNotices.getByRole('region', { name: 'Share link copied.' });
-    const fallback = this.errorNotices.getByRole('region', {
-      name: 'Could not copy to the clipboard. Copy the link from here:',
-    });
-    await expect(copied.or(fallback)).toBeVisible();
+    const manual = this.page.getByRole('dialog', { name: 'Copy the share link' });
+    await expect(copied.or(manual)).toBeVisible();
     if (await copied.isVisible()) return this.page.evaluate(() => navigator.clipboard.readText());
-    return (await fallback.getByRole('listitem').first().textContent()) ?? '';
+    return manual.getByRole('textbox', { name: 'Share link' }).inputValue();
+  }
+
+  /** Undo, Redo, Export/Import JSON and the share links. */
+  documentToolbar(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Document' });
+  }
+
+  /** Imports a scenario file through Import JSON's file chooser. */
+  async importJson(name: string, json: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.documentToolbar().getByRole('button', { name: 'Import JSON' }).click();
+    await (
+      await chooser
+    ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(json) });
   }
 
   /** Dismisses every notice on screen (infos also fade by themselves after a few seconds). */

@@ -10,8 +10,8 @@ export interface SimProviderProps {
   children: ReactNode;
   /** The app starts a real worker; tests pass an in-process client. Keep it referentially stable. */
   createClient?: () => SimClient;
-  /** Called when an edit to the setup restarts a run that had already moved on. */
-  onSetupRestart?: () => void;
+  /** Called, with the state after the edit, when an edit restarts a run that had moved on. */
+  onSetupRestart?: (state: AppState) => void;
 }
 
 interface Session {
@@ -101,7 +101,7 @@ export function SimProvider({
       // The inspector already made this change in the running world: the run goes on.
       if (state.appliedLive) return;
       startRun();
-      if (moved) restartListener.current?.();
+      if (moved) restartListener.current?.(state);
     };
     onDocument(store.getState());
     unsubscribers.push(store.subscribe(onDocument));

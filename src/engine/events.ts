@@ -17,8 +17,9 @@ import type { SqsEvent } from './services/sqs/events';
  * - autoscaling-consumers: metric-evaluated {visible, inService, backlogPerInstance, wanted},
  *   scaled-out / scaled-in {from, to, backlogPerInstance, target}, instance-launched /
  *   instance-terminating {instance}, metric-failed
- * - script: narrated {text, lessons}, script-step-ran {step, service, action}, script-step-failed
- *   {step, service, action, error, message, expected: the step's expectError}
+ * - script: narrated {text, lessons}, script-step-ran {step, service, action, target?, settings?},
+ *   script-step-failed {step, service, action, target?, settings?, error, message, expected: the
+ *   step's expectError}
  */
 export interface ActorEvent {
   type: `actor/${string}`;

@@ -5,7 +5,15 @@ import type { Scenario } from '../engine';
 import { BUILT_IN_SCENARIOS, defaultScenario } from '../scenarios';
 import { AUTOSAVE_KEY, loadAutosaved, saveScenario, startAutosave } from './autosave';
 import { scenarioFileName, scenarioFromJson, scenarioToJson } from './scenarioJson';
-import { readShareFragment, shareFragment, shareUrl } from './shareLink';
+import {
+  MAX_LINK_LENGTH,
+  builtInIdOf,
+  builtInUrl,
+  readShareFragment,
+  shareFragment,
+  shareLinkFor,
+  shareUrl,
+} from './shareLink';
 import { initialDocument } from './startup';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -91,6 +99,64 @@ describe('share links', () => {
   });
 });
 
+describe('links to built-in scenarios', () => {
+  it('open a fresh copy of the named built-in', () => {
+    const opened = readShareFragment(
+      new URL(builtInUrl('dead-letter-queue', 'https://x.org/#a')).hash,
+    );
+    expect(opened).toEqual({
+      kind: 'shared',
+      ok: true,
+      scenario: dlq,
+      builtIn: 'dead-letter-queue',
+    });
+    expect(opened.kind === 'shared' && opened.ok && opened.scenario).not.toBe(dlq);
+  });
+
+  it('name the known ids when the id is unknown', () => {
+    const opened = readShareFragment('#builtin=nope');
+    expect(opened.kind === 'shared' && !opened.ok && opened.problems[0]).toMatch(
+      /no built-in scenario “nope”.*decoupling, visibility-timeout/,
+    );
+  });
+
+  it('are offered only for an unedited built-in', () => {
+    expect(builtInIdOf(structuredClone(dlq))).toBe('dead-letter-queue');
+    expect(builtInIdOf({ ...dlq, seed: dlq.seed + 1 })).toBeUndefined();
+  });
+});
+
+describe('share links too long to open', () => {
+  // Text that does not compress, as a long narration pasted from elsewhere would be.
+  const noise = (n: number) => {
+    let x = 2_463_534_242; // xorshift32
+    return Array.from({ length: n }, () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return String.fromCharCode(33 + ((x >>> 0) % 90));
+    }).join('');
+  };
+
+  it('are refused when made, with their length', () => {
+    const huge = { ...dlq, description: noise(MAX_LINK_LENGTH * 0.8) };
+    const link = shareLinkFor(huge, 'https://x.org/');
+    expect(link.ok).toBe(false);
+    expect(!link.ok && link.length).toBeGreaterThan(MAX_LINK_LENGTH);
+    expect(shareLinkFor(dlq, 'https://x.org/')).toEqual({
+      ok: true,
+      url: shareUrl(dlq, 'https://x.org/'),
+    });
+  }, 30_000); // compressing 1.6 MB takes seconds on a shared machine
+
+  it('are refused when opened, before decompressing, pointing at the JSON file', () => {
+    const opened = readShareFragment(`#s=${'A'.repeat(MAX_LINK_LENGTH + 1)}`);
+    expect(opened.kind === 'shared' && !opened.ok && opened.problems[0]).toMatch(
+      /2,000,001 characters long.*Import JSON/,
+    );
+  });
+});
+
 describe('autosave', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -142,6 +208,14 @@ describe('what the app opens with', () => {
     expect(initialDocument(shareFragment(dlq), storage)).toEqual({
       scenario: dlq,
       source: 'share-link',
+    });
+  });
+
+  it('a #builtin= link opens that built-in', () => {
+    const storage = memoryStorage({ [AUTOSAVE_KEY]: scenarioToJson(defaultScenario()) });
+    expect(initialDocument('#builtin=dead-letter-queue', storage)).toEqual({
+      scenario: dlq,
+      source: 'builtin-link',
     });
   });
 

@@ -6,14 +6,15 @@ import { readShareFragment } from './shareLink';
 /** What the app opens with, and why. */
 export interface InitialDocument {
   scenario: Scenario;
-  source: 'share-link' | 'autosave' | 'default';
+  source: 'share-link' | 'builtin-link' | 'autosave' | 'default';
   /** Problems with a share link that could not be opened (the autosave or default is used). */
   shareProblems?: string[];
 }
 
 /**
- * A valid share link wins; otherwise the autosaved document; otherwise the first-visit default
- * (the decoupling scenario). An invalid link never replaces the canvas: its problems are returned.
+ * A valid link (`#s=` or `#builtin=`) wins; otherwise the autosaved document; otherwise the
+ * first-visit default (the decoupling scenario). An invalid link never replaces the canvas: its
+ * problems are returned.
  */
 export function initialDocument(
   hash: string,
@@ -21,7 +22,10 @@ export function initialDocument(
 ): InitialDocument {
   const shared = readShareFragment(hash);
   if (shared.kind === 'shared' && shared.ok)
-    return { scenario: shared.scenario, source: 'share-link' };
+    return {
+      scenario: shared.scenario,
+      source: shared.builtIn === undefined ? 'share-link' : 'builtin-link',
+    };
   const saved = storage === undefined ? undefined : loadAutosaved(storage);
   const fallback: InitialDocument =
     saved === undefined

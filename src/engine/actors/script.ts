@@ -1,6 +1,7 @@
 import { callAws, configOf, emitActor, runtimeOf, stepAt } from './act';
 import type { ActorBehavior } from './behavior';
 import { fields, finish, isRecord, problem } from './config';
+import { scriptStepTarget } from './scriptTarget';
 
 /**
  * A scenario's timed script and narration, played by an actor so that they are part of the
@@ -72,11 +73,14 @@ export const script: ActorBehavior = {
   onReply(sim, actor, _purpose, outcome, context) {
     const index = (context as { step: number }).step;
     const s = configOf<ScriptConfig>(actor).Steps[index];
+    // Whom the step acted on and what it set, so the event log can say it in a sentence.
+    const about = scriptStepTarget(s?.input);
     if (outcome.ok)
       emitActor(sim, actor, 'script-step-ran', {
         step: index,
         service: s?.service,
         action: s?.action,
+        ...about,
       });
     else {
       runtimeOf<{ failed: number }>(actor).failed++;
@@ -84,6 +88,7 @@ export const script: ActorBehavior = {
         step: index,
         service: s?.service,
         action: s?.action,
+        ...about,
         error: outcome.error.name,
         message: outcome.error.message,
         expected: s?.expectError === outcome.error.name,

@@ -2,6 +2,7 @@ import type { ActorEvent } from '../events';
 import { countFromUuid } from '../core/ids';
 import { adviceText } from '../actors/lambdaSqsQueueCheck';
 import { label, ms } from './format';
+import { explainScriptStep } from './script';
 
 /** One plain sentence per actor event; unknown kinds fall back to a neutral description. */
 export function explainActor(e: ActorEvent): string {
@@ -59,11 +60,10 @@ export function explainActor(e: ActorEvent): string {
     case 'actor/narrated':
       return str('text');
     case 'actor/script-step-ran':
-      return `Script: ${str('service')} ${str('action')} ran.`;
     case 'actor/script-step-failed':
       if (d.expected === true)
         return `${str('action')} refused, as AWS refuses it: ${str('error')} — ${str('message')}`;
-      return `Script: ${str('service')} ${str('action')} failed — ${str('message') || str('error')}`;
+      return explainScriptStep(d, e.type === 'actor/script-step-ran');
     default:
       return `${who}: ${e.type.slice('actor/'.length).replace(/-/g, ' ')}${failure(d)}.`;
   }

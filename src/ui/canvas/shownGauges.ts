@@ -12,11 +12,12 @@ export interface ShownGauges {
 /**
  * The gauges as the canvas shows them: the store's, except as fast as possible. There every
  * number on every node would change on every commit, faster than anyone reads it, and laying
- * out and painting those numbers was most of the main thread's work at that speed. So each
- * node's counts move on every FLAT_OUT_REFRESH_EVERY-th commit (about 8 times a second on a
- * 60 Hz display), one node in FLAT_OUT_REFRESH_EVERY on each commit so that every commit costs
- * about the same. Paused or at any other speed they follow every commit; the store's gauges
- * (metrics, inspector) are never held back.
+ * out and painting those numbers was most of the main thread's work at that speed. So the
+ * counts move on every FLAT_OUT_REFRESH_EVERY-th commit (about 8 times a second on a 60 Hz
+ * display), every node on the same commit: nodes refreshed in turn showed different moments
+ * side by side (1,223 visible in a queue against 1,219 sent by its producer). A node that
+ * appears shows at once. Paused or at any other speed they follow every commit; the store's
+ * gauges (metrics, inspector) are never held back.
  */
 export function createShownGauges(initial: WorldGauges): {
   shown: StoreApi<ShownGauges>;
@@ -33,31 +34,25 @@ export function createShownGauges(initial: WorldGauges): {
       shown.setState({ gauges });
       return;
     }
-    const turn = commits++ % FLAT_OUT_REFRESH_EVERY;
+    if (commits++ % FLAT_OUT_REFRESH_EVERY === 0) {
+      shown.setState({ gauges });
+      return;
+    }
     const before = shown.getState().gauges;
     shown.setState({
       gauges: {
-        sqs: refreshTurn(before.sqs, gauges.sqs, turn),
-        actors: refreshTurn(before.actors, gauges.actors, turn),
+        sqs: heldBack(before.sqs, gauges.sqs),
+        actors: heldBack(before.actors, gauges.actors),
       },
     });
   };
   return { shown, follow };
 }
 
-/** `latest`, except that only every FLAT_OUT_REFRESH_EVERY-th node (from `turn`) moves on. */
-function refreshTurn<T>(
-  before: Record<string, T>,
-  latest: Record<string, T>,
-  turn: number,
-): Record<string, T> {
+/** The nodes of `latest`, each as shown before (a new node as it is now). */
+function heldBack<T>(before: Record<string, T>, latest: Record<string, T>): Record<string, T> {
   const next: Record<string, T> = {};
-  let i = 0;
-  for (const key in latest) {
-    const held = before[key];
-    next[key] = i % FLAT_OUT_REFRESH_EVERY === turn || held === undefined ? latest[key]! : held;
-    i++;
-  }
+  for (const key in latest) next[key] = before[key] ?? latest[key]!;
   return next;
 }
 

@@ -22,9 +22,13 @@ export function countdown(ms: number): string {
     : `${m} min ${String(s).padStart(2, '0')} s`;
 }
 
-/** Seconds on an axis: "45 s", "2 m", "1.5 h". */
+/** Seconds on an axis: "45 s", "2 min", "1:30", "1.5 h". */
 export function axisSeconds(seconds: number): string {
-  if (seconds < 120) return `${Math.round(seconds)} s`;
-  if (seconds < 7200) return `${Math.round(seconds / 6) / 10} m`;
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  if (seconds < 3600) {
+    const m = Math.floor(seconds / 60);
+    const s = Math.round(seconds % 60);
+    return s === 0 ? `${m} min` : `${m}:${String(s).padStart(2, '0')}`;
+  }
   return `${Math.round(seconds / 360) / 10} h`;
 }

@@ -66,6 +66,18 @@ function NoticeCard({ notice }: { notice: Notice }) {
           ))}
         </ul>
       )}
+      {notice.action !== undefined && (
+        <button
+          type="button"
+          onClick={() => {
+            notice.action?.run();
+            dismiss(notice.id);
+          }}
+          className="mt-2 rounded-md border border-current px-2.5 py-1 font-medium hover:bg-black/5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 dark:hover:bg-white/10"
+        >
+          {notice.action.label}
+        </button>
+      )}
     </section>
   );
 }

@@ -7,6 +7,13 @@ export interface Notice {
   title: string;
   /** Lines shown under the title, e.g. the problems validateScenario found. */
   details: string[];
+  /** A button under the details that does what the notice suggests (e.g. "Download JSON"). */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
 }
 
 export interface NoticesState {
@@ -30,6 +37,7 @@ export function createNoticesStore() {
         kind: notice.kind,
         title: notice.title,
         details: notice.details ?? [],
+        ...(notice.action === undefined ? {} : { action: notice.action }),
       };
       set({ notices: [...get().notices, added].slice(-MAX_NOTICES) });
       return id;
@@ -53,7 +61,9 @@ export function useNotices<T>(selector: (state: NoticesState) => T): T {
 }
 
 /** Shorthands for code outside React (persistence, share links). */
-export const notifyError = (title: string, details: string[] = []) =>
-  noticesStore.getState().notify({ kind: 'error', title, details });
+export const notifyError = (title: string, details: string[] = [], action?: NoticeAction) =>
+  noticesStore
+    .getState()
+    .notify({ kind: 'error', title, details, ...(action === undefined ? {} : { action }) });
 export const notifyInfo = (title: string, details: string[] = []) =>
   noticesStore.getState().notify({ kind: 'info', title, details });

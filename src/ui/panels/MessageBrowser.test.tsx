@@ -93,9 +93,13 @@ describe('MessageBrowser', () => {
       QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/orders',
     });
     const rows = within(table).getAllByRole('row');
-    expect(rows).toHaveLength(3);
-    expect(rows[1]).toHaveTextContent(/m-1\s*in flight\s*2\s*visible again in 22\.0 s\s*order #1/);
-    expect(rows[2]).toHaveTextContent(/m-2\s*delayed\s*0\s*visible in 0\.0 s\s*order #2/);
+    // A row of numbers per message, and its body across the whole width below it.
+    expect(rows).toHaveLength(5);
+    expect(rows[1]).toHaveTextContent(/^m-1\s*in flight\s*2\s*visible again in 22\.0 s$/);
+    expect(rows[2]).toHaveTextContent(/^Body: order #1$/);
+    expect(within(rows[2]!).getByRole('cell')).toHaveAttribute('colspan', '4');
+    expect(rows[3]).toHaveTextContent(/^m-2\s*delayed\s*0\s*visible in 0\.0 s$/);
+    expect(rows[4]).toHaveTextContent(/^Body: order #2$/);
 
     fireEvent.click(screen.getByRole('button', { name: 'Show m-1 (id-1)' }));
     expect(store.getState().selectedMessageId).toBe('id-1');

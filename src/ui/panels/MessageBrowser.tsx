@@ -1,7 +1,7 @@
 import { useAppStore } from '../../store';
 import { MessageDetails } from './messages/MessageDetails';
 import { MessageTimeline } from './messages/MessageTimeline';
-import { STATE_LABEL, timerOf } from './messages/peeked';
+import { STATE_LABEL, timerOf, type PeekedMessage } from './messages/peeked';
 import { usePeekMessages } from './messages/usePeekMessages';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
 import { queueNameOf } from './scenarioLookup';
@@ -56,7 +56,8 @@ function QueueMessages({
         </p>
       )}
       {messages.length > 0 && (
-        <div className="max-h-72 overflow-auto rounded border border-slate-200 dark:border-slate-800">
+        // The panel scrolls, not a box inside it: the table takes the panel's whole height.
+        <div className="rounded border border-slate-200 dark:border-slate-800">
           <table className="w-full text-xs">
             <thead className="sticky top-0 bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
               <tr>
@@ -65,41 +66,18 @@ function QueueMessages({
                 <th className={`${th} text-right`}>Receives</th>
                 <th className={th}>Timer</th>
                 {fifo && <th className={th}>Group</th>}
-                <th className={th}>Body</th>
               </tr>
             </thead>
-            <tbody>
-              {messages.slice(0, MAX_ROWS).map((m) => {
-                const isSelected = m.MessageId === selectedMessageId;
-                return (
-                  <tr
-                    key={m.MessageId}
-                    aria-selected={isSelected}
-                    className={`border-t border-slate-100 dark:border-slate-800 ${isSelected ? 'bg-amber-100 dark:bg-amber-900/40' : ''}`}
-                  >
-                    <td className="px-2 py-1">
-                      <button
-                        type="button"
-                        className="font-mono text-amber-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-amber-500 dark:text-amber-300"
-                        aria-label={`Show m-${m.N} (${m.MessageId})`}
-                        onClick={() => selectMessage(m.MessageId)}
-                      >
-                        m-{m.N}
-                      </button>
-                    </td>
-                    <td className="px-2 py-1">
-                      <StateBadge state={m.State} />
-                    </td>
-                    <td className="px-2 py-1 text-right tabular-nums">{m.ReceiveCount}</td>
-                    <td className="px-2 py-1 whitespace-nowrap tabular-nums">{timerOf(m, now)}</td>
-                    {fifo && <td className="px-2 py-1 font-mono">{m.MessageGroupId ?? '—'}</td>}
-                    <td className="max-w-40 truncate px-2 py-1 font-mono" title={m.Body}>
-                      {m.Body}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
+            {messages.slice(0, MAX_ROWS).map((m) => (
+              <MessageRows
+                key={m.MessageId}
+                message={m}
+                now={now}
+                fifo={fifo}
+                selected={m.MessageId === selectedMessageId}
+                onSelect={() => selectMessage(m.MessageId)}
+              />
+            ))}
           </table>
           {messages.length > MAX_ROWS && (
             <p className="p-2 text-xs text-slate-500">
@@ -114,6 +92,61 @@ function QueueMessages({
       {selected !== undefined && <MessageDetails message={selected} />}
       {selectedMessageId !== undefined && <MessageTimeline messageId={selectedMessageId} />}
     </section>
+  );
+}
+
+/**
+ * One message: its numbers on one row, its body on the row below across the whole width (two
+ * lines at most; selecting the message shows all of it in its details).
+ */
+function MessageRows({
+  message: m,
+  now,
+  fifo,
+  selected,
+  onSelect,
+}: {
+  message: PeekedMessage;
+  now: number;
+  fifo: boolean;
+  selected: boolean;
+  onSelect: () => void;
+}) {
+  const td = 'px-2 py-1';
+  return (
+    <tbody
+      className={`border-t border-slate-200 dark:border-slate-800 ${selected ? 'bg-amber-100 dark:bg-amber-900/40' : ''}`}
+    >
+      <tr aria-selected={selected}>
+        <td className={td}>
+          <button
+            type="button"
+            className="font-mono whitespace-nowrap text-amber-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-amber-500 dark:text-amber-300"
+            aria-label={`Show m-${m.N} (${m.MessageId})`}
+            onClick={onSelect}
+          >
+            m-{m.N}
+          </button>
+        </td>
+        <td className={td}>
+          <StateBadge state={m.State} />
+        </td>
+        <td className={`${td} text-right tabular-nums`}>{m.ReceiveCount}</td>
+        <td className={`${td} tabular-nums`}>{timerOf(m, now)}</td>
+        {fifo && <td className={`${td} font-mono break-all`}>{m.MessageGroupId ?? '—'}</td>}
+      </tr>
+      <tr>
+        <td colSpan={fifo ? 5 : 4} className="px-2 pb-1.5">
+          <span className="sr-only">Body: </span>
+          <span
+            className="line-clamp-2 font-mono break-all text-slate-600 dark:text-slate-300"
+            title={m.Body}
+          >
+            {m.Body}
+          </span>
+        </td>
+      </tr>
+    </tbody>
   );
 }
 

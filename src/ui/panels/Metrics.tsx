@@ -5,7 +5,7 @@ import { recorderFor } from './metrics/recorder';
 import { actorCharts, queueCharts } from './metrics/series';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
 import { queueNameOf } from './scenarioLookup';
-import { useThrottledNow } from './useThrottledNow';
+import { useRecorderVersion } from './metrics/useRecorderVersion';
 
 /**
  * CloudWatch-style time series of the selected node, from gauges sampled once per virtual second
@@ -21,8 +21,8 @@ export function Metrics() {
     return queue === undefined ? `actor:${node.id}` : `sqs:${queue}`;
   });
   const startTime = useAppStore((s) => s.startTime);
-  // Re-render twice a second of wall time to pick up new samples.
-  useThrottledNow(500);
+  // Re-render twice a second of wall time when there are new samples.
+  useRecorderVersion(recorder);
   if (key === undefined)
     return <PanelEmpty title="Metrics">Select a node to see its metrics.</PanelEmpty>;
   const ring = recorder.ring(key);
@@ -34,7 +34,7 @@ export function Metrics() {
         ? queueCharts(ring, startTime)
         : actorCharts(ring, startTime);
   return (
-    <section aria-labelledby="metrics-heading" className="p-3">
+    <section aria-labelledby="metrics-heading" className="flex h-full min-h-0 flex-col p-3">
       <PanelHeading
         id="metrics-heading"
         title={`Metrics of ${name}`}
@@ -43,9 +43,16 @@ export function Metrics() {
       {charts.length === 0 ? (
         <p className="text-sm text-slate-500 dark:text-slate-400">No samples yet: press play.</p>
       ) : (
-        <div className="grid grid-cols-[repeat(auto-fill,minmax(12rem,1fr))] gap-3">
+        // One row as tall as the panel: a chart is never cut off, more scroll sideways.
+        <div className="grid min-h-40 flex-1 auto-cols-[minmax(13rem,1fr)] grid-flow-col gap-4 overflow-x-auto">
           {charts.map((c) => (
-            <Chart key={`${key} ${c.title}`} title={c.title} x={c.x} series={c.series} />
+            <Chart
+              key={`${key} ${c.title}`}
+              title={c.title}
+              x={c.x}
+              series={c.series}
+              integer={c.integer}
+            />
           ))}
         </div>
       )}

@@ -118,6 +118,49 @@ describe('DocumentMenu', () => {
     expect(openShareLink(other, new URL(url).hash)).toBe('opened');
     expect(other.getState().scenario).toEqual(dlq);
   });
+
+  it('shows the link in a selectable field with a Copy button when the clipboard is denied', async () => {
+    const store = setup();
+    act(() => store.getState().replaceScenario(structuredClone(dlq)));
+    const writeText = vi.fn(async () => {
+      throw new DOMException('Write permission denied.', 'NotAllowedError');
+    });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+    const dialog = await screen.findByRole(
+      'dialog',
+      { name: 'Copy the share link' },
+      { timeout: 5_000 },
+    );
+    const field = within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: 'Share link' });
+    expect(field).toHaveAttribute('readonly');
+    expect(field).toHaveFocus();
+    expect(field.selectionEnd - field.selectionStart).toBe(field.value.length);
+    const other = createAppStore();
+    expect(openShareLink(other, new URL(field.value).hash)).toBe('opened');
+    expect(other.getState().scenario).toEqual(dlq);
+    expect(screen.queryByRole('alert')).toBeEmptyDOMElement();
+
+    writeText.mockResolvedValueOnce(undefined as never);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Copy' }));
+    await within(dialog).findByText('Copied.', {}, { timeout: 5_000 });
+    fireEvent.keyDown(field, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('offers a short link while the document is an unedited built-in', async () => {
+    const store = setup();
+    const builtInButton = () => screen.queryByRole('button', { name: 'Copy built-in link' });
+    expect(builtInButton()).not.toBeInTheDocument();
+    act(() => store.getState().replaceScenario(structuredClone(dlq)));
+    const writeText = vi.fn(async (_text: string) => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    fireEvent.click(builtInButton()!);
+    await screen.findByText('Link to the built-in scenario copied.');
+    expect(new URL(writeText.mock.calls[0]![0]).hash).toBe('#builtin=dead-letter-queue');
+    rename(store, 'My own DLQ');
+    expect(builtInButton()).not.toBeInTheDocument();
+  });
 });
 
 describe('share links on start', () => {
@@ -126,11 +169,19 @@ describe('share links on start', () => {
     setItem: () => {},
   });
 
-  it('opens a valid link with its seed, without undo history', () => {
+  it('opens a valid link with its seed, without undo history, and saves it at once', () => {
     const store = createAppStore();
-    openInitialDocument(store, shareFragment(dlq), storage());
+    const saved = { ...storage(), setItem: vi.fn() };
+    openInitialDocument(store, shareFragment(dlq), saved);
     expect(store.getState().scenario).toEqual(dlq);
     expect(store.getState().past).toEqual([]);
+    expect(saved.setItem).toHaveBeenCalledWith(AUTOSAVE_KEY, scenarioToJson(dlq));
+  });
+
+  it('opens a #builtin= link', () => {
+    const store = createAppStore();
+    openInitialDocument(store, '#builtin=dead-letter-queue', storage());
+    expect(store.getState().scenario).toEqual(dlq);
   });
 
   it('shows why an invalid link cannot open, and keeps the autosaved canvas', () => {

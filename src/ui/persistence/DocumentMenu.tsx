@@ -1,12 +1,8 @@
 import { useEffect, useRef, type ChangeEvent } from 'react';
-import { shareUrl } from '../../persistence/shareLink';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { notifyError, notifyInfo } from '../notices/noticesStore';
-import { copyText, downloadScenario } from './files';
+import { downloadScenario } from './files';
 import { importScenarioFile } from './openDocument';
-
-/** Links longer than this may be cut by some chat apps and mail clients. */
-const LONG_LINK = 8_000;
+import { ShareButtons } from './ShareButtons';
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
 
@@ -33,7 +29,7 @@ function inTextField(target: EventTarget | null): boolean {
 const buttonClass =
   'rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800';
 
-/** Undo / Redo, Export JSON, Import JSON, Copy share link, with the keyboard shortcuts for undo. */
+/** Undo / Redo, Export JSON, Import JSON, share links, with the keyboard shortcuts for undo. */
 export function DocumentMenu() {
   const store = useAppStoreApi();
   const canUndo = useAppStore((s) => s.past.length > 0);
@@ -52,22 +48,6 @@ export function DocumentMenu() {
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [store]);
-
-  const copyLink = async () => {
-    const url = shareUrl(store.getState().scenario, window.location.href);
-    if (await copyText(url)) {
-      notifyInfo(
-        'Share link copied.',
-        url.length > LONG_LINK
-          ? [
-              `It is ${url.length.toLocaleString('en')} characters long: some apps may cut it. Export JSON is safer.`,
-            ]
-          : [],
-      );
-    } else {
-      notifyError('Could not copy to the clipboard. Copy the link from here:', [url]);
-    }
-  };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -118,9 +98,7 @@ export function DocumentMenu() {
         aria-label="Scenario file to import"
         onChange={(e) => void onFile(e)}
       />
-      <button type="button" className={buttonClass} onClick={() => void copyLink()}>
-        Copy share link
-      </button>
+      <ShareButtons buttonClass={buttonClass} />
       <span aria-live="polite" className="sr-only">
         {lastEdit === 'Undo' || lastEdit === 'Redo' ? `${lastEdit} done` : ''}
       </span>

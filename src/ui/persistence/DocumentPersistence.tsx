@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { startAutosave, type KeyValueStorage } from '../../persistence/autosave';
+import { saveScenario, startAutosave, type KeyValueStorage } from '../../persistence/autosave';
 import { readShareFragment } from '../../persistence/shareLink';
 import { initialDocument } from '../../persistence/startup';
 import { useAppStoreApi, type AppStore } from '../../store';
@@ -22,8 +22,9 @@ function clearHash(): void {
 }
 
 /**
- * Opens the first document once per store, without undo history: a share link (#s=...) if valid,
- * else the autosave, else the decoupling scenario. An invalid link shows why and is not used.
+ * Opens the first document once per store, without undo history: a link (#s=... or #builtin=...)
+ * if valid, else the autosave, else the decoupling scenario. An invalid link shows why and is not
+ * used. A linked scenario is saved at once: the fragment is dropped, and a reload must show it.
  */
 export function openInitialDocument(
   store: AppStore,
@@ -41,6 +42,8 @@ export function openInitialDocument(
     lastEditLabel: undefined,
   }));
   if (initial.shareProblems !== undefined) notifyShareProblems(initial.shareProblems);
+  if (storage !== undefined && initial.source.endsWith('-link'))
+    saveScenario(storage, initial.scenario);
 }
 
 /**
@@ -56,7 +59,11 @@ export function DocumentPersistence() {
     if (readShareFragment(hash).kind !== 'none') clearHash();
     const stop = storage === undefined ? () => {} : startAutosave(store, storage);
     const onHashChange = () => {
-      if (openShareLink(store, window.location.hash) !== 'none') clearHash();
+      const opened = openShareLink(store, window.location.hash);
+      if (opened === 'none') return;
+      clearHash();
+      if (opened === 'opened' && storage !== undefined)
+        saveScenario(storage, store.getState().scenario);
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {

@@ -39,7 +39,11 @@ export function openShareLink(store: AppStore, hash: string): 'none' | 'opened' 
     notifyShareProblems(shared.problems);
     return 'invalid';
   }
-  open(store, shared.scenario, 'Opened the shared scenario');
+  open(
+    store,
+    shared.scenario,
+    shared.builtIn === undefined ? 'Opened the shared scenario' : 'Opened',
+  );
   return 'opened';
 }
 

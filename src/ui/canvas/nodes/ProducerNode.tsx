@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { rateText } from '../../format/numbers';
 import { ClientIcon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
@@ -29,7 +30,7 @@ export const ProducerNode = memo(function ProducerNode({
       selected={selected}
       badge={<StatusBadge actorId={id} />}
       settings={[
-        ['Rate', `${rate} msg/s${c.Arrival === 'poisson' ? ' (Poisson)' : ''}`],
+        ['Rate', `${rateText(rate)}${c.Arrival === 'poisson' ? ' (Poisson)' : ''}`],
         ['Batch', batch === 1 ? 'SendMessage' : `SendMessageBatch × ${batch}`],
       ]}
       live={<ProducerCounts id={id} />}

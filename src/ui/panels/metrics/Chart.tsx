@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type uPlot from 'uplot';
+import { axisNumber, formatNumber } from '../../format/numbers';
 import { axisSeconds } from '../../format/time';
 
 export interface ChartSeries {
@@ -12,7 +13,8 @@ interface Props {
   /** Seconds since start. */
   x: number[];
   series: ChartSeries[];
-  height?: number;
+  /** Whole-number ticks (counts of messages, instances). */
+  integer?: boolean;
 }
 
 export const PALETTE = [
@@ -26,33 +28,41 @@ export const PALETTE = [
   '#65a30d',
 ];
 
+/** Tick steps a person counts in: seconds to hours on x, whole numbers on counts. */
+const SECOND_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 21600];
+const WHOLE_STEPS = [1, 2, 5].flatMap((m) => [1, 10, 100, 1e3, 1e4, 1e5, 1e6].map((p) => m * p));
+WHOLE_STEPS.sort((a, b) => a - b);
+
+/** The y scale starts at 0 (every gauge here is a count, an age or a rate) and is never empty. */
+const fromZero = (_u: uPlot, _min: number | null, max: number | null): uPlot.Range.MinMax => [
+  0,
+  max === null || !(max > 0) ? 1 : max * 1.1,
+];
+
 /** jsdom has no canvas: charts stay text-only there (the legend still shows the latest values). */
 const canDraw = typeof navigator !== 'undefined' && !navigator.userAgent.includes('jsdom');
 
 /**
- * One uPlot chart, loaded on first use (uPlot is not in the first-paint bundle). The chart is
- * built once per set of series and then only fed new data.
+ * One uPlot chart that fills the box it is given (so it is never clipped), loaded on first use
+ * (uPlot is not in the first-paint bundle). Built once per set of series, then only fed data.
  */
-export function Chart({ title, x, series, height = 120 }: Props) {
+export function Chart({ title, x, series, integer = true }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
-  const [width, setWidth] = useState(300);
   const labels = series.map((s) => s.label).join('\n');
   const data = [x, ...series.map((s) => s.values)] as uPlot.AlignedData;
   const latestData = useRef(data);
 
   useEffect(() => {
-    const el = box.current;
-    if (el === null) return;
-    const observer = new ResizeObserver(() => setWidth(Math.max(160, el.clientWidth)));
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
     if (!canDraw || box.current === null) return;
     let cancelled = false;
     const host = box.current;
+    const size = () => ({
+      width: Math.max(120, host.clientWidth),
+      height: Math.max(60, host.clientHeight),
+    });
+    const observer = new ResizeObserver(() => plot.current?.setSize(size()));
+    observer.observe(host);
     void Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]).then(
       ([{ default: UPlot }]) => {
         if (cancelled) return;
@@ -67,14 +77,19 @@ export function Chart({ title, x, series, height = 120 }: Props) {
         };
         plot.current = new UPlot(
           {
-            width: host.clientWidth || 300,
-            height,
+            ...size(),
             legend: { show: false },
             cursor: { drag: { x: false, y: false } },
-            scales: { x: { time: false } },
+            scales: { x: { time: false }, y: { range: fromZero } },
             axes: [
-              { ...axis, values: (_u, ticks) => ticks.map(axisSeconds) },
-              { ...axis, size: 48 },
+              { ...axis, incrs: SECOND_STEPS, space: 56, values: (_u, t) => t.map(axisSeconds) },
+              {
+                ...axis,
+                size: 44,
+                space: 22,
+                ...(integer ? { incrs: WHOLE_STEPS } : {}),
+                values: (_u, t) => t.map(axisNumber),
+              },
             ],
             series: [
               {},
@@ -93,22 +108,19 @@ export function Chart({ title, x, series, height = 120 }: Props) {
     );
     return () => {
       cancelled = true;
+      observer.disconnect();
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [labels, height]);
+  }, [labels, integer]);
 
   useEffect(() => {
     latestData.current = data;
     plot.current?.setData(data);
   });
 
-  useEffect(() => {
-    plot.current?.setSize({ width, height });
-  }, [width, height]);
-
   return (
-    <figure className="min-w-0">
+    <figure className="flex h-full min-h-0 min-w-0 flex-col">
       <figcaption className="flex flex-wrap items-baseline gap-x-3 text-xs">
         <span
           className="block w-full truncate font-semibold text-slate-800 dark:text-slate-200"
@@ -133,7 +145,10 @@ export function Chart({ title, x, series, height = 120 }: Props) {
           </span>
         ))}
       </figcaption>
-      <div ref={box} aria-hidden="true" style={{ minHeight: canDraw ? height : 0 }} />
+      {/* The plot is absolutely placed: its canvas must not size the box it is sized from. */}
+      <div className={canDraw ? 'relative min-h-16 flex-1' : 'hidden'}>
+        <div ref={box} aria-hidden="true" className="absolute inset-0" />
+      </div>
     </figure>
   );
 }
@@ -141,7 +156,7 @@ export function Chart({ title, x, series, height = 120 }: Props) {
 function latest(values: (number | null)[]): string {
   for (let i = values.length - 1; i >= 0; i--) {
     const v = values[i];
-    if (v !== null && v !== undefined && !Number.isNaN(v)) return String(Math.round(v * 10) / 10);
+    if (v !== null && v !== undefined && !Number.isNaN(v)) return formatNumber(v);
   }
   return '—';
 }

@@ -14,16 +14,33 @@ export const MIN_INTERVAL_MS = 1000;
 export class MetricsRecorder {
   private readonly rings = new Map<string, Ring>();
   private lastSample: number | undefined;
+  private lastNow: number | undefined;
+  private lastGauges: WorldGauges | undefined;
+  /** Moves on with every sample and reset: what a chart redraws for. */
+  version = 0;
 
   constructor(
     private readonly capacity = CAPACITY,
     private readonly minIntervalMs = MIN_INTERVAL_MS,
   ) {}
 
+  /**
+   * Called on every store change. Samples once per virtual second while the clock runs, and
+   * whenever the world changed while the clock stood still (a message sent by hand while paused).
+   */
   record(now: number, gauges: WorldGauges): void {
+    const changedWhileStill = now === this.lastNow && gauges !== this.lastGauges;
+    this.lastNow = now;
+    this.lastGauges = gauges;
     if (this.lastSample !== undefined && now < this.lastSample) this.reset();
-    if (this.lastSample !== undefined && now - this.lastSample < this.minIntervalMs) return;
+    if (
+      this.lastSample !== undefined &&
+      now - this.lastSample < this.minIntervalMs &&
+      !changedWhileStill
+    )
+      return;
     this.lastSample = now;
+    this.version++;
     for (const name in gauges.sqs)
       this.sample(`sqs:${name}`, now, gauges.sqs[name] as unknown as Record<string, unknown>);
     for (const id in gauges.actors) this.sample(`actor:${id}`, now, gauges.actors[id]!);
@@ -36,6 +53,9 @@ export class MetricsRecorder {
   reset(): void {
     this.rings.clear();
     this.lastSample = undefined;
+    this.lastNow = undefined;
+    this.lastGauges = undefined;
+    this.version++;
   }
 
   /**

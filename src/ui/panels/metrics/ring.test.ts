@@ -67,6 +67,19 @@ describe('MetricsRecorder', () => {
     expect(r.ring('actor:c1')?.keys).toEqual(['Received']);
   });
 
+  it('samples a change made while the clock stands still (a hand-sent message while paused)', () => {
+    const r = new MetricsRecorder(10, 1000);
+    r.record(0, gauges(1));
+    r.record(700, gauges(1)); // paused at 0.7 s, within the second: not sampled
+    const paused = gauges(2);
+    r.record(700, paused); // a message sent by hand: same clock, new gauges
+    expect(r.ring('sqs:orders')?.times()).toEqual([0, 700]);
+    expect(r.ring('sqs:orders')?.column('NumberOfMessagesSent')).toEqual([1, 2]);
+    r.record(700, paused); // something else in the store changed (a selection): nothing new
+    r.record(700, gauges(3));
+    expect(r.ring('sqs:orders')?.column('NumberOfMessagesSent')).toEqual([1, 3]);
+  });
+
   it('starts over when the clock goes back', () => {
     const r = new MetricsRecorder(10, 1000);
     r.record(5000, gauges(1));
