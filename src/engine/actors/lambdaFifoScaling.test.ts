@@ -23,12 +23,17 @@ type Invocation = { at: number; until: number };
 
 describe('lambda-sqs on a FIFO queue', () => {
   it('with VisibilityTimeout 0, keeps each group in one batch at a time and does not storm', async () => {
-    const w = await fifoWorld('0', ['g0', 'g1', 'g2', 'g0']);
+    const w = await fifoWorld('60', ['g0', 'g1', 'g2', 'g0']);
     await w.actor('fn', 'lambda-sqs', {
       EventSourceArn: ARN,
       BatchSize: 4,
       Timeout: 10,
       ProcessingTime: { Distribution: 'fixed', Ms: 2000 },
+    });
+    // Lambda checks the timeout only when the mapping is made; the queue can change afterwards.
+    await w.engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: 'jobs.fifo',
+      Attributes: { VisibilityTimeout: '0' },
     });
     w.run(120_000);
     // One batch holds all three groups, so no second invocation may run beside it.

@@ -112,11 +112,17 @@ describe('queue policies (L23)', () => {
     expect(await sendAs(w, { AccountId: PARTNER })).toBe('sent');
   });
 
-  it('reads a hostile stored policy without throwing', async () => {
+  it('refuses a null statement and reads prototype-named members as no grant', async () => {
     const w = world();
+    await expect(
+      w.engine.call('sqs', 'CreateQueue', {
+        QueueName: 'orders',
+        Attributes: { Policy: '{"Statement":[null]}' },
+      }),
+    ).rejects.toMatchObject({ name: 'InvalidAttributeValue' });
     await w.queue('orders', {
       Policy:
-        '{"Statement":[null,{"__proto__":{"Effect":"Allow"}},{"Effect":"Allow","Principal":{"constructor":"*"},"Action":"*"}]}',
+        '{"Statement":[{"__proto__":{"Effect":"Allow"}},{"Effect":"Allow","Principal":{"constructor":"*"},"Action":"*"}]}',
     });
     expect(await sendAs(w, { AccountId: PARTNER })).toBe('AccessDenied');
     expect(await sendAs(w, {})).toBe('sent');
