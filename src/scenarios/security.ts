@@ -20,7 +20,7 @@ export const security: Scenario = {
     {
       id: 'payments',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: {
         QueueName: 'payments',
         Attributes: { KmsMasterKeyId: 'alias/aws/sqs', KmsDataKeyReusePeriodSeconds: '300' },
@@ -29,13 +29,13 @@ export const security: Scenario = {
     {
       id: 'payment-service',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 500 } },
     },
     {
       id: 'notifications',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 250 },
       config: {
         QueueName: 'notifications',
         Attributes: {
@@ -59,7 +59,7 @@ export const security: Scenario = {
     {
       id: 'mailer',
       type: 'consumer',
-      position: { x: 600, y: 220 },
+      position: { x: 520, y: 250 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 200 } },
     },
   ],

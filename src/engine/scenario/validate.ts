@@ -10,6 +10,7 @@ import {
   type ValidationResult,
 } from './types';
 import { checkEdges } from './validateEdges';
+import { checkLanes } from './validateLanes';
 import { checkQueueConfig } from './validateQueue';
 
 /**
@@ -31,6 +32,7 @@ export function validateScenario(value: unknown): ValidationResult {
         'edges',
         'script',
         'narration',
+        'lanes',
       ].includes(k),
   );
   if (extra.length > 0) problems.push(`Unknown top-level members: ${extra.join(', ')}.`);
@@ -49,6 +51,7 @@ export function validateScenario(value: unknown): ValidationResult {
     problems.push('lessons must be a list of lesson ids like "L10".');
   const nodes = checkNodes(value.nodes, problems);
   const edges = checkEdges(value.edges ?? [], nodes, problems);
+  checkLanes(value.lanes, nodes, problems);
   for (const [key, check] of [
     ['script', scriptStepProblem],
     ['narration', narrationProblem],
@@ -119,8 +122,11 @@ function checkActorConfig(
     node.type === 'lambda-sqs'
       ? { EventSourceArn: `arn:aws:sqs:us-east-1:123456789012:${name}` }
       : { QueueUrl: name };
+  // An unconnected actor is checked as if wired (its settings still matter once it is).
   try {
-    behaviorOf(node.type).configure({ ...node.config, ...(edge === undefined ? {} : wiring) });
+    behaviorOf(node.type).configure(
+      edge === undefined ? { ...wiring, ...node.config } : { ...node.config, ...wiring },
+    );
   } catch (error) {
     if (!(error instanceof AwsError)) throw error;
     problems.push(`node ${node.id}: ${error.message}`);
