@@ -112,14 +112,7 @@ export function freeSpot(
     scenario.nodes.some(
       (n) => Math.abs(n.position.x - x) < CLEARANCE.x && Math.abs(n.position.y - y) < CLEARANCE.y,
     );
-  if (area !== undefined)
-    // Crowded view: its middle (on top of a node, but where the user sees it) beats off screen.
-    return (
-      spotInArea(area, type, taken) ?? {
-        x: Math.round(area.x + area.width / 2 - CLEARANCE.x / 2),
-        y: Math.round(area.y + area.height / 2 - CLEARANCE.y / 2),
-      }
-    );
+  if (area !== undefined) return spotInArea(area, type, taken) ?? crowdedSpot(scenario, area);
   for (let band = 0; band < 50; band++) {
     const x = (COLUMN[type] + band * 3) * CELL.x;
     for (let row = 0; row < 8; row++) {
@@ -128,6 +121,19 @@ export function freeSpot(
     }
   }
   return { x: 0, y: scenario.nodes.length * CELL.y };
+}
+
+/** A crowded view: its middle, stepped aside from nodes already there, beats off screen. */
+function crowdedSpot(scenario: Pick<Scenario, 'nodes'>, area: Rect): { x: number; y: number } {
+  const middle = {
+    x: Math.round(area.x + area.width / 2 - CLEARANCE.x / 2),
+    y: Math.round(area.y + area.height / 2 - CLEARANCE.y / 2),
+  };
+  const used = (x: number, y: number) =>
+    scenario.nodes.some((n) => Math.abs(n.position.x - x) < 20 && Math.abs(n.position.y - y) < 20);
+  let step = 0;
+  while (step < 50 && used(middle.x + step * 24, middle.y + step * 24)) step++;
+  return { x: middle.x + step * 24, y: middle.y + step * 24 };
 }
 
 function spotInArea(

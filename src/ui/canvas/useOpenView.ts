@@ -55,6 +55,7 @@ export function VisibleAreaTracker() {
   const [x, y, zoom] = useStore((s) => s.transform);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
+  useEffect(() => () => setVisibleArea(undefined), []);
   useEffect(() => {
     setVisibleArea(
       width === 0
