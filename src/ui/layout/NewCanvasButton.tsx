@@ -16,7 +16,7 @@ export function NewCanvasButton() {
         edit(() => emptyScenario(), 'Opened a new canvas');
       }}
       title="Start again from an empty canvas (Undo brings this one back)"
-      className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none dark:text-slate-200 dark:hover:bg-slate-800"
+      className="rounded-md px-3 py-1.5 whitespace-nowrap text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none dark:text-slate-200 dark:hover:bg-slate-800"
     >
       New canvas
     </button>

@@ -52,7 +52,9 @@ export function renameNode(scenario: Scenario, node: ScenarioNode, name: string)
   };
   const checked = validateScenario(renamed);
   if (!checked.ok) {
-    const about = checked.problems.filter((p) => p.includes(node.id) || p.includes(id));
+    // The node's own problems (its name) before what follows from them (its edges).
+    const own = [`nodes[`, `node ${node.id}:`, `node ${id}:`];
+    const about = checked.problems.filter((p) => own.some((start) => p.startsWith(start)));
     return { ok: false, reason: (about.length > 0 ? about : checked.problems).join(' ') };
   }
   return { ok: true, scenario: asOwnFlow(renamed), nodeId: id };
