@@ -45,12 +45,6 @@ for (const screen of SCREENS) {
         await expect(playground.nodes.all()).toHaveCount(built.scenario.nodes.length);
         const g = await settledGeometry(page);
 
-        mkdirSync(SHOTS, { recursive: true });
-        writeFileSync(
-          join(SHOTS, `${built.id}-${screen.width}x${screen.height}.png`),
-          await page.screenshot(),
-        );
-
         expect(overlaps(g.nodes, g.panels), 'nodes under a side panel').toEqual([]);
         expect(overlaps(g.nodes, g.nodes), 'nodes on top of each other').toEqual([]);
         // Opened with every column in view: no node cut at the canvas's left or right edge, and
@@ -65,6 +59,11 @@ for (const screen of SCREENS) {
           description: `zoom ${g.zoom.toFixed(2)}; names ${Math.min(...g.nameSizes.map((s) => s.px)).toFixed(1)} px; smallest node text ${g.smallestTextPx.toFixed(1)} px`,
         });
         expect(playground.errors).toEqual([]);
+        mkdirSync(SHOTS, { recursive: true });
+        writeFileSync(
+          join(SHOTS, `${built.id}-${screen.width}x${screen.height}.png`),
+          await page.screenshot({ timeout: 30_000 }),
+        );
       });
     }
   });
