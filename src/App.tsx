@@ -3,6 +3,7 @@ import { Canvas, Palette } from './ui/canvas';
 import { BottomPanel } from './ui/layout/BottomPanel';
 import { SidePanel } from './ui/layout/SidePanel';
 import { TopBar } from './ui/layout/TopBar';
+import { PanelLayoutContext, usePanelLayoutState } from './ui/layout/panelLayout';
 import { Notices } from './ui/notices/Notices';
 import { notifyInfo } from './ui/notices/noticesStore';
 import { Announcer } from './ui/panels';
@@ -20,25 +21,51 @@ export function App({ createClient }: Pick<SimProviderProps, 'createClient'>) {
       onSetupRestart={announceRestart}
     >
       <DocumentPersistence />
-      {/* Wide screens: everything on one screen. Tablets: the canvas first, then tools and panels. */}
-      <div className="grid min-h-dvh grid-rows-[auto_auto_auto] bg-slate-50 text-slate-900 lg:h-dvh lg:grid-rows-[auto_minmax(0,1fr)_14rem] dark:bg-slate-950 dark:text-slate-100">
-        <TopBar />
-        <main className="grid min-h-0 grid-cols-1 md:grid-cols-[16rem_minmax(0,1fr)] lg:grid-cols-[auto_minmax(0,1fr)_22rem] lg:grid-rows-[minmax(0,1fr)]">
-          <Palette />
-          <div className="order-first h-[60vh] min-h-0 md:col-span-2 lg:order-none lg:col-span-1 lg:h-auto">
-            <Canvas />
-          </div>
-          <aside className="min-h-0 border-slate-200 bg-white max-lg:max-h-[70vh] max-lg:border-t lg:border-l dark:border-slate-800 dark:bg-slate-900">
-            <SidePanel />
-          </aside>
-        </main>
-        <footer className="h-72 min-h-0 border-t lg:h-auto border-slate-200 bg-white p-2 dark:border-slate-800 dark:bg-slate-900">
-          <BottomPanel />
-        </footer>
-      </div>
+      <Playground />
       <Notices />
       <Announcer />
     </SimProvider>
+  );
+}
+
+/**
+ * Everything on one screen at every size, the panels scrolling inside: palette, canvas and
+ * details side by side on wide screens; on tablets the details go under the canvas. Any panel
+ * folds away, so the canvas can take the screen.
+ */
+function Playground() {
+  const layout = usePanelLayoutState();
+  const { palette, details, bottom } = layout.open;
+  return (
+    <PanelLayoutContext.Provider value={layout}>
+      <div className="grid h-dvh grid-rows-[auto_minmax(0,1fr)_auto] bg-slate-50 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        <TopBar />
+        <main
+          className={`grid min-h-0 grid-cols-[var(--pal)_minmax(0,1fr)] grid-rows-[minmax(0,1fr)_auto] lg:grid-cols-[var(--pal)_minmax(0,1fr)_var(--side)] lg:grid-rows-[minmax(0,1fr)] ${
+            palette ? '[--pal:14rem]' : '[--pal:3.25rem]'
+          } ${details ? 'lg:[--side:18rem] xl:[--side:22rem]' : 'lg:[--side:2.75rem]'}`}
+        >
+          <Palette collapsed={!palette} />
+          <div className="min-h-0 min-w-0">
+            <Canvas />
+          </div>
+          <aside
+            className={`col-span-2 min-h-0 border-slate-200 bg-white max-lg:border-t lg:col-span-1 lg:border-l dark:border-slate-800 dark:bg-slate-900 ${
+              details ? 'max-lg:h-72' : ''
+            }`}
+          >
+            <SidePanel />
+          </aside>
+        </main>
+        <footer
+          className={`min-h-0 border-t border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 ${
+            bottom ? 'h-56 p-2' : 'px-2 py-0.5'
+          }`}
+        >
+          <BottomPanel />
+        </footer>
+      </div>
+    </PanelLayoutContext.Provider>
   );
 }
 

@@ -18,13 +18,13 @@ export const autoscaling: Scenario = {
     {
       id: 'orders',
       type: 'sqs-queue',
-      position: { x: 300, y: 100 },
+      position: { x: 260, y: 100 },
       config: { QueueName: 'orders' },
     },
     {
       id: 'order-workers',
       type: 'autoscaling-consumers',
-      position: { x: 600, y: 100 },
+      position: { x: 520, y: 100 },
       config: {
         MinSize: 1,
         MaxSize: 8,

@@ -18,19 +18,19 @@ export const deadLetterQueue: Scenario = {
     {
       id: 'orders',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: { QueueName: 'orders', Attributes: { VisibilityTimeout: '10' } },
     },
     {
       id: 'orders-dlq',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 290 },
       config: { QueueName: 'orders-dlq', Attributes: { MessageRetentionPeriod: '1209600' } },
     },
     {
       id: 'fulfilment',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: {
         WaitTimeSeconds: 20,
         MaxNumberOfMessages: 10,

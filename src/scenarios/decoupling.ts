@@ -27,13 +27,13 @@ export const decoupling: Scenario = {
     {
       id: 'orders',
       type: 'sqs-queue',
-      position: { x: 300, y: 120 },
+      position: { x: 260, y: 120 },
       config: { QueueName: 'orders', Attributes: { VisibilityTimeout: '30' } },
     },
     {
       id: 'order-service-1',
       type: 'consumer',
-      position: { x: 600, y: 40 },
+      position: { x: 520, y: 40 },
       config: {
         WaitTimeSeconds: 20,
         MaxNumberOfMessages: 10,
@@ -45,7 +45,7 @@ export const decoupling: Scenario = {
     {
       id: 'order-service-2',
       type: 'consumer',
-      position: { x: 600, y: 200 },
+      position: { x: 520, y: 200 },
       config: {
         WaitTimeSeconds: 20,
         MaxNumberOfMessages: 10,

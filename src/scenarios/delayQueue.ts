@@ -18,19 +18,19 @@ export const delayQueue: Scenario = {
     {
       id: 'welcome-emails',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: { QueueName: 'welcome-emails', Attributes: { DelaySeconds: '10' } },
     },
     {
       id: 'mailer',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 200 } },
     },
     {
       id: 'carts',
       type: 'producer',
-      position: { x: 0, y: 220 },
+      position: { x: 0, y: 280 },
       config: {
         MessagesPerSecond: 0.2,
         BodyTemplate: 'abandoned cart reminder {n}',
@@ -41,14 +41,24 @@ export const delayQueue: Scenario = {
     {
       id: 'reminders',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 280 },
       config: { QueueName: 'reminders' },
     },
     {
       id: 'notifier',
       type: 'consumer',
-      position: { x: 600, y: 220 },
+      position: { x: 520, y: 280 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 200 } },
+    },
+  ],
+  lanes: [
+    {
+      title: 'Top: DelaySeconds = 10 on the queue',
+      nodes: ['signups', 'welcome-emails', 'mailer'],
+    },
+    {
+      title: 'Bottom: DelaySeconds = 30 on each message',
+      nodes: ['carts', 'reminders', 'notifier'],
     },
   ],
   edges: [

@@ -33,13 +33,13 @@ export const dlqRules: Scenario = {
     {
       id: 'orders',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: { QueueName: 'orders', Attributes: { VisibilityTimeout: '5' } },
     },
     {
       id: 'fulfilment',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: {
         WaitTimeSeconds: 20,
         ProcessingTime: { Distribution: 'fixed', Ms: 200 },
@@ -49,7 +49,7 @@ export const dlqRules: Scenario = {
     {
       id: 'orders-dlq',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 220 },
       config: {
         QueueName: 'orders-dlq',
         Attributes: {

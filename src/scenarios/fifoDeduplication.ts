@@ -23,7 +23,7 @@ export const fifoDeduplication: Scenario = {
     {
       id: 'charges',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: {
         QueueName: 'charges.fifo',
         Attributes: { FifoQueue: 'true', ContentBasedDeduplication: 'true' },
@@ -32,21 +32,28 @@ export const fifoDeduplication: Scenario = {
     {
       id: 'ledger',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 500 } },
     },
     {
       id: 'refunds',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 280 },
       config: { QueueName: 'refunds.fifo', Attributes: { FifoQueue: 'true' } },
     },
     {
       id: 'refund-ledger',
       type: 'consumer',
-      position: { x: 600, y: 220 },
+      position: { x: 520, y: 280 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 500 } },
     },
+  ],
+  lanes: [
+    {
+      title: 'Top: ContentBasedDeduplication (SHA-256 of the body)',
+      nodes: ['payments', 'charges', 'ledger'],
+    },
+    { title: 'Bottom: an explicit MessageDeduplicationId', nodes: ['refunds', 'refund-ledger'] },
   ],
   edges: [
     { id: 'e-send', source: 'payments', target: 'charges', type: 'sends-to' },

@@ -12,7 +12,7 @@ export const fifoGroups: Scenario = {
     {
       id: 'shop-a',
       type: 'producer',
-      position: { x: 0, y: 160 },
+      position: { x: 0, y: 165 },
       config: {
         MessagesPerSecond: 2,
         BodyTemplate: 'order {n} for {groupId}',
@@ -24,19 +24,19 @@ export const fifoGroups: Scenario = {
     {
       id: 'orders-by-customer',
       type: 'sqs-queue',
-      position: { x: 300, y: 160 },
+      position: { x: 260, y: 130 },
       config: { QueueName: 'orders-by-customer.fifo', Attributes: { FifoQueue: 'true' } },
     },
     ...['a1', 'a2', 'a3'].map((id, i) => ({
       id: `worker-${id}`,
       type: 'consumer' as const,
-      position: { x: 600, y: i * 160 },
+      position: { x: 520, y: i * 160 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 2_000 } },
     })),
     {
       id: 'shop-b',
       type: 'producer',
-      position: { x: 0, y: 760 },
+      position: { x: 0, y: 695 },
       config: {
         MessagesPerSecond: 2,
         BodyTemplate: 'order {n}',
@@ -48,15 +48,25 @@ export const fifoGroups: Scenario = {
     {
       id: 'orders-one-group',
       type: 'sqs-queue',
-      position: { x: 300, y: 760 },
+      position: { x: 260, y: 660 },
       config: { QueueName: 'orders-one-group.fifo', Attributes: { FifoQueue: 'true' } },
     },
     ...['b1', 'b2', 'b3'].map((id, i) => ({
       id: `worker-${id}`,
       type: 'consumer' as const,
-      position: { x: 600, y: 600 + i * 160 },
+      position: { x: 520, y: 530 + i * 160 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 2_000 } },
     })),
+  ],
+  lanes: [
+    {
+      title: 'Top: 3 message group IDs',
+      nodes: ['shop-a', 'orders-by-customer', 'worker-a1', 'worker-a2', 'worker-a3'],
+    },
+    {
+      title: 'Bottom: one group ID for every order',
+      nodes: ['shop-b', 'orders-one-group', 'worker-b1', 'worker-b2', 'worker-b3'],
+    },
   ],
   edges: [
     { id: 'e-a-send', source: 'shop-a', target: 'orders-by-customer', type: 'sends-to' },

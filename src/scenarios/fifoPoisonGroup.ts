@@ -33,7 +33,7 @@ export const fifoPoisonGroup: Scenario = {
     {
       id: 'orders',
       type: 'sqs-queue',
-      position: { x: 300, y: 80 },
+      position: { x: 260, y: 80 },
       config: {
         QueueName: 'orders.fifo',
         Attributes: { FifoQueue: 'true', VisibilityTimeout: '10' },
@@ -42,7 +42,7 @@ export const fifoPoisonGroup: Scenario = {
     {
       id: 'orders-dlq',
       type: 'sqs-queue',
-      position: { x: 300, y: 380 },
+      position: { x: 260, y: 380 },
       config: {
         QueueName: 'orders-dlq.fifo',
         Attributes: { FifoQueue: 'true', MessageRetentionPeriod: '1209600' },
@@ -51,7 +51,7 @@ export const fifoPoisonGroup: Scenario = {
     {
       id: 'fulfilment',
       type: 'consumer',
-      position: { x: 600, y: 80 },
+      position: { x: 520, y: 80 },
       config: {
         WaitTimeSeconds: 20,
         MaxNumberOfMessages: 1,

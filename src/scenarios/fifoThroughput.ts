@@ -24,13 +24,13 @@ export const fifoThroughput: Scenario = {
     {
       id: 'trades-single',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: { QueueName: 'trades-single.fifo', Attributes: { FifoQueue: 'true' } },
     },
     {
       id: 'ticker-batch',
       type: 'producer',
-      position: { x: 0, y: 220 },
+      position: { x: 0, y: 280 },
       config: {
         MessagesPerSecond: 400,
         BodyTemplate: 'trade {n}',
@@ -43,9 +43,13 @@ export const fifoThroughput: Scenario = {
     {
       id: 'trades-batch',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 280 },
       config: { QueueName: 'trades-batch.fifo', Attributes: { FifoQueue: 'true' } },
     },
+  ],
+  lanes: [
+    { title: 'Top: one SendMessage per message', nodes: ['ticker-single', 'trades-single'] },
+    { title: 'Bottom: SendMessageBatch of 10', nodes: ['ticker-batch', 'trades-batch'] },
   ],
   edges: [
     { id: 'e-single', source: 'ticker-single', target: 'trades-single', type: 'sends-to' },

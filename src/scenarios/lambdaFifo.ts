@@ -28,7 +28,7 @@ export const lambdaFifo: Scenario = {
     {
       id: 'ledger',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: {
         QueueName: 'ledger.fifo',
         Attributes: { FifoQueue: 'true', VisibilityTimeout: '18' },
@@ -37,7 +37,7 @@ export const lambdaFifo: Scenario = {
     {
       id: 'post-entries',
       type: 'lambda-sqs',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: {
         BatchSize: 10,
         FunctionResponseTypes: ['ReportBatchItemFailures'],

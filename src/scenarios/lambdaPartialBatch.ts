@@ -23,13 +23,13 @@ export const lambdaPartialBatch: Scenario = {
     {
       id: 'thumbnails-a',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: { QueueName: 'thumbnails-partial', Attributes: { VisibilityTimeout: '20' } },
     },
     {
       id: 'resize-partial',
       type: 'lambda-sqs',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: {
         BatchSize: 10,
         MaximumBatchingWindowInSeconds: 1,
@@ -42,7 +42,7 @@ export const lambdaPartialBatch: Scenario = {
     {
       id: 'uploads-b',
       type: 'producer',
-      position: { x: 0, y: 220 },
+      position: { x: 0, y: 280 },
       config: {
         MessagesPerSecond: 10,
         BodyTemplate: 'thumbnail {n}',
@@ -53,13 +53,13 @@ export const lambdaPartialBatch: Scenario = {
     {
       id: 'thumbnails-b',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 280 },
       config: { QueueName: 'thumbnails-whole', Attributes: { VisibilityTimeout: '20' } },
     },
     {
       id: 'resize-whole',
       type: 'lambda-sqs',
-      position: { x: 600, y: 220 },
+      position: { x: 520, y: 280 },
       config: {
         BatchSize: 10,
         MaximumBatchingWindowInSeconds: 1,
@@ -67,6 +67,16 @@ export const lambdaPartialBatch: Scenario = {
         ProcessingTime: { Distribution: 'fixed', Ms: 100 },
         FailureProbability: 0.1,
       },
+    },
+  ],
+  lanes: [
+    {
+      title: 'Top: ReportBatchItemFailures',
+      nodes: ['uploads-a', 'thumbnails-a', 'resize-partial'],
+    },
+    {
+      title: 'Bottom: one failure fails the whole batch',
+      nodes: ['uploads-b', 'thumbnails-b', 'resize-whole'],
     },
   ],
   edges: [

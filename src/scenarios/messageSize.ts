@@ -36,13 +36,13 @@ export const messageSize: Scenario = {
     {
       id: 'documents',
       type: 'sqs-queue',
-      position: { x: 300, y: 110 },
+      position: { x: 260, y: 110 },
       config: { QueueName: 'documents', Attributes: { MaximumMessageSize: '1024' } },
     },
     {
       id: 'indexer',
       type: 'consumer',
-      position: { x: 600, y: 110 },
+      position: { x: 520, y: 110 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 300 } },
     },
   ],

@@ -18,13 +18,13 @@ export const polling: Scenario = {
     {
       id: 'readings-short',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: { QueueName: 'readings-short', Attributes: { ReceiveMessageWaitTimeSeconds: '0' } },
     },
     {
       id: 'short-poller',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: {
         WaitTimeSeconds: 0,
         PollIntervalMs: 1000,
@@ -34,20 +34,30 @@ export const polling: Scenario = {
     {
       id: 'sensor-b',
       type: 'producer',
-      position: { x: 0, y: 220 },
+      position: { x: 0, y: 280 },
       config: { MessagesPerSecond: 0.1, BodyTemplate: 'reading {n}' },
     },
     {
       id: 'readings-long',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 280 },
       config: { QueueName: 'readings-long', Attributes: { ReceiveMessageWaitTimeSeconds: '20' } },
     },
     {
       id: 'long-poller',
       type: 'consumer',
-      position: { x: 600, y: 220 },
+      position: { x: 520, y: 280 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 100 } },
+    },
+  ],
+  lanes: [
+    {
+      title: 'Top: short polling (WaitTimeSeconds = 0)',
+      nodes: ['sensor-a', 'readings-short', 'short-poller'],
+    },
+    {
+      title: 'Bottom: long polling (ReceiveMessageWaitTimeSeconds = 20)',
+      nodes: ['sensor-b', 'readings-long', 'long-poller'],
     },
   ],
   edges: [

@@ -12,19 +12,19 @@ export const priorityQueues: Scenario = {
     {
       id: 'premium-shop',
       type: 'producer',
-      position: { x: 0, y: 80 },
+      position: { x: 0, y: 95 },
       config: { MessagesPerSecond: 2, Arrival: 'poisson', BodyTemplate: 'premium order {n}' },
     },
     {
       id: 'orders-high',
       type: 'sqs-queue',
-      position: { x: 300, y: 80 },
+      position: { x: 260, y: 60 },
       config: { QueueName: 'orders-high' },
     },
     ...['high-1', 'high-2'].map((id, i) => ({
       id: `worker-${id}`,
       type: 'consumer' as const,
-      position: { x: 600, y: i * 160 },
+      position: { x: 520, y: i * 160 },
       config: {
         WaitTimeSeconds: 20,
         Concurrency: 2,
@@ -34,25 +34,35 @@ export const priorityQueues: Scenario = {
     {
       id: 'standard-shop',
       type: 'producer',
-      position: { x: 0, y: 500 },
+      position: { x: 0, y: 465 },
       config: { MessagesPerSecond: 5, Arrival: 'poisson', BodyTemplate: 'standard order {n}' },
     },
     {
       id: 'orders-low',
       type: 'sqs-queue',
-      position: { x: 300, y: 500 },
+      position: { x: 260, y: 430 },
       config: { QueueName: 'orders-low' },
     },
     ...['low-1', 'low-2'].map((id, i) => ({
       id: `worker-${id}`,
       type: 'consumer' as const,
-      position: { x: 600, y: 420 + i * 160 },
+      position: { x: 520, y: 370 + i * 160 },
       config: {
         WaitTimeSeconds: 20,
         Concurrency: 2,
         ProcessingTime: { Distribution: 'fixed', Ms: 1_000 },
       },
     })),
+  ],
+  lanes: [
+    {
+      title: 'Premium orders: a queue of their own',
+      nodes: ['premium-shop', 'orders-high', 'worker-high-1', 'worker-high-2'],
+    },
+    {
+      title: 'Standard orders',
+      nodes: ['standard-shop', 'orders-low', 'worker-low-1', 'worker-low-2'],
+    },
   ],
   edges: [
     { id: 'e-high-send', source: 'premium-shop', target: 'orders-high', type: 'sends-to' },

@@ -21,13 +21,13 @@ export const requestCost: Scenario = {
     {
       id: 'orders-single',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: { QueueName: 'orders-single' },
     },
     {
       id: 'worker-single',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: {
         WaitTimeSeconds: 0,
         MaxNumberOfMessages: 1,
@@ -38,19 +38,19 @@ export const requestCost: Scenario = {
     {
       id: 'shop-batch',
       type: 'producer',
-      position: { x: 0, y: 220 },
+      position: { x: 0, y: 280 },
       config: { MessagesPerSecond: 10, BodyTemplate: 'order {n}', BatchSize: 10, MaxMessages: 300 },
     },
     {
       id: 'orders-batch',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 280 },
       config: { QueueName: 'orders-batch' },
     },
     {
       id: 'worker-batch',
       type: 'consumer',
-      position: { x: 600, y: 220 },
+      position: { x: 520, y: 280 },
       config: {
         WaitTimeSeconds: 20,
         MaxNumberOfMessages: 10,
@@ -59,6 +59,16 @@ export const requestCost: Scenario = {
         DeleteBatch: true,
         ProcessingTime: { Distribution: 'fixed', Ms: 50 },
       },
+    },
+  ],
+  lanes: [
+    {
+      title: 'Top: one message per call, short polling',
+      nodes: ['shop-single', 'orders-single', 'worker-single'],
+    },
+    {
+      title: 'Bottom: batches of 10, long polling',
+      nodes: ['shop-batch', 'orders-batch', 'worker-batch'],
     },
   ],
   edges: [

@@ -2,7 +2,8 @@ import type { Scenario } from '../engine';
 
 /**
  * L21: request–response over two queues. The pricing service is a consumer with Reply on: when it
- * finishes a request it sends the answer to the queue named in the request's ReplyTo attribute.
+ * finishes a request it sends the answer to the queue named in the request's ReplyTo attribute
+ * (its replies-to edge draws that path).
  */
 export const requestResponse: Scenario = {
   version: 1,
@@ -26,13 +27,13 @@ export const requestResponse: Scenario = {
     {
       id: 'requests',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: { QueueName: 'quote-requests' },
     },
     {
       id: 'pricing-service',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: {
         WaitTimeSeconds: 20,
         Reply: true,
@@ -42,19 +43,27 @@ export const requestResponse: Scenario = {
     {
       id: 'replies',
       type: 'sqs-queue',
-      position: { x: 300, y: 220 },
+      position: { x: 260, y: 290 },
       config: { QueueName: 'web-api-replies' },
     },
     {
       id: 'web-api-listener',
       type: 'consumer',
-      position: { x: 0, y: 220 },
+      position: { x: 520, y: 290 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 50 } },
     },
+  ],
+  lanes: [
+    {
+      title: 'Requests (ReplyTo, CorrelationId)',
+      nodes: ['web-api', 'requests', 'pricing-service'],
+    },
+    { title: 'Replies, matched by CorrelationId', nodes: ['replies', 'web-api-listener'] },
   ],
   edges: [
     { id: 'e-request', source: 'web-api', target: 'requests', type: 'sends-to' },
     { id: 'e-serve', source: 'requests', target: 'pricing-service', type: 'consumes-from' },
+    { id: 'e-answer', source: 'pricing-service', target: 'replies', type: 'replies-to' },
     { id: 'e-reply', source: 'replies', target: 'web-api-listener', type: 'consumes-from' },
   ],
   narration: [

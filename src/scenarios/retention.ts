@@ -18,13 +18,13 @@ export const retention: Scenario = {
     {
       id: 'orders',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: { QueueName: 'orders', Attributes: { MessageRetentionPeriod: '60' } },
     },
     {
       id: 'fulfilment',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       // Short polling, so no long poll is left waiting when the consumer crashes at 0 s.
       config: {
         WaitTimeSeconds: 0,

@@ -60,7 +60,7 @@ export const security: Scenario = {
     {
       id: 'payments',
       type: 'sqs-queue',
-      position: { x: 300, y: 80 },
+      position: { x: 260, y: 80 },
       config: {
         QueueName: 'payments',
         Attributes: { KmsMasterKeyId: 'alias/aws/sqs', KmsDataKeyReusePeriodSeconds: '300' },
@@ -69,7 +69,7 @@ export const security: Scenario = {
     {
       id: 'payment-service',
       type: 'consumer',
-      position: { x: 600, y: 80 },
+      position: { x: 520, y: 80 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 500 } },
     },
     {
@@ -98,7 +98,7 @@ export const security: Scenario = {
     {
       id: 'notifications',
       type: 'sqs-queue',
-      position: { x: 300, y: 420 },
+      position: { x: 260, y: 420 },
       config: {
         QueueName: 'notifications',
         Attributes: {
@@ -130,7 +130,7 @@ export const security: Scenario = {
     {
       id: 'mailer',
       type: 'consumer',
-      position: { x: 600, y: 420 },
+      position: { x: 520, y: 420 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 200 } },
     },
   ],

@@ -18,7 +18,7 @@ export const standardDelivery: Scenario = {
     {
       id: 'click-events',
       type: 'sqs-queue',
-      position: { x: 300, y: 0 },
+      position: { x: 260, y: 0 },
       config: {
         QueueName: 'click-events',
         Behavior: { DuplicateProbability: 0.05, ReorderProbability: 0.1 },
@@ -27,7 +27,7 @@ export const standardDelivery: Scenario = {
     {
       id: 'analytics',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: {
         WaitTimeSeconds: 20,
         MaxNumberOfMessages: 1,

@@ -16,43 +16,43 @@ export const visibilityTimeout: Scenario = {
     {
       id: 'checkout',
       type: 'producer',
-      position: { x: 0, y: 80 },
+      position: { x: 0, y: 90 },
       config: { MessagesPerSecond: 1, BodyTemplate: 'render invoice {n}', MaxMessages: 1 },
     },
     {
       id: 'invoices',
       type: 'sqs-queue',
-      position: { x: 300, y: 80 },
+      position: { x: 260, y: 60 },
       config: { QueueName: 'invoices', Attributes: { VisibilityTimeout: '30' } },
     },
     {
       id: 'worker-a',
       type: 'consumer',
-      position: { x: 600, y: 0 },
+      position: { x: 520, y: 0 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 45_000 } },
     },
     {
       id: 'worker-b',
       type: 'consumer',
-      position: { x: 600, y: 170 },
+      position: { x: 520, y: 160 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 45_000 } },
     },
     {
       id: 'checkout-heartbeat',
       type: 'producer',
-      position: { x: 0, y: 450 },
+      position: { x: 0, y: 465 },
       config: { MessagesPerSecond: 1, BodyTemplate: 'render invoice {n}', MaxMessages: 1 },
     },
     {
       id: 'invoices-heartbeat',
       type: 'sqs-queue',
-      position: { x: 300, y: 450 },
+      position: { x: 260, y: 430 },
       config: { QueueName: 'invoices-heartbeat', Attributes: { VisibilityTimeout: '30' } },
     },
     {
       id: 'worker-c',
       type: 'consumer',
-      position: { x: 600, y: 360 },
+      position: { x: 520, y: 370 },
       config: {
         WaitTimeSeconds: 20,
         ProcessingTime: { Distribution: 'fixed', Ms: 45_000 },
@@ -62,7 +62,7 @@ export const visibilityTimeout: Scenario = {
     {
       id: 'worker-d',
       type: 'consumer',
-      position: { x: 600, y: 530 },
+      position: { x: 520, y: 530 },
       config: {
         WaitTimeSeconds: 20,
         ProcessingTime: { Distribution: 'fixed', Ms: 45_000 },
@@ -72,20 +72,34 @@ export const visibilityTimeout: Scenario = {
     {
       id: 'checkout-slow',
       type: 'producer',
-      position: { x: 0, y: 760 },
+      position: { x: 0, y: 776 },
       config: { MessagesPerSecond: 1, BodyTemplate: 'render invoice {n}', MaxMessages: 1 },
     },
     {
       id: 'invoices-slow',
       type: 'sqs-queue',
-      position: { x: 300, y: 760 },
+      position: { x: 260, y: 740 },
       config: { QueueName: 'invoices-slow', Attributes: { VisibilityTimeout: '600' } },
     },
     {
       id: 'worker-e',
       type: 'consumer',
-      position: { x: 600, y: 760 },
+      position: { x: 520, y: 770 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 45_000 } },
+    },
+  ],
+  lanes: [
+    {
+      title: 'Top lane: 45 s of work, 30 s visibility timeout',
+      nodes: ['checkout', 'invoices', 'worker-a', 'worker-b'],
+    },
+    {
+      title: 'Middle lane: a heartbeat every 20 s',
+      nodes: ['checkout-heartbeat', 'invoices-heartbeat', 'worker-c', 'worker-d'],
+    },
+    {
+      title: 'Bottom lane: a 10 min timeout, then a crash',
+      nodes: ['checkout-slow', 'invoices-slow', 'worker-e'],
     },
   ],
   edges: [

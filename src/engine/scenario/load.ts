@@ -1,5 +1,11 @@
 import type { Engine } from '../engine';
-import { queueEdgeOf, type QueueNodeConfig, type Scenario, type ScenarioNode } from './types';
+import {
+  isUnconnectedActor,
+  queueEdgeOf,
+  type QueueNodeConfig,
+  type Scenario,
+  type ScenarioNode,
+} from './types';
 
 export interface LoadedScenario {
   /** QueueUrl by queue node id. */
@@ -16,7 +22,7 @@ export const SCRIPT_ACTOR_ID = 'scenario-script';
 /**
  * Builds a validated scenario's world through the door, as a user would: KMS keys, queues (dead-letter
  * queues first, so each source's RedrivePolicy can name its target's ARN), their playground
- * behaviour, then the actors wired by the edges, then the script. The engine's seed is the
+ * behaviour, then the actors wired by the edges (unconnected ones stay out), then the script. The engine's seed is the
  * caller's (createEngine({ seed: scenario.seed })).
  */
 export async function loadScenario(engine: Engine, scenario: Scenario): Promise<LoadedScenario> {
@@ -63,7 +69,8 @@ export async function loadScenario(engine: Engine, scenario: Scenario): Promise<
       await engine.call('playground', 'SetQueueBehavior', { QueueUrl, ...config.Behavior });
   }
   for (const node of scenario.nodes) {
-    if (node.type === 'sqs-queue') continue;
+    // An actor with no queue has nothing to do; the canvas says so on the node.
+    if (node.type === 'sqs-queue' || isUnconnectedActor(scenario, node)) continue;
     const edge = queueEdgeOf(scenario, node);
     const queueId = node.type === 'producer' ? edge?.target : edge?.source;
     const wiring =

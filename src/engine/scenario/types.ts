@@ -14,7 +14,13 @@ export const NODE_TYPES = [
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
-export const EDGE_TYPES = ['sends-to', 'consumes-from', 'dead-letter', 'triggers'] as const;
+export const EDGE_TYPES = [
+  'sends-to',
+  'consumes-from',
+  'dead-letter',
+  'triggers',
+  'replies-to',
+] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
 export interface QueueNodeConfig {
@@ -45,10 +51,22 @@ export interface ScenarioEdge {
   /**
    * sends-to: producer → queue. consumes-from: queue → consumer, lambda-sqs or
    * autoscaling-consumers. triggers: queue → lambda-sqs (the event source mapping).
-   * dead-letter: queue → its dead-letter queue, with maxReceiveCount.
+   * dead-letter: queue → its dead-letter queue, with maxReceiveCount. replies-to: consumer →
+   * the queue its answers go to (request–response; the consumer replies to each request's
+   * ReplyTo queue, and this edge draws that path).
    */
   type: EdgeType;
   maxReceiveCount?: number;
+}
+
+/**
+ * A labelled frame around some nodes ("Top lane: 30 s timeout"), so narration can point at a
+ * part of the canvas. Display only: the engine ignores lanes. The frame follows its nodes.
+ */
+export interface ScenarioLane {
+  title: string;
+  /** Node ids; a node belongs to at most one lane. */
+  nodes: string[];
 }
 
 export interface Scenario {
@@ -64,11 +82,22 @@ export interface Scenario {
   keys?: ScenarioKey[];
   script?: ScriptStep[];
   narration?: NarrationStep[];
+  lanes?: ScenarioLane[];
 }
 
 export type { NarrationStep, ScenarioKey, ScriptStep };
 
 export type ValidationResult = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
+
+/**
+ * An actor with no edge to a queue (and no queue of its own in its config) has nothing to do:
+ * the loader leaves it out of the world, and the rest still runs.
+ */
+export function isUnconnectedActor(scenario: Pick<Scenario, 'edges'>, node: ScenarioNode): boolean {
+  if (node.type === 'sqs-queue') return false;
+  const explicit = node.config.QueueUrl !== undefined || node.config.EventSourceArn !== undefined;
+  return !explicit && queueEdgeOf(scenario, node) === undefined;
+}
 
 /** Which queue an actor node reads from or writes to, following its edge. */
 export function queueEdgeOf(

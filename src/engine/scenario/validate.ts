@@ -11,6 +11,7 @@ import {
   type ValidationResult,
 } from './types';
 import { checkEdges } from './validateEdges';
+import { checkLanes } from './validateLanes';
 import { checkQueueConfig } from './validateQueue';
 
 /**
@@ -33,6 +34,7 @@ export function validateScenario(value: unknown): ValidationResult {
         'keys',
         'script',
         'narration',
+        'lanes',
       ].includes(k),
   );
   if (extra.length > 0) problems.push(`Unknown top-level members: ${extra.join(', ')}.`);
@@ -52,6 +54,7 @@ export function validateScenario(value: unknown): ValidationResult {
   problems.push(...keysProblems(value.keys));
   const nodes = checkNodes(value.nodes, problems);
   const edges = checkEdges(value.edges ?? [], nodes, problems);
+  checkLanes(value.lanes, nodes, problems);
   for (const [key, check] of [
     ['script', scriptStepProblem],
     ['narration', narrationProblem],
@@ -122,8 +125,11 @@ function checkActorConfig(
     node.type === 'lambda-sqs'
       ? { EventSourceArn: `arn:aws:sqs:us-east-1:123456789012:${name}` }
       : { QueueUrl: name };
+  // An unconnected actor is checked as if wired (its settings still matter once it is).
   try {
-    behaviorOf(node.type).configure({ ...node.config, ...(edge === undefined ? {} : wiring) });
+    behaviorOf(node.type).configure(
+      edge === undefined ? { ...wiring, ...node.config } : { ...node.config, ...wiring },
+    );
   } catch (error) {
     if (!(error instanceof AwsError)) throw error;
     problems.push(`node ${node.id}: ${error.message}`);

@@ -7,6 +7,7 @@ const ENDS: Record<string, [string[], string[]]> = {
   'consumes-from': [['sqs-queue'], ['consumer', 'lambda-sqs', 'autoscaling-consumers']],
   triggers: [['sqs-queue'], ['lambda-sqs']],
   'dead-letter': [['sqs-queue'], ['sqs-queue']],
+  'replies-to': [['consumer'], ['sqs-queue']],
 };
 
 export function checkEdges(
@@ -79,12 +80,12 @@ function checkWiring(nodes: ScenarioNode[], edges: ScenarioEdge[], problems: str
       }
       continue;
     }
+    // An actor without an edge is allowed: it sits idle (isUnconnectedActor) while the rest runs.
     const own = edges.filter((e) =>
-      node.type === 'producer' ? e.source === node.id : e.target === node.id,
+      node.type === 'producer'
+        ? e.source === node.id && e.type === 'sends-to'
+        : e.target === node.id,
     );
-    const explicit = node.config.QueueUrl !== undefined || node.config.EventSourceArn !== undefined;
-    if (own.length === 0 && !explicit)
-      problems.push(`node ${node.id}: a ${node.type} needs an edge to its queue.`);
     if (own.length > 1)
       problems.push(
         `node ${node.id}: a ${node.type} works with one queue, but has ${own.length} edges.`,

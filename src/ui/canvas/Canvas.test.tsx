@@ -182,11 +182,13 @@ describe('Palette', () => {
       target: { value: 'consumer-1' },
     });
     fireEvent.change(screen.getByRole('combobox', { name: 'To' }), {
-      target: { value: 'queue-2' },
+      target: { value: 'queue-1' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
     expect(
-      screen.getByText('A consumer reads from a queue: connect the queue to the consumer.'),
+      screen.getByText(
+        'consumer-1 already reads from orders: connect it to another queue to send its replies there.',
+      ),
     ).toBeInTheDocument();
     expect(store.getState().scenario.edges).toHaveLength(3);
     fireEvent.change(screen.getByRole('combobox', { name: 'To' }), {

@@ -24,6 +24,10 @@ import { RF_ID, toFlowEdges, toFlowNodes, type PlaygroundEdge, type PlaygroundNo
 import { PALETTE_DRAG_TYPE, createNode, PALETTE_ITEMS } from './nodeFactory';
 import { displayName } from './nodeKinds';
 import { TokenLayer } from './TokenLayer';
+import { LaneLayer } from './LaneLayer';
+import { dropFromLanes, laneFrames } from './lanes';
+import { asOwnFlow } from './ownFlow';
+import { useOpenView, VisibleAreaTracker } from './useOpenView';
 
 type XY = { x: number; y: number };
 type Size = { width: number; height: number };
@@ -47,8 +51,7 @@ function CanvasFlow({ className }: { className: string }) {
   const edit = useAppStore((s) => s.edit);
   const selectedNodeId = useAppStore((s) => s.selectedNodeId);
   const selectNode = useAppStore((s) => s.selectNode);
-  const lastEditLabel = useAppStore((s) => s.lastEditLabel);
-  const { screenToFlowPosition, fitView } = useReactFlow();
+  const { screenToFlowPosition } = useReactFlow();
   const [moving, setMoving] = useState<ReadonlyMap<string, XY>>(new Map());
   const [sizes, setSizes] = useState<ReadonlyMap<string, Size>>(new Map());
   const [selectedEdgeId, setSelectedEdgeId] = useState<string | undefined>();
@@ -59,13 +62,16 @@ function CanvasFlow({ className }: { className: string }) {
     [scenario, selectedNodeId, moving, sizes],
   );
   const edges = useMemo(() => toFlowEdges(scenario, selectedEdgeId), [scenario, selectedEdgeId]);
-
-  // A freshly opened scenario is framed whole.
-  useEffect(() => {
-    if (lastEditLabel?.startsWith('Opened') !== true) return;
-    const frame = requestAnimationFrame(() => void fitView({ padding: 0.15 }));
-    return () => cancelAnimationFrame(frame);
-  }, [lastEditLabel, scenario.name, fitView]);
+  const frames = useMemo(
+    () =>
+      laneFrames(
+        scenario,
+        (id, at) => moving.get(id) ?? at,
+        (id) => sizes.get(id),
+      ),
+    [scenario, moving, sizes],
+  );
+  const { onMoveStart, onNodeDragStart } = useOpenView(scenario, sizes, frames);
 
   // Notices fade after a while; the live region keeps the last one for screen readers.
   useEffect(() => {
@@ -118,13 +124,19 @@ function CanvasFlow({ className }: { className: string }) {
       if (nodeIds.size === 0 && edgeIds.size === 0) return;
       const names = gone.map((n) => displayName(n.data.node));
       edit(
-        (s) => ({
-          ...s,
-          nodes: s.nodes.filter((n) => !nodeIds.has(n.id)),
-          edges: s.edges.filter(
-            (e) => !edgeIds.has(e.id) && !nodeIds.has(e.source) && !nodeIds.has(e.target),
+        (s) =>
+          asOwnFlow(
+            dropFromLanes(
+              {
+                ...s,
+                nodes: s.nodes.filter((n) => !nodeIds.has(n.id)),
+                edges: s.edges.filter(
+                  (e) => !edgeIds.has(e.id) && !nodeIds.has(e.source) && !nodeIds.has(e.target),
+                ),
+              },
+              nodeIds,
+            ),
           ),
-        }),
         names.length > 0 ? `Deleted ${names.join(', ')}` : 'Deleted a connection',
       );
       if (selectedNodeId !== undefined && nodeIds.has(selectedNodeId)) selectNode(undefined);
@@ -142,7 +154,7 @@ function CanvasFlow({ className }: { className: string }) {
       const result = connect(current, source, target);
       if (!result.ok) return setNotice({ text: result.reason, refused: true });
       const label = `Connected ${nameOf(current, source)} to ${nameOf(current, target)}`;
-      edit(() => result.scenario, label);
+      edit(() => asOwnFlow(result.scenario), label);
       setNotice({ text: `${label}.`, refused: false });
     },
     [edit, store],
@@ -184,7 +196,7 @@ function CanvasFlow({ className }: { className: string }) {
         x: Math.round(at.x - 120),
         y: Math.round(at.y - 40),
       });
-      edit((s) => ({ ...s, nodes: [...s.nodes, node] }), `Added ${displayName(node)}`);
+      edit((s) => asOwnFlow({ ...s, nodes: [...s.nodes, node] }), `Added ${displayName(node)}`);
       selectNode(node.id);
       setNotice({ text: `Added ${displayName(node)}.`, refused: false });
     },
@@ -207,19 +219,31 @@ function CanvasFlow({ className }: { className: string }) {
         isValidConnection={isValidConnection}
         onDragOver={onDragOver}
         onDrop={onDrop}
+        onMoveStart={onMoveStart}
+        onNodeDragStart={onNodeDragStart}
+        panOnScroll
+        zoomOnPinch
         deleteKeyCode={['Delete', 'Backspace']}
         multiSelectionKeyCode={null}
         connectionRadius={36}
         colorMode="system"
-        fitView
-        fitViewOptions={{ padding: 0.15 }}
         minZoom={0.2}
         proOptions={{ hideAttribution: false }}
-        aria-label="Canvas: producers, queues and consumers. Tab to a node; Delete removes the selected node or connection."
+        aria-label="Canvas: producers, queues and consumers. Tab to a node; Delete removes the selected node or connection. Scroll to move around; pinch or Ctrl+scroll to zoom."
       >
+        <LaneLayer frames={frames} />
+        <VisibleAreaTracker />
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <Controls position="bottom-left" />
         <TokenLayer />
+        {scenario.nodes.length === 0 && (
+          <Panel position="top-left" className="pg-empty-hint">
+            <p className="max-w-xs rounded-md border border-dashed border-slate-300 bg-white/90 px-3 py-2 text-sm text-slate-600 dark:border-slate-600 dark:bg-slate-900/90 dark:text-slate-300">
+              An empty canvas. Add a producer, a queue and a consumer from the palette, connect
+              them, then press Play.
+            </p>
+          </Panel>
+        )}
         <Panel position="top-center">
           <p
             role="status"

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { connect } from './connectionRules';
+import { asOwnFlow } from './ownFlow';
 import { displayName, kindLabel } from './nodeKinds';
 
 /** Connect two nodes without a mouse: the same rules as dragging between handles. */
@@ -29,7 +30,7 @@ export function ConnectForm() {
       return node === undefined ? nodeId : displayName(node);
     };
     const label = `Connected ${name(source)} to ${name(target)}`;
-    edit(() => outcome.scenario, label);
+    edit(() => asOwnFlow(outcome.scenario), label);
     setResult({ text: `${label}.`, refused: false });
   };
 
@@ -39,7 +40,7 @@ export function ConnectForm() {
     </option>
   ));
   const field =
-    'w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
+    'w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900';
   return (
     <form onSubmit={submit} aria-labelledby={`${id}-title`} className="flex flex-col gap-2">
       <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-700 dark:text-slate-200">

@@ -60,8 +60,9 @@ export function TokenLayer() {
     const from = e === undefined ? undefined : box(e.source);
     const to = e === undefined ? undefined : box(e.target);
     if (e === undefined || from === undefined || to === undefined) return undefined;
-    const dlq = e.type === 'dead-letter';
-    const c = dlq
+    // Dead-letter and reply edges leave from a node's bottom into the top of a queue.
+    const fromAbove = e.type === 'dead-letter' || e.type === 'replies-to';
+    const c = fromAbove
       ? curve(sidePoint(from, 'bottom'), 'bottom', sidePoint(to, 'top'), 'top')
       : curve(sidePoint(from, 'right'), 'right', sidePoint(to, 'left'), 'left');
     curves.set(edgeId, c);
@@ -87,7 +88,9 @@ export function TokenLayer() {
               : t.kind === 'dlq'
                 ? 'bottom'
                 : 'right';
-          return <Flash key={t.key} t={t} at={sidePoint(b, side)} p={p} still={reduced} />;
+          return (
+            <Flash key={t.key} t={t} at={sidePoint(b, side)} side={side} p={p} still={reduced} />
+          );
         })}
       </g>
     </svg>
@@ -135,13 +138,43 @@ function Moving({ t, at, fade }: { t: Token; at: Point; fade: number }) {
   );
 }
 
-function Flash({ t, at, p, still }: { t: Token; at: Point; p: number; still: boolean }) {
+/** Where a flash's ×N sits: outside the node, clear of the handle it flashes on. */
+const COUNT_OFFSET: Record<
+  'left' | 'right' | 'bottom',
+  { x: number; y: number; anchor: 'start' | 'end' }
+> = {
+  left: { x: -14, y: -12, anchor: 'end' },
+  right: { x: 14, y: -12, anchor: 'start' },
+  bottom: { x: 14, y: 20, anchor: 'start' },
+};
+
+function Flash({
+  t,
+  at,
+  side,
+  p,
+  still,
+}: {
+  t: Token;
+  at: Point;
+  side: 'left' | 'right' | 'bottom';
+  p: number;
+  still: boolean;
+}) {
   const color = COLOR[t.kind];
+  const offset = COUNT_OFFSET[side];
   return (
     <g transform={`translate(${at.x} ${at.y})`} opacity={1 - p}>
       <circle r={still ? 10 : 5 + 12 * p} fill="none" stroke={color} strokeWidth={2.5} />
       {t.count > 1 && (
-        <text textAnchor="middle" dy="-14" fontSize="11" fontWeight="600" fill={color}>
+        <text
+          x={offset.x}
+          y={offset.y}
+          textAnchor={offset.anchor}
+          fontSize="11"
+          fontWeight="600"
+          fill={color}
+        >
           ×{t.count}
         </text>
       )}

@@ -76,6 +76,25 @@ describe('connection rules', () => {
     expect(reason(s, 'queue-1', 'queue-1')).toMatch(/cannot be its own dead-letter queue/);
   });
 
+  it('wires a consumer that reads requests to a reply queue, and turns its Reply on', () => {
+    let s = must(world(), 'queue-1', 'consumer-1');
+    expect(reason(s, 'consumer-1', 'queue-1')).toBe(
+      'consumer-1 already reads from queue-1: connect it to another queue to send its replies there.',
+    );
+    s = must(s, 'consumer-1', 'queue-2');
+    expect(s.edges.at(-1)).toMatchObject({
+      source: 'consumer-1',
+      target: 'queue-2',
+      type: 'replies-to',
+    });
+    expect(s.nodes.find((n) => n.id === 'consumer-1')?.config.Reply).toBe(true);
+    expect(reason(s, 'consumer-1', 'queue-2')).toBe('consumer-1 already replies to queue-2.');
+    // Only a consumer replies: a Lambda function or a consumer group still reads only.
+    expect(reason(must(s, 'queue-1', 'function-1'), 'function-1', 'queue-2')).toMatch(
+      /connect the queue to the function/,
+    );
+  });
+
   it('keeps dead-letter queues the same type, single and loop-free', () => {
     let s = world();
     expect(reason(s, 'queue-1', 'queue-3')).toMatch(

@@ -64,6 +64,10 @@ export function checkConnection(
   }
 
   // The source reads from queues (consumer, Lambda function, autoscaling group).
+  if (target.type === 'sqs-queue' && source.type === 'consumer') {
+    const replies = replyConnection(scenario, source, target);
+    if (replies !== undefined) return replies;
+  }
   if (target.type === 'sqs-queue')
     return refuse(
       source.type === 'lambda-sqs'
@@ -77,6 +81,32 @@ export function checkConnection(
   return refuse(
     `A ${KIND_LABEL[source.type]} does not send anything: connect the producer to a queue.`,
   );
+}
+
+/**
+ * Request–response: a consumer that reads requests from one queue sends its answers to another
+ * (the reply queue named in each request's ReplyTo). Undefined: not a reply, use the usual rules.
+ */
+function replyConnection(
+  scenario: Pick<Scenario, 'nodes' | 'edges'>,
+  source: ScenarioNode,
+  target: ScenarioNode,
+): ConnectionVerdict | undefined {
+  const reads = scenario.edges.find((e) => e.type === 'consumes-from' && e.target === source.id);
+  if (reads === undefined) return undefined;
+  const s = displayName(source);
+  const t = displayName(target);
+  if (reads.source === target.id)
+    return refuse(
+      `${s} already reads from ${t}: connect it to another queue to send its replies there.`,
+    );
+  const current = scenario.edges.find((e) => e.type === 'replies-to' && e.source === source.id);
+  if (current?.target === target.id) return refuse(`${s} already replies to ${t}.`);
+  if (current !== undefined)
+    return refuse(
+      `${s} already replies to ${nameOf(scenario, current.target)}: delete that connection first.`,
+    );
+  return { ok: true, edge: { source: source.id, target: target.id, type: 'replies-to' } };
 }
 
 function deadLetter(
@@ -126,7 +156,8 @@ export type ConnectResult =
   { ok: true; scenario: Scenario; edge: ScenarioEdge } | { ok: false; reason: string };
 
 /**
- * Adds the edge if the rules accept it. A producer connected to a FIFO queue gets a message
+ * Adds the edge if the rules accept it. A consumer connected to a reply queue turns Reply on.
+ * A producer connected to a FIFO queue gets a message
  * group pattern if it has none: [AWS SendMessage] MessageGroupId is required for FIFO queues.
  */
 export function connect(scenario: Scenario, sourceId: string, targetId: string): ConnectResult {
@@ -135,19 +166,22 @@ export function connect(scenario: Scenario, sourceId: string, targetId: string):
   const edge: ScenarioEdge = { id: uniqueEdgeId(scenario, sourceId, targetId), ...verdict.edge };
   const target = scenario.nodes.find((n) => n.id === targetId);
   const nodes = scenario.nodes.map((n) =>
-    n.id === sourceId &&
-    n.type === 'producer' &&
-    target !== undefined &&
-    isFifoQueue(target) &&
-    n.config.GroupIdPattern === undefined
-      ? {
-          ...n,
-          config: {
-            ...n.config,
-            GroupIdPattern: { Mode: 'round-robin', Value: 'group-1', Groups: 3 },
-          },
-        }
-      : n,
+    // A consumer wired to a reply queue answers each request it finishes ([consumer Reply]).
+    n.id === sourceId && edge.type === 'replies-to'
+      ? { ...n, config: { ...n.config, Reply: true } }
+      : n.id === sourceId &&
+          n.type === 'producer' &&
+          target !== undefined &&
+          isFifoQueue(target) &&
+          n.config.GroupIdPattern === undefined
+        ? {
+            ...n,
+            config: {
+              ...n.config,
+              GroupIdPattern: { Mode: 'round-robin', Value: 'group-1', Groups: 3 },
+            },
+          }
+        : n,
   );
   return { ok: true, edge, scenario: { ...scenario, nodes, edges: [...scenario.edges, edge] } };
 }

@@ -1,7 +1,7 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { ConsumesFromEdge, TriggersEdge } from './edges/ReaderEdge';
 import { DeadLetterEdge } from './edges/DeadLetterEdge';
-import { SendsToEdge } from './edges/SendsToEdge';
+import { RepliesToEdge, SendsToEdge } from './edges/SendsToEdge';
 import { AutoscalingNode } from './nodes/AutoscalingNode';
 import { ConsumerNode } from './nodes/ConsumerNode';
 import { LambdaNode } from './nodes/LambdaNode';
@@ -22,4 +22,5 @@ export const EDGE_TYPES = {
   'consumes-from': ConsumesFromEdge,
   triggers: TriggersEdge,
   'dead-letter': DeadLetterEdge,
+  'replies-to': RepliesToEdge,
 } satisfies EdgeTypes;

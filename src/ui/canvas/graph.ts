@@ -11,8 +11,26 @@ export type PlaygroundNode = Node<PlaygroundNodeData>;
 export type PlaygroundEdgeData = { edge: ScenarioEdge };
 export type PlaygroundEdge = Edge<PlaygroundEdgeData>;
 
-/** Handle ids: data flows left to right; a queue's dead-letter queue hangs below it. */
-export const HANDLE = { in: 'in', out: 'out', dlqOut: 'dlq', dlqIn: 'dlq-in' } as const;
+/**
+ * Handle ids: data flows left to right; a queue's dead-letter queue hangs below it, and a
+ * consumer's replies leave from its bottom into the top of the reply queue (the same handle a
+ * dead-letter queue is fed through: "in from above").
+ */
+export const HANDLE = {
+  in: 'in',
+  out: 'out',
+  dlqOut: 'dlq',
+  dlqIn: 'dlq-in',
+  replyOut: 'reply',
+} as const;
+
+const SOURCE_HANDLE: Record<EdgeType, string> = {
+  'sends-to': HANDLE.out,
+  'consumes-from': HANDLE.out,
+  triggers: HANDLE.out,
+  'dead-letter': HANDLE.dlqOut,
+  'replies-to': HANDLE.replyOut,
+};
 
 export function countsId(nodeId: string): string {
   return `node-counts-${nodeId}`;
@@ -69,14 +87,14 @@ export function toFlowEdges(
 ): PlaygroundEdge[] {
   const names = new Map(scenario.nodes.map((n) => [n.id, displayName(n)]));
   return scenario.edges.map((edge) => {
-    const dlq = edge.type === 'dead-letter';
+    const fromAbove = edge.type === 'dead-letter' || edge.type === 'replies-to';
     return {
       id: edge.id,
       source: edge.source,
       target: edge.target,
       type: edge.type,
-      sourceHandle: dlq ? HANDLE.dlqOut : HANDLE.out,
-      targetHandle: dlq ? HANDLE.dlqIn : HANDLE.in,
+      sourceHandle: SOURCE_HANDLE[edge.type],
+      targetHandle: fromAbove ? HANDLE.dlqIn : HANDLE.in,
       data: { edge },
       selected: edge.id === selectedId,
       ariaLabel: edgeLabel(edge, names),
@@ -95,6 +113,7 @@ export const EDGE_COLOR: Record<EdgeType, string> = {
   'consumes-from': '#64748b',
   triggers: '#ED7100',
   'dead-letter': '#dc2626',
+  'replies-to': '#0d9488',
 };
 
 const EDGE_VERB: Record<EdgeType, string> = {
@@ -102,6 +121,7 @@ const EDGE_VERB: Record<EdgeType, string> = {
   'consumes-from': 'is read by',
   triggers: 'triggers',
   'dead-letter': 'has dead-letter queue',
+  'replies-to': 'replies to',
 };
 
 function edgeLabel(edge: ScenarioEdge, names: Map<string, string>): string {
@@ -119,7 +139,10 @@ function edgeLabel(edge: ScenarioEdge, names: Map<string, string>): string {
 export interface WorldIndex {
   queueNodeId(queueName: string): string | undefined;
   nodeIdOfActor(actorId: string): string | undefined;
-  /** The edge from a queue (by name) to a reader node, or from a producer node to a queue. */
+  /**
+   * The edge from a queue (by name) to a reader node, or from a producer node (or a consumer
+   * sending its replies) to a queue.
+   */
   readerEdge(queueName: string, readerNodeId: string): string | undefined;
   sendsToEdge(producerNodeId: string, queueName: string): string | undefined;
   deadLetterEdge(queueName: string, dlqName: string): string | undefined;
@@ -150,8 +173,10 @@ export function worldIndex(scenario: Pick<Scenario, 'nodes' | 'edges'>): WorldIn
     readerEdge(queueName, readerNodeId) {
       return reader(queueIds.get(queueName), readerNodeId);
     },
-    sendsToEdge: (producerNodeId, queueName) =>
-      edgeBy.get(`sends-to|${producerNodeId}|${queueIds.get(queueName) ?? ''}`),
+    sendsToEdge(senderNodeId, queueName) {
+      const to = `${senderNodeId}|${queueIds.get(queueName) ?? ''}`;
+      return edgeBy.get(`sends-to|${to}`) ?? edgeBy.get(`replies-to|${to}`);
+    },
     deadLetterEdge: (queueName, dlqName) =>
       edgeBy.get(`dead-letter|${queueIds.get(queueName) ?? ''}|${queueIds.get(dlqName) ?? ''}`),
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../engine';
 import { MessageTracker } from './messageTracker';
-import { pickChips } from './nodes/QueueChips';
+import { MAX_CHIPS, pickChips } from './nodes/QueueChips';
 
 const at = (events: EngineEvent[], from = 0) =>
   events.map((event, i) => ({ seq: from + i, event }));
@@ -175,6 +175,8 @@ describe('MessageTracker', () => {
     expect(
       pickChips(t.messages('q'), { visible: 3, inflight: 0, delayed: 0 }).map((m) => m.n),
     ).toEqual([17, 18, 19]);
-    expect(pickChips(t.messages('q'), { visible: 20, inflight: 0, delayed: 0 })).toHaveLength(12);
+    expect(pickChips(t.messages('q'), { visible: 20, inflight: 0, delayed: 0 })).toHaveLength(
+      MAX_CHIPS,
+    );
   });
 });

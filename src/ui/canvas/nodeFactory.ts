@@ -1,4 +1,5 @@
 import type { NodeType, Scenario, ScenarioNode } from '../../engine';
+import type { Rect } from './lanes';
 
 /** One entry of the palette: what it adds and how it reads. */
 export interface PaletteItem {
@@ -45,12 +46,13 @@ export function createNode(
   scenario: Pick<Scenario, 'nodes'>,
   item: PaletteItem,
   position?: { x: number; y: number },
+  area?: Rect,
 ): ScenarioNode {
   const id = uniqueId(scenario, ID_PREFIX[item.type]);
   return {
     id,
     type: item.type,
-    position: position ?? freeSpot(scenario, item.type),
+    position: position ?? freeSpot(scenario, item.type, area),
     config: defaultConfig(scenario, item),
   };
 }
@@ -96,15 +98,21 @@ function uniqueQueueName(scenario: Pick<Scenario, 'nodes'>, stem: string, suffix
   return `${stem}-${i}${suffix}`;
 }
 
-/** The first grid cell in the type's column (then further right) that no node covers. */
+/**
+ * A free spot for a new node. In the area the canvas shows (when known): the first free grid
+ * cell that fits in it, the type's column first. Else the first grid cell in the type's column
+ * (then further right) that no node covers.
+ */
 export function freeSpot(
   scenario: Pick<Scenario, 'nodes'>,
   type: NodeType,
+  area?: Rect,
 ): { x: number; y: number } {
   const taken = (x: number, y: number) =>
     scenario.nodes.some(
       (n) => Math.abs(n.position.x - x) < CLEARANCE.x && Math.abs(n.position.y - y) < CLEARANCE.y,
     );
+  if (area !== undefined) return spotInArea(area, type, taken) ?? crowdedSpot(scenario, area);
   for (let band = 0; band < 50; band++) {
     const x = (COLUMN[type] + band * 3) * CELL.x;
     for (let row = 0; row < 8; row++) {
@@ -113,6 +121,40 @@ export function freeSpot(
     }
   }
   return { x: 0, y: scenario.nodes.length * CELL.y };
+}
+
+/** A crowded view: its middle, stepped aside from nodes already there, beats off screen. */
+function crowdedSpot(scenario: Pick<Scenario, 'nodes'>, area: Rect): { x: number; y: number } {
+  const middle = {
+    x: Math.round(area.x + area.width / 2 - CLEARANCE.x / 2),
+    y: Math.round(area.y + area.height / 2 - CLEARANCE.y / 2),
+  };
+  const used = (x: number, y: number) =>
+    scenario.nodes.some((n) => Math.abs(n.position.x - x) < 20 && Math.abs(n.position.y - y) < 20);
+  let step = 0;
+  while (step < 50 && used(middle.x + step * 24, middle.y + step * 24)) step++;
+  return { x: middle.x + step * 24, y: middle.y + step * 24 };
+}
+
+function spotInArea(
+  area: Rect,
+  type: NodeType,
+  taken: (x: number, y: number) => boolean,
+): { x: number; y: number } | undefined {
+  const first = { x: Math.ceil(area.x / CELL.x), y: Math.ceil(area.y / CELL.y) };
+  const last = {
+    x: Math.floor((area.x + area.width - CLEARANCE.x) / CELL.x),
+    y: Math.floor((area.y + area.height - CLEARANCE.y) / CELL.y),
+  };
+  const columns: number[] = [];
+  for (let c = first.x; c <= last.x; c++) columns.push(c);
+  // The type's own column (producers left, readers right) first, then the nearest others.
+  const home = first.x + Math.min(COLUMN[type], Math.max(0, last.x - first.x));
+  columns.sort((a, b) => Math.abs(a - home) - Math.abs(b - home));
+  for (const c of columns)
+    for (let r = first.y; r <= last.y; r++)
+      if (!taken(c * CELL.x, r * CELL.y)) return { x: c * CELL.x, y: r * CELL.y };
+  return undefined;
 }
 
 /** The dataTransfer type a palette item carries while dragged onto the canvas. */

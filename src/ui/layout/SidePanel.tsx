@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Inspector, MessageBrowser, SendMessageForm } from '../panels';
 import { Narration } from '../scenarios/Narration';
+import { PanelToggle } from './PanelToggle';
+import { usePanelLayout } from './panelLayout';
 
 const TABS = [
   { id: 'story', label: 'Story', Panel: Narration },
@@ -15,32 +17,38 @@ type TabId = (typeof TABS)[number]['id'];
 export function SidePanel() {
   const [tab, setTab] = useState<TabId>('story');
   const active = TABS.find((t) => t.id === tab) ?? TABS[0];
+  const { open } = usePanelLayout();
+  if (!open.details)
+    return (
+      <div className="flex h-full items-start justify-center p-1">
+        <PanelToggle panel="details" openGlyph="»" closedGlyph="«" />
+      </div>
+    );
   return (
     <section aria-label="Details" className="flex h-full min-h-0 flex-col">
-      <div
-        role="tablist"
-        aria-label="Panels"
-        className="flex gap-1 border-b border-slate-200 px-2 pt-2 dark:border-slate-800"
-      >
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={t.id === tab}
-            aria-controls={`panel-${t.id}`}
-            onClick={() => setTab(t.id)}
-            onKeyDown={(e) => moveTab(e.key, t.id, setTab)}
-            tabIndex={t.id === tab ? 0 : -1}
-            className={`rounded-t-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-amber-500 ${
-              t.id === tab
-                ? 'bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100'
-                : 'text-slate-500 hover:text-slate-800 dark:text-slate-400 dark:hover:text-slate-200'
-            }`}
-          >
-            {t.label}
-          </button>
-        ))}
+      <div className="flex items-center gap-1 border-b border-slate-200 px-2 pt-2 dark:border-slate-800">
+        <PanelToggle panel="details" openGlyph="»" closedGlyph="«" />
+        <div role="tablist" aria-label="Panels" className="flex min-w-0 gap-1 overflow-x-auto">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={t.id === tab}
+              aria-controls={`panel-${t.id}`}
+              onClick={() => setTab(t.id)}
+              onKeyDown={(e) => moveTab(e.key, t.id, setTab)}
+              tabIndex={t.id === tab ? 0 : -1}
+              className={`shrink-0 rounded-t-md px-2.5 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-amber-500 ${
+                t.id === tab
+                  ? 'bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100'
+                  : 'text-slate-500 hover:text-slate-800 dark:text-slate-400 dark:hover:text-slate-200'
+              }`}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
       </div>
       <div
         role="tabpanel"

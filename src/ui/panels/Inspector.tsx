@@ -1,5 +1,7 @@
 import { useAppStore } from '../../store';
+import { displayName } from '../canvas/nodeKinds';
 import { ActorSettings } from './inspector/ActorSettings';
+import { NameField } from './inspector/NameField';
 import { QueueSettings } from './inspector/QueueSettings';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
 
@@ -23,9 +25,11 @@ export function Inspector() {
     <section aria-labelledby="inspector-heading" className="p-3">
       <PanelHeading
         id="inspector-heading"
-        title={node.id}
+        title={displayName(node)}
         subtitle={KIND_LABEL[node.type] ?? node.type}
       />
+      {/* Keyed by name: a rename (or undo) starts the draft again from the name in the document. */}
+      <NameField key={`${node.id}|${displayName(node)}`} node={node} />
       {/* Keyed by node: field drafts and errors belong to one node. */}
       {node.type === 'sqs-queue' ? (
         <QueueSettings key={node.id} node={node} />

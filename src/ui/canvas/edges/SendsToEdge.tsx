@@ -1,9 +1,18 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
-import type { PlaygroundEdge } from '../graph';
+import { EDGE_COLOR, type PlaygroundEdge } from '../graph';
 import { edgeGeometry } from './edgePath';
 
 /** producer → queue: SendMessage calls. */
 export function SendsToEdge(props: EdgeProps<PlaygroundEdge>) {
+  return <SendingEdge {...props} color={EDGE_COLOR['sends-to']} />;
+}
+
+/** consumer → reply queue: the answers a request–response consumer sends. */
+export function RepliesToEdge(props: EdgeProps<PlaygroundEdge>) {
+  return <SendingEdge {...props} color={EDGE_COLOR['replies-to']} />;
+}
+
+function SendingEdge(props: EdgeProps<PlaygroundEdge> & { color: string }) {
   const { path } = edgeGeometry(props);
   return (
     <BaseEdge
@@ -11,7 +20,7 @@ export function SendsToEdge(props: EdgeProps<PlaygroundEdge>) {
       path={path}
       {...(props.markerEnd === undefined ? {} : { markerEnd: props.markerEnd })}
       className="pg-edge"
-      style={{ stroke: '#E7157B', strokeWidth: props.selected === true ? 3 : 2 }}
+      style={{ stroke: props.color, strokeWidth: props.selected === true ? 3 : 2 }}
     />
   );
 }

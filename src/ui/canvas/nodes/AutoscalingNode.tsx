@@ -38,6 +38,7 @@ export const AutoscalingNode = memo(function AutoscalingNode({
       ]}
       live={<AutoscalingCounts id={id} />}
       inputs
+      inputTitle="Reads from: drag from a queue's right handle to here"
     />
   );
 });

@@ -36,6 +36,8 @@ export const ConsumerNode = memo(function ConsumerNode({
       ]}
       live={<ConsumerCounts id={id} concurrency={concurrency} />}
       inputs
+      inputTitle="Reads from: drag from a queue's right handle to here"
+      replies
     />
   );
 });

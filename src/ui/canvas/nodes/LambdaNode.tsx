@@ -41,6 +41,7 @@ export const LambdaNode = memo(function LambdaNode({
       ]}
       live={<LambdaCounts id={id} />}
       inputs
+      inputTitle="Reads from: drag from a queue's right handle to here"
     />
   );
 });

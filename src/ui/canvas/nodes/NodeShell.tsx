@@ -1,5 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
+import { isUnconnectedActor } from '../../../engine';
 import { useAppStore } from '../../../store';
 import { HANDLE, countsId } from '../graph';
 
@@ -21,16 +22,25 @@ export interface NodeShellProps {
   outputs?: boolean;
   /** A queue also has a dead-letter handle below and one above for being someone's DLQ. */
   deadLetter?: boolean;
+  /** A consumer's replies (request–response) leave from a handle below. */
+  replies?: boolean;
+  /** What the input and output handles carry, for their tooltips. */
+  inputTitle?: string;
+  outputTitle?: string;
 }
 
 /** The frame every node shares: header with icon and name, settings, live state, handles. */
 export function NodeShell(p: NodeShellProps) {
   // Lit up by a clicked event log line that names this node.
   const highlighted = useAppStore((s) => s.highlight?.nodeIds.includes(p.nodeId) ?? false);
+  const unconnected = useAppStore((s) => {
+    const node = s.scenario.nodes.find((n) => n.id === p.nodeId);
+    return node !== undefined && isUnconnectedActor(s.scenario, node);
+  });
   return (
     <div
       data-highlighted={highlighted || undefined}
-      className={`pg-node w-60 rounded-lg border bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${
+      className={`pg-node w-56 rounded-lg border bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100 ${
         p.selected
           ? 'border-sky-500 ring-2 ring-sky-500/60'
           : highlighted
@@ -56,7 +66,12 @@ export function NodeShell(p: NodeShellProps) {
       <dl className="grid grid-cols-[auto_1fr] gap-x-2 px-3 pt-1.5 text-[11px] leading-4">
         {p.settings.map(([label, value]) => (
           <div key={label} className="contents">
-            <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
+            <dt
+              className="max-w-[9.5rem] truncate text-slate-500 dark:text-slate-400"
+              title={label}
+            >
+              {label}
+            </dt>
             <dd className="truncate text-right font-medium tabular-nums">{value}</dd>
           </div>
         ))}
@@ -65,25 +80,58 @@ export function NodeShell(p: NodeShellProps) {
         id={countsId(p.nodeId)}
         className="mx-2 mt-1.5 mb-2 rounded-md bg-slate-100 px-2 py-1 text-xs dark:bg-slate-800"
       >
+        {unconnected && (
+          <p className="mb-1 rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+            Not connected to a queue: it does nothing until you connect it.
+          </p>
+        )}
         {p.live}
       </div>
       {p.children}
       {p.inputs === true && (
-        <Handle type="target" position={Position.Left} id={HANDLE.in} className="pg-handle" />
+        <Handle
+          type="target"
+          position={Position.Left}
+          id={HANDLE.in}
+          className="pg-handle"
+          title={p.inputTitle}
+        />
       )}
       {p.outputs === true && (
-        <Handle type="source" position={Position.Right} id={HANDLE.out} className="pg-handle" />
+        <Handle
+          type="source"
+          position={Position.Right}
+          id={HANDLE.out}
+          className="pg-handle"
+          title={p.outputTitle}
+        />
       )}
       {p.deadLetter === true && (
         <>
-          <Handle type="target" position={Position.Top} id={HANDLE.dlqIn} className="pg-handle" />
+          <Handle
+            type="target"
+            position={Position.Top}
+            id={HANDLE.dlqIn}
+            className="pg-handle"
+            title="From above: a queue's failed messages (as its dead-letter queue) or a consumer's replies"
+          />
           <Handle
             type="source"
             position={Position.Bottom}
             id={HANDLE.dlqOut}
             className="pg-handle pg-handle-dlq"
+            title="Dead-letter queue: drag from here to the queue that catches failed messages"
           />
         </>
+      )}
+      {p.replies === true && (
+        <Handle
+          type="source"
+          position={Position.Bottom}
+          id={HANDLE.replyOut}
+          className="pg-handle pg-handle-reply"
+          title="Replies (request–response): drag from here to the reply queue"
+        />
       )}
     </div>
   );

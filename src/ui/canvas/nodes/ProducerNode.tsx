@@ -35,6 +35,7 @@ export const ProducerNode = memo(function ProducerNode({
       ]}
       live={<ProducerCounts id={id} />}
       outputs
+      outputTitle="Sends to: drag from here to a queue"
     />
   );
 });

@@ -3,8 +3,11 @@ import type { TrackedMessage } from '../messageTracker';
 import { useQueueCounts } from '../useGauges';
 import { useTracker } from '../useTracker';
 
-/** How many chips a queue shows; the counts above say how many there are in all. */
-export const MAX_CHIPS = 12;
+/**
+ * How many chips a queue shows: five, and "+N more", fill at most the two rows of the chip area
+ * (the widest chip, "m-999 ×9" with its ring, fits three to a row of a 240 px node).
+ */
+export const MAX_CHIPS = 5;
 
 const ORDER: TrackedMessage['state'][] = ['inflight', 'delayed', 'visible'];
 
@@ -27,11 +30,10 @@ export function pickChips(
 }
 
 /**
- * The queue's chips. As fast as possible they would change faster than anyone can read them, so
- * the list gives way to a note. Its box keeps the size it last had (content-visibility: hidden
- * skips its content, and contain-intrinsic-size: auto makes the browser remember the size; 0px
- * for a box that never showed chips), so pressing play does not resize the node: a resize moves
- * its edges and has React Flow measure and redraw them, a long task on a busy canvas.
+ * The queue's chips, in an area of fixed height: the node never grows when messages arrive, so
+ * it cannot grow over the node below it, and pressing play does not resize it (a resize moves its
+ * edges and has React Flow measure and redraw them, a long task on a busy canvas). As fast as
+ * possible the chips would change faster than anyone can read them, so they give way to a note.
  */
 export function QueueChips({ queue }: { queue: string }) {
   const counts = useQueueCounts(queue);
@@ -42,16 +44,11 @@ export function QueueChips({ queue }: { queue: string }) {
   };
   const flatOut = useAppStore((s) => s.speed === 'max' && s.playing);
   const total = caps.visible + caps.inflight + caps.delayed;
-  if (total === 0 && !flatOut) return null;
   return (
-    <div className="relative overflow-hidden">
-      <div
-        className={`[contain-intrinsic-size:auto_0px] ${flatOut ? '[content-visibility:hidden]' : ''}`}
-      >
-        {!flatOut && <ChipList queue={queue} caps={caps} total={total} />}
-      </div>
+    <div className="relative h-14 overflow-hidden" data-testid="queue-chips">
+      {!flatOut && total > 0 && <ChipList queue={queue} caps={caps} total={total} />}
       {flatOut && total > 0 && (
-        <p className="absolute inset-0 flex items-center justify-center px-2 text-[10px] text-slate-500 dark:text-slate-400">
+        <p className="absolute inset-0 flex items-center justify-center px-2 text-[11px] text-slate-500 dark:text-slate-400">
           Too fast to show each message
         </p>
       )}
@@ -80,7 +77,7 @@ function ChipList({
         <Chip key={slot} m={m} now={now} selected={m.messageId === selectedMessageId} />
       ))}
       {total > chips.length && (
-        <li className="px-1 text-[10px] leading-5 text-slate-500 dark:text-slate-400">
+        <li className="px-1 text-[11px] leading-5 text-slate-500 dark:text-slate-400">
           +{total - chips.length} more
         </li>
       )}

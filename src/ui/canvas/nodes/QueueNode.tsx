@@ -54,7 +54,9 @@ export const QueueNode = memo(function QueueNode({
       settings={settings}
       live={<QueueCounts queue={name} />}
       inputs
+      inputTitle="Messages in: from a producer, or a consumer's replies"
       outputs
+      outputTitle="Read by: drag from here to a consumer, Lambda function or consumer group"
       deadLetter
     >
       <QueueChips queue={name} />

@@ -1,0 +1,61 @@
+import { validateScenario, type Scenario, type ScenarioNode } from '../../../engine';
+import { asOwnFlow } from '../../canvas/ownFlow';
+import { isFifoQueue } from '../../canvas/nodeKinds';
+
+export type RenameResult =
+  { ok: true; scenario: Scenario; nodeId: string } | { ok: false; reason: string };
+
+/**
+ * Renames a node: a queue's QueueName, an actor's id (its ActorId). The scenario validator, which
+ * holds the engine's naming rules, judges the result, so the canvas accepts exactly the names a
+ * share link or a file may carry. Script steps that named the old queue or actor follow it.
+ */
+export function renameNode(scenario: Scenario, node: ScenarioNode, name: string): RenameResult {
+  const wanted = name.trim();
+  const queue = node.type === 'sqs-queue';
+  const old = queue ? String(node.config.QueueName) : node.id;
+  if (wanted === old) return { ok: false, reason: '' };
+  // [AWS CreateQueue] "A FIFO queue name must end with the .fifo suffix."
+  if (queue && isFifoQueue(node) && !wanted.endsWith('.fifo'))
+    return { ok: false, reason: 'A FIFO queue name must end with the .fifo suffix.' };
+  const taken = queue
+    ? scenario.nodes.some((n) => n !== node && n.config.QueueName === wanted)
+    : scenario.nodes.some((n) => n.id === wanted);
+  if (taken) return { ok: false, reason: `${wanted} is already the name of another node.` };
+  const id = queue ? node.id : wanted;
+  const key = queue ? 'QueueUrl' : 'ActorId';
+  const renamed: Scenario = {
+    ...scenario,
+    nodes: scenario.nodes.map((n) =>
+      n !== node ? n : queue ? { ...n, config: { ...n.config, QueueName: wanted } } : { ...n, id },
+    ),
+    edges: scenario.edges.map((e) => ({
+      ...e,
+      source: e.source === node.id ? id : e.source,
+      target: e.target === node.id ? id : e.target,
+    })),
+    ...(scenario.lanes === undefined
+      ? {}
+      : {
+          lanes: scenario.lanes.map((l) => ({
+            ...l,
+            nodes: l.nodes.map((n) => (n === node.id ? id : n)),
+          })),
+        }),
+    ...(scenario.script === undefined
+      ? {}
+      : {
+          script: scenario.script.map((step) =>
+            step.input?.[key] === old ? { ...step, input: { ...step.input, [key]: wanted } } : step,
+          ),
+        }),
+  };
+  const checked = validateScenario(renamed);
+  if (!checked.ok) {
+    // The node's own problems (its name) before what follows from them (its edges).
+    const own = [`nodes[`, `node ${node.id}:`, `node ${id}:`];
+    const about = checked.problems.filter((p) => own.some((start) => p.startsWith(start)));
+    return { ok: false, reason: (about.length > 0 ? about : checked.problems).join(' ') };
+  }
+  return { ok: true, scenario: asOwnFlow(renamed), nodeId: id };
+}
