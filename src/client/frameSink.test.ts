@@ -98,6 +98,26 @@ describe('FrameSink', () => {
     raf.displayFrame();
     expect(commit).toHaveBeenCalledTimes(2);
   });
+
+  it('shows a jump that ended among the buffered frames for one display frame before its end', () => {
+    const raf = fakeRaf();
+    const commit = vi.fn();
+    const ack = vi.fn();
+    const sink = new FrameSink({ commit, ack, ...raf });
+    const jumping = (n: number): FrameBatch => ({ ...frame(n), jump: { from: 0, to: 10_000 } });
+    // A short jump, done in one slice: its frame and the one saying it is over arrive together.
+    sink.push(jumping(1));
+    sink.push(jumping(2));
+    sink.push(frame(3));
+    raf.displayFrame(); // jumping: skipped (every other display frame)
+    raf.displayFrame();
+    raf.displayFrame();
+    expect(commit.mock.calls.map(([frames]) => frames.map((f: FrameBatch) => f.frame))).toEqual([
+      [1, 2],
+      [3],
+    ]);
+    expect(ack.mock.calls).toEqual([[2], [3]]);
+  });
 });
 
 describe('FrameSink after a pause', () => {

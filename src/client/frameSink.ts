@@ -79,12 +79,14 @@ export class FrameSink {
   /** Commits what is buffered now (also used before a failure is shown, to keep order). */
   flush(): void {
     if (this.#hold !== undefined) return;
-    const frames = this.#buffer;
+    const cut = shownJumpEnd(this.#buffer);
+    const frames = this.#buffer.slice(0, cut);
     const last = frames[frames.length - 1];
     if (last === undefined) return;
-    this.#buffer = [];
+    this.#buffer = this.#buffer.slice(cut);
     this.#options.commit(frames);
     this.#options.ack(last.frame);
+    if (this.#buffer.length > 0 && this.#scheduled === undefined) this.#schedule();
   }
 
   dispose(): void {
@@ -93,4 +95,15 @@ export class FrameSink {
     this.#buffer = [];
     this.#hold = undefined;
   }
+}
+
+/**
+ * How many buffered frames to commit now. A jump that ended among them is committed up to its
+ * last jumping frame, the rest on the next display frame: the controls see the jump run (and
+ * then end) even when it took a single slice, instead of never learning that it started.
+ */
+function shownJumpEnd(frames: readonly FrameBatch[]): number {
+  if (frames[frames.length - 1]?.jump !== undefined) return frames.length;
+  for (let i = frames.length - 2; i >= 0; i--) if (frames[i]?.jump !== undefined) return i + 1;
+  return frames.length;
 }

@@ -6,7 +6,7 @@ import { producer } from './producer';
 import { script } from './script';
 
 /** Actor kinds by name (a Map: a caller's Kind is never looked up on a prototype). */
-const behaviors = new Map<string, ActorBehavior>([
+const behaviors = /* @__PURE__ */ new Map<string, ActorBehavior>([
   ['producer', producer],
   ['consumer', consumer],
   ['lambda-sqs', lambdaSqs],

@@ -10,6 +10,9 @@ import { queueByUrl } from './queues';
  * as its single form (sqs:SendMessage covers SendMessageBatch). A missing or unknown queue is left
  * to the action itself, which answers with its own error.
  */
+// Pure: the UI imports the engine's door for explanations and scenario checks, and its bundle
+// must be able to leave the services out.
+/* @__NO_SIDE_EFFECTS__ */
 export function guarded(action: string, handler: ActionHandler): ActionHandler {
   const iamAction = action.replace(/Batch$/, '');
   const keyUse =
