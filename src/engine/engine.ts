@@ -1,4 +1,5 @@
 import { AwsError, fromErrorData } from './core/errors';
+import { plainOutput } from './core/plainOutput';
 import { nextAt, runUntil } from './core/scheduler';
 import type { EngineEvent } from './events';
 import { services } from './services';
@@ -122,7 +123,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
  */
 function ownCopy(outcome: Outcome): Outcome {
   if (!outcome.ok || typeof outcome.value !== 'object' || outcome.value === null) return outcome;
-  return { ok: true, value: structuredClone(outcome.value) };
+  return { ok: true, value: plainOutput(outcome.value) };
 }
 
 /** Any value, even a Symbol or {"toString":1}, as text for an error message. */
