@@ -13,7 +13,7 @@ import type { SqsEvent } from './services/sqs/events';
  *   success | partial | failed | timeout, durationMs, failedItems, poller}, batch-item-failed
  *   {messageId, unprocessed: FIFO record after the first failure}, scaled-out / scaled-in {from, to},
  *   crashed, restarted, visibility-timeout-below-advice {visibilityTimeout, functionTimeout,
- *   recommended}
+ *   recommended}, mapping-refused {error, message} (CreateEventSourceMapping's refusal: no polling)
  * - autoscaling-consumers: metric-evaluated {visible, inService, backlogPerInstance, wanted},
  *   scaled-out / scaled-in {from, to, backlogPerInstance, target}, instance-launched /
  *   instance-terminating {instance}, metric-failed

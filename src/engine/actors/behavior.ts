@@ -5,8 +5,8 @@ import type { ActorRecord } from './state';
 export interface ActorBehavior {
   /** Validates and fills defaults; throws an AwsError (ValidationException) for bad config. */
   configure(config: unknown, previous?: Record<string, unknown>): Record<string, unknown>;
-  /** Checks a configured actor against the world (as AWS checks a mapping against its queue). */
-  admit?(sim: Sim, config: Record<string, unknown>): void;
+  /** Checks a new config against the world before UpdateActor applies it; throws an AwsError. */
+  admitUpdate?(sim: Sim, config: Record<string, unknown>): void;
   /** Begins (or, after a reconfigure bumped the generation, begins again) with the current config. */
   start(sim: Sim, actor: ActorRecord): void;
   onStep(sim: Sim, actor: ActorRecord, step: string, data: unknown): void;

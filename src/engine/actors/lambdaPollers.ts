@@ -38,6 +38,8 @@ export interface LambdaRuntime {
   failed: number;
   timedOut: number;
   itemsFailed: number;
+  /** Why Lambda refused the event source mapping ('' when it runs). */
+  refused: string;
 }
 
 export const lambdaRuntime = (actor: ActorRecord) => runtimeOf<LambdaRuntime>(actor);

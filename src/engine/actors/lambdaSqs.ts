@@ -12,7 +12,7 @@ import {
   type LambdaRuntime,
 } from './lambdaPollers';
 import { configureLambdaSqs, type LambdaSqsConfig } from './lambdaSqsConfig';
-import { adviceText, refuseShortVisibilityTimeout, visibilityAdvice } from './lambdaSqsQueueCheck';
+import { adviceText, mappingRefusal, refusalText, visibilityAdvice } from './lambdaSqsQueueCheck';
 import type { ActorRecord } from './state';
 
 /**
@@ -32,7 +32,10 @@ const floor = (config: LambdaSqsConfig) => Math.min(INITIAL_POLLERS, maxConcurre
 
 export const lambdaSqs: ActorBehavior = {
   configure: (raw) => ({ ...configureLambdaSqs(raw) }),
-  admit: (sim, config) => refuseShortVisibilityTimeout(sim, config as unknown as LambdaSqsConfig),
+  admitUpdate(sim, config) {
+    const refusal = mappingRefusal(sim, config as unknown as LambdaSqsConfig);
+    if (refusal !== undefined) throw refusal;
+  },
 
   start(sim, actor) {
     const previous = actor.runtime as Partial<LambdaRuntime>;
@@ -50,7 +53,9 @@ export const lambdaSqs: ActorBehavior = {
       failed: previous.failed ?? 0,
       timedOut: previous.timedOut ?? 0,
       itemsFailed: previous.itemsFailed ?? 0,
+      refused: '',
     } satisfies LambdaRuntime;
+    if (refused(sim, actor)) return;
     const advice = visibilityAdvice(sim, configOf<LambdaSqsConfig>(actor));
     if (advice !== undefined)
       emitActor(sim, actor, 'visibility-timeout-below-advice', { ...advice });
@@ -77,7 +82,7 @@ export const lambdaSqs: ActorBehavior = {
     const rt = lambdaRuntime(actor);
     const advice = visibilityAdvice(sim, configOf<LambdaSqsConfig>(actor));
     return {
-      Advice: advice === undefined ? '' : adviceText(advice),
+      Advice: rt.refused !== '' ? rt.refused : advice === undefined ? '' : adviceText(advice),
       Status: lambdaSqs.status(actor),
       Pollers: rt.pollers.length,
       ConcurrentExecutions: rt.pollers.filter((p) => p.state === 'invoking').length,
@@ -91,6 +96,7 @@ export const lambdaSqs: ActorBehavior = {
 
   status(actor) {
     const rt = lambdaRuntime(actor);
+    if (rt.refused !== '') return 'refused';
     if (rt.crashed) return 'crashed';
     return rt.pollers.some((p) => p.state === 'invoking') ? 'processing' : 'polling';
   },
@@ -112,9 +118,23 @@ export const lambdaSqs: ActorBehavior = {
     lambdaRuntime(actor).crashed = false;
     newGeneration(sim, actor);
     emitActor(sim, actor, 'restarted');
-    begin(sim, actor);
+    if (!refused(sim, actor)) begin(sim, actor);
   },
 };
+
+/**
+ * A canvas Lambda is a function plus its event source mapping. When Lambda refuses the mapping
+ * (the queue's visibility timeout is below the function timeout), the function is still there and
+ * says why on its node, while the rest of the world runs.
+ */
+function refused(sim: Sim, actor: ActorRecord): boolean {
+  const refusal = mappingRefusal(sim, configOf<LambdaSqsConfig>(actor));
+  const rt = lambdaRuntime(actor);
+  rt.refused = refusal === undefined ? '' : refusalText(refusal.name, refusal.message);
+  if (refusal !== undefined)
+    emitActor(sim, actor, 'mapping-refused', { error: refusal.name, message: refusal.message });
+  return refusal !== undefined;
+}
 
 function begin(sim: Sim, actor: ActorRecord): void {
   const rt = lambdaRuntime(actor);

@@ -5,19 +5,27 @@ import { world } from '../testing/world';
 const ARN = (name: string) => `arn:aws:sqs:us-east-1:123456789012:${name}`;
 
 describe('lambda-sqs mapping against its queue', () => {
-  it('is refused, as CreateEventSourceMapping does, when the function timeout exceeds the visibility timeout', async () => {
+  it('has its mapping refused, as CreateEventSourceMapping does, when the function timeout exceeds the visibility timeout: the function stays and says why', async () => {
     const w = world();
     await w.queue('orders', { VisibilityTimeout: '30' });
-    const error = await w
-      .actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders'), Timeout: 31 })
-      .catch((e: Error) => e);
-    expect(error).toMatchObject({
-      name: 'InvalidParameterValueException',
+    await w.engine.call('sqs', 'SendMessage', { QueueUrl: 'orders', MessageBody: 'a' });
+    await w.actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders'), Timeout: 31 });
+    const [refusal] = w.of('actor/mapping-refused', { actor: 'fn' });
+    expect(refusal).toMatchObject({
+      error: 'InvalidParameterValueException',
       message: 'Queue visibility timeout: 30 seconds is less than Function timeout: 31 seconds',
     });
-    await expect(w.describe('fn')).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    expect(explain(refusal!)).toMatch(/CreateEventSourceMapping refused.*nothing polls the queue/);
+    w.run(60_000);
+    expect(w.of('sqs/received')).toEqual([]);
+    const fn = await w.describe('fn');
+    expect(fn.Status).toBe('refused');
+    expect(fn.Gauges.Pollers).toBe(0);
+    expect(fn.Gauges.Advice).toMatch(/less than Function timeout: 31 seconds/);
     // Equal is allowed.
-    await w.actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders'), Timeout: 30 });
+    await w.actor('ok', 'lambda-sqs', { EventSourceArn: ARN('orders'), Timeout: 30 });
+    w.run(1_000);
+    expect(w.of('sqs/received')).toHaveLength(1);
   });
 
   it('refuses an update that would raise the function timeout past the visibility timeout, keeping the old config', async () => {

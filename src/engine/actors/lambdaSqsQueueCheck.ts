@@ -21,13 +21,18 @@ export interface VisibilityAdvice {
  * CreateEventSourceMapping refuses a queue whose visibility timeout is below the function timeout,
  * with this error and text (as reported by Terraform, CloudFormation and the CLI).
  */
-export function refuseShortVisibilityTimeout(sim: Sim, config: LambdaSqsConfig): void {
+export function mappingRefusal(sim: Sim, config: LambdaSqsConfig): AwsError | undefined {
   const queue = queueByArn(sim.state.sqs, config.EventSourceArn);
-  if (queue === undefined || queue.config.visibilityTimeout >= config.Timeout) return;
-  throw new AwsError(
+  if (queue === undefined || queue.config.visibilityTimeout >= config.Timeout) return undefined;
+  return new AwsError(
     'InvalidParameterValueException',
     `Queue visibility timeout: ${queue.config.visibilityTimeout} seconds is less than Function timeout: ${config.Timeout} seconds`,
   );
+}
+
+/** The refusal as the node and the event log word it. */
+export function refusalText(error: string, message: string): string {
+  return `CreateEventSourceMapping refused (${error}): ${message}. The function exists but nothing polls the queue: Lambda requires a visibility timeout of at least the function timeout (and advises 6×).`;
 }
 
 /** The numbers behind the advice when the queue's visibility timeout is below the recommendation. */

@@ -1,6 +1,6 @@
 import type { ActorEvent } from '../events';
 import { countFromUuid } from '../core/ids';
-import { adviceText } from '../actors/lambdaSqsQueueCheck';
+import { adviceText, refusalText } from '../actors/lambdaSqsQueueCheck';
 import { label, ms } from './format';
 import { explainScriptStep } from './script';
 
@@ -40,6 +40,8 @@ export function explainActor(e: ActorEvent): string {
       return `${who}: Lambda invoked with a batch of ${num('batchSize')} message(s).`;
     case 'actor/invoked':
       return invoked(d);
+    case 'actor/mapping-refused':
+      return `${who}: ${refusalText(str('error'), str('message'))}`;
     case 'actor/visibility-timeout-below-advice':
       return `${who}: ${adviceText({ visibilityTimeout: num('visibilityTimeout'), functionTimeout: num('functionTimeout'), recommended: num('recommended') })}`;
     case 'actor/batch-item-failed':

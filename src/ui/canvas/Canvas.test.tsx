@@ -82,6 +82,24 @@ describe('Canvas', () => {
     expect(screen.getByText('processing')).toBeInTheDocument();
   });
 
+  it('says on a Lambda node why Lambda refused its event source mapping', async () => {
+    const scenario = sampleScenario();
+    scenario.nodes.push({ id: 'fn', type: 'lambda-sqs', position: { x: 600, y: 250 }, config: {} });
+    scenario.edges.push({ id: 'e4', source: 'queue-1', target: 'fn', type: 'consumes-from' });
+    const { store } = renderWithStore(<Canvas />, scenario);
+    await settle();
+    const advice = 'CreateEventSourceMapping refused (InvalidParameterValueException): …';
+    act(() =>
+      store.setState({
+        gauges: { sqs: {}, actors: { fn: { Status: 'refused', Advice: advice, Invocations: 0 } } },
+      }),
+    );
+    const counts = document.getElementById('node-counts-fn');
+    expect(counts).toHaveTextContent(advice);
+    expect(counts).not.toHaveTextContent('invocations');
+    expect(screen.getByText('refused')).toBeInTheDocument();
+  });
+
   it("shows a queue's messages as chips, and a note in their place as fast as possible", async () => {
     const { store } = renderWithStore(<Canvas />, sampleScenario());
     await settle();

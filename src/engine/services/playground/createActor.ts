@@ -20,6 +20,5 @@ export function createActor(sim: Sim, raw: unknown) {
     throw new AwsError('ResourceInUseException', `Actor ${id} already exists.`);
   const behavior = behaviorOf(kind);
   const config = behavior.configure(configFrom(input));
-  behavior.admit?.(sim, config);
   return describe(sim, addActor(sim, id, kind, config));
 }

@@ -15,7 +15,7 @@ export function updateActor(sim: Sim, raw: unknown) {
   const behavior = behaviorOf(actor.kind);
   const merged = { ...actor.config, ...(configFrom(input) as Record<string, unknown>) };
   const config = behavior.configure(merged, actor.config);
-  behavior.admit?.(sim, config);
+  behavior.admitUpdate?.(sim, config);
   actor.config = config;
   newGeneration(sim, actor);
   sim.emit({ type: 'actor/reconfigured', at: sim.now, actor: actor.id });

@@ -51,6 +51,11 @@ function LambdaCounts({ id }: { id: string }) {
   const running = useActorGauge(id, 'ConcurrentExecutions');
   const invocations = useActorGauge(id, 'Invocations');
   const failed = useActorGauge(id, 'Failed');
+  const status = useActorGauge(id, 'Status');
+  const advice = useActorGauge(id, 'Advice');
+  // Lambda refused the event source mapping: the node says why instead of showing zeros.
+  if (status === 'refused')
+    return <p className="text-xs text-red-800 dark:text-red-200">{String(advice)}</p>;
   return (
     <div className="flex flex-wrap justify-between gap-x-2">
       <Count value={running} label="running" />

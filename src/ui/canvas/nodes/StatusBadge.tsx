@@ -7,6 +7,7 @@ const TONE: Record<string, string> = {
   producing: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100',
   draining: 'bg-amber-100 text-amber-800 dark:bg-amber-900 dark:text-amber-100',
   crashed: 'bg-red-100 text-red-800 dark:bg-red-900 dark:text-red-100',
+  refused: 'bg-red-100 text-red-800 dark:bg-red-900 dark:text-red-100',
   finished: 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
   steady: 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200',
   'scaling-out': 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900 dark:text-emerald-100',
