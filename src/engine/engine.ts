@@ -2,7 +2,8 @@ import { AwsError, fromErrorData } from './core/errors';
 import { plainOutput } from './core/plainOutput';
 import { nextAt, runUntil } from './core/scheduler';
 import type { EngineEvent } from './events';
-import { services } from './services';
+import type { ServicePlugin } from './plugin';
+import { Registry } from './registry';
 import { Sim, type Outcome } from './sim';
 import { createWorldState, type WorldState } from './state';
 import { runTask } from './tasks';
@@ -44,7 +45,9 @@ export interface Engine {
 
 declare function structuredClone<T>(value: T): T;
 
-export function createEngine(options: EngineOptions = {}): Engine {
+/** A world with these services; the door (index.ts) gives every engine the full list. */
+export function createWorld(options: EngineOptions, services: readonly ServicePlugin[]): Engine {
+  const registry = new Registry(services);
   const maxTasks = options.maxTasksPerInstant ?? 1_000_000;
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   let nextCallId = 1;
@@ -63,7 +66,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if (outcome.ok) waiter.resolve(outcome.value as never);
     else waiter.reject(fromErrorData(outcome.error));
   };
-  let sim = new Sim(createWorldState(options.seed ?? 1, options.startTime), services, answer);
+  let sim = new Sim(createWorldState(registry, options.seed ?? 1, options.startTime), registry, answer);
 
   const advanceTo = (t: number) => {
     if (!Number.isSafeInteger(t))
@@ -110,9 +113,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return events;
     },
     gauges: () => worldGauges(sim),
-    snapshot: () => ({ state: structuredClone(withoutExternalWaiters(sim.state)) }),
+    snapshot: () => ({ state: structuredClone(withoutExternalWaiters(registry, sim.state)) }),
     restore(snapshot: EngineSnapshot) {
-      sim = new Sim(structuredClone(snapshot.state), services, answer);
+      sim = new Sim(structuredClone(snapshot.state), registry, answer);
     },
   };
 }
@@ -132,18 +135,12 @@ function shown(value: unknown): string {
   return typeof value === 'object' && value !== null ? `a ${typeof value}` : String(value);
 }
 
-/** Long polls made through the door belong to this engine's callers, not to the world's data. */
-function withoutExternalWaiters(state: WorldState): WorldState {
-  const copy = { ...state, sqs: { ...state.sqs, queues: new Map(state.sqs.queues) } };
-  for (const [key, queue] of copy.sqs.queues) {
-    if (queue.polls.some((p) => p.replyTo.to === 'external')) {
-      copy.sqs.queues.set(key, {
-        ...queue,
-        polls: queue.polls.filter((p) => p.replyTo.to !== 'external'),
-      });
-    }
-  }
-  return copy;
+/** Waits of callers outside the world are theirs, not the world's data: a snapshot leaves them. */
+function withoutExternalWaiters(registry: Registry, state: WorldState): WorldState {
+  let kept = state;
+  for (const plugin of registry.plugins)
+    if (plugin.withoutExternalWaiters !== undefined) kept = plugin.withoutExternalWaiters(kept);
+  return kept;
 }
 
 export { AwsError };

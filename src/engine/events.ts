@@ -1,5 +1,3 @@
-import type { SqsEvent } from './services/sqs/events';
-
 /**
  * Actors report what they decide, in the same log as the services. `actor` is the ActorId; the
  * other members depend on the type:
@@ -28,5 +26,12 @@ export interface ActorEvent {
   [detail: string]: unknown;
 }
 
+/**
+ * Each service's events, by service name; a service adds its union by module augmentation, as for
+ * ServiceStates. An event's type starts with its service's name.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ServiceEvents {}
+
 /** Everything the engine reports, in order; a discriminated union on `type` ("service/past-tense"). */
-export type EngineEvent = SqsEvent | ActorEvent;
+export type EngineEvent = ServiceEvents[keyof ServiceEvents] | ActorEvent;

@@ -1,19 +1,24 @@
 import type { Sim } from './sim';
-import { queueGauges, type QueueGauges } from './services/sqs/gauges';
-import { behaviorOf } from './actors/registry';
 
-export interface WorldGauges {
-  /** By queue name. */
-  sqs: Record<string, QueueGauges>;
+/**
+ * Each service's gauges by service name, then by resource name; a service adds its shape by module
+ * augmentation, as for ServiceStates.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ServiceGauges {}
+
+export type WorldGauges = ServiceGauges & {
   /** By actor id. */
   actors: Record<string, Record<string, number | string>>;
-}
+};
 
 export function worldGauges(sim: Sim): WorldGauges {
-  const sqs: Record<string, QueueGauges> = {};
-  for (const queue of sim.state.sqs.queues.values()) sqs[queue.name] = queueGauges(queue, sim.now);
+  const byService: Record<string, unknown> = {};
+  for (const plugin of sim.registry.plugins)
+    if (plugin.gauges !== undefined) byService[plugin.name] = plugin.gauges(sim);
   const actors: Record<string, Record<string, number | string>> = {};
   for (const actor of sim.state.actors.byId.values())
-    actors[actor.id] = behaviorOf(actor.kind).gauges(sim, actor);
-  return { sqs, actors };
+    actors[actor.id] = sim.registry.behavior(actor.kind).gauges(sim, actor);
+  // Each service's gauges came from its own gauges(), under the name its augmentation gives.
+  return Object.assign({ actors } as WorldGauges, byService);
 }

@@ -6,14 +6,14 @@
  *   engine.advanceBy(5_000);
  *   engine.drain();
  */
-export { createEngine, AwsError } from './engine';
+export { AwsError } from './engine';
+export { createEngine, explain, trace } from './world';
 export type { Engine, EngineOptions, EngineSnapshot } from './engine';
 export type { EngineEvent, ActorEvent } from './events';
 export type { SqsEvent } from './services/sqs/events';
 export type { WorldGauges } from './gauges';
 export type { QueueGauges } from './services/sqs/gauges';
 export { EPOCH_START } from './state';
-export { explain, trace } from './explain';
 export * from './scenario';
 export type { ReceivedMessage } from './services/sqs/receiveShape';
-export type { PeekedMessage } from './services/playground/peekMessages';
+export type { PeekedMessage } from './services/sqs/peekMessages';

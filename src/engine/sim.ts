@@ -6,6 +6,7 @@ import { stream, type RandomStream } from './core/rng';
 import { Priority, schedule } from './core/scheduler';
 import type { EngineEvent } from './events';
 import type { Task } from './tasks';
+import type { Registry } from './registry';
 import type { WorldState } from './state';
 
 /** Where an action's answer goes: back to a caller outside the engine, or to an actor. */
@@ -38,25 +39,6 @@ export const PENDING: unique symbol = Symbol('pending');
 export type ActionResult = unknown;
 export type ActionHandler = (sim: Sim, input: unknown, replyTo: ReplyTo) => ActionResult;
 
-export interface Services {
-  readonly actions: Readonly<Record<string, Readonly<Record<string, ActionHandler>>>>;
-}
-
-/**
- * The handler for (service, action), from the services' own entries only: a caller's name is
- * never looked up on a prototype ("constructor", "__proto__", "toString" are not actions).
- */
-function handlerFor(
-  services: Services,
-  service: unknown,
-  action: unknown,
-): ActionHandler | undefined {
-  if (typeof service !== 'string' || typeof action !== 'string') return undefined;
-  if (!Object.hasOwn(services.actions, service)) return undefined;
-  const actions = services.actions[service] as Readonly<Record<string, ActionHandler>>;
-  return Object.hasOwn(actions, action) ? actions[action] : undefined;
-}
-
 /**
  * The context every action, timer and actor works through: the world's state, the virtual clock,
  * seeded randomness, counters and the event log. Holds no state of its own besides events
@@ -69,7 +51,8 @@ export class Sim {
 
   constructor(
     readonly state: WorldState,
-    private readonly services: Services,
+    /** The services of this world: their actions, tasks and actor kinds. */
+    readonly registry: Registry,
     private readonly answerExternal: (callId: number, outcome: Outcome) => void,
   ) {}
 
@@ -140,7 +123,10 @@ export class Sim {
    * config that went through that copy and their own checks (a script's steps are JSON data).
    */
   invoke(service: string, action: string, input: unknown, replyTo: ReplyTo): void {
-    const handler = handlerFor(this.services, service, action);
+    const handler =
+      typeof service === 'string' && typeof action === 'string'
+        ? this.registry.handler(service, action)
+        : undefined;
     if (handler === undefined) {
       this.reply(replyTo, failure(unknownAction(service, action)));
       return;

@@ -1,6 +1,4 @@
-import { cancelPollsOf } from '../services/sqs/cancelPolls';
 import type { Sim } from '../sim';
-import { behaviorOf } from './registry';
 import type { ActorRecord } from './state';
 
 /**
@@ -24,7 +22,7 @@ export function addActor(
   };
   sim.state.actors.byId.set(id, actor);
   sim.emit({ type: 'actor/created', at: sim.now, actor: id, kind });
-  behaviorOf(kind).start(sim, actor);
+  sim.registry.behavior(kind).start(sim, actor);
   return actor;
 }
 
@@ -34,7 +32,7 @@ export function addActor(
  */
 export function newGeneration(sim: Sim, actor: ActorRecord): void {
   actor.generation++;
-  cancelPollsOf(sim, actor.id);
+  for (const plugin of sim.registry.plugins) plugin.forgetCaller?.(sim, actor.id);
 }
 
 export function removeActor(
@@ -42,7 +40,7 @@ export function removeActor(
   actor: ActorRecord,
   how: 'deleted' | 'terminated' = 'deleted',
 ): void {
-  behaviorOf(actor.kind).remove?.(sim, actor);
+  sim.registry.behavior(actor.kind).remove?.(sim, actor);
   newGeneration(sim, actor);
   sim.state.actors.byId.delete(actor.id);
   const group = actor.runtime.memberOf;

@@ -1,5 +1,4 @@
 import type { Outcome, ReplyTo, Sim } from '../sim';
-import { behaviorOf } from './registry';
 
 /** An answer reaching an actor; answers to a crashed or removed actor's calls are lost. */
 export function deliverToActor(
@@ -9,5 +8,5 @@ export function deliverToActor(
 ): void {
   const actor = sim.state.actors.byId.get(replyTo.actorId);
   if (actor === undefined || replyTo.generation !== actor.generation) return;
-  behaviorOf(actor.kind).onReply(sim, actor, replyTo.purpose, outcome, replyTo.context);
+  sim.registry.behavior(actor.kind).onReply(sim, actor, replyTo.purpose, outcome, replyTo.context);
 }

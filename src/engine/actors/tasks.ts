@@ -1,5 +1,4 @@
 import type { Sim } from '../sim';
-import { behaviorOf } from './registry';
 
 export interface ActorTask {
   kind: 'actor/step';
@@ -12,5 +11,5 @@ export interface ActorTask {
 export function runActorTask(sim: Sim, task: ActorTask): void {
   const actor = sim.state.actors.byId.get(task.actorId);
   if (actor === undefined || actor.generation !== task.generation) return;
-  behaviorOf(actor.kind).onStep(sim, actor, task.step, task.data);
+  sim.registry.behavior(actor.kind).onStep(sim, actor, task.step, task.data);
 }

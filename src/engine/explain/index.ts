@@ -1,17 +1,19 @@
 import type { ActorEvent, EngineEvent } from '../events';
-import type { SqsEvent } from '../services/sqs/events';
+import type { Registry } from '../registry';
 import { explainActor } from './actors';
 import { clock } from './format';
-import { explainSqs } from './sqs';
 
-/** A plain-language sentence for any engine event. */
-export function explain(event: EngineEvent): string {
-  return event.type.startsWith('sqs/')
-    ? explainSqs(event as SqsEvent)
-    : explainActor(event as ActorEvent);
+/** A plain-language sentence for any engine event: its service's own, or the actors'. */
+export function explainWith(registry: Registry, event: EngineEvent): string {
+  const explain = registry.owner(event.type)?.explain;
+  return explain !== undefined ? explain(event) : explainActor(event as ActorEvent);
 }
 
 /** A readable trace: one line per event, time since `start` first. */
-export function trace(events: readonly EngineEvent[], start: number): string {
-  return events.map((e) => `${clock(e.at, start)}  ${explain(e)}`).join('\n');
+export function traceWith(
+  registry: Registry,
+  events: readonly EngineEvent[],
+  start: number,
+): string {
+  return events.map((e) => `${clock(e.at, start)}  ${explainWith(registry, e)}`).join('\n');
 }

@@ -1,6 +1,6 @@
 import { AwsError } from '../core/errors';
 import { isRecord } from '../actors/config';
-import { behaviorOf } from '../actors/registry';
+import { doorServices } from '../world';
 import { narrationProblem, scriptStepProblem } from '../actors/script';
 import { keysProblems } from './keys';
 import {
@@ -127,7 +127,7 @@ function checkActorConfig(
       : { QueueUrl: name };
   // An unconnected actor is checked as if wired (its settings still matter once it is).
   try {
-    behaviorOf(node.type).configure(
+    doorServices().behavior(node.type).configure(
       edge === undefined ? { ...wiring, ...node.config } : { ...node.config, ...wiring },
     );
   } catch (error) {
@@ -135,3 +135,4 @@ function checkActorConfig(
     problems.push(`node ${node.id}: ${error.message}`);
   }
 }
+

@@ -1,4 +1,5 @@
-import type { ActionHandler } from '../../sim';
+import { defineService } from '../../plugin';
+import { createKmsState } from './model';
 import { createAlias } from './actions/createAlias';
 import { createKey } from './actions/createKey';
 import { decrypt } from './actions/decrypt';
@@ -7,13 +8,17 @@ import { generateDataKey } from './actions/generateDataKey';
 import { getKeyPolicy } from './actions/getKeyPolicy';
 import { putKeyPolicy } from './actions/putKeyPolicy';
 
-/** The AWS KMS actions SQS server-side encryption needs, by their AWS names. */
-export const kmsActions: Record<string, ActionHandler> = {
-  CreateAlias: createAlias,
-  CreateKey: createKey,
-  Decrypt: decrypt,
-  DescribeKey: describeKey,
-  GenerateDataKey: generateDataKey,
-  GetKeyPolicy: getKeyPolicy,
-  PutKeyPolicy: putKeyPolicy,
-};
+/** AWS KMS, with the actions SQS server-side encryption needs, by their AWS names. */
+export const kmsService = defineService({
+  name: 'kms',
+  createState: createKmsState,
+  actions: {
+    CreateAlias: createAlias,
+    CreateKey: createKey,
+    Decrypt: decrypt,
+    DescribeKey: describeKey,
+    GenerateDataKey: generateDataKey,
+    GetKeyPolicy: getKeyPolicy,
+    PutKeyPolicy: putKeyPolicy,
+  },
+});

@@ -21,3 +21,10 @@ export interface KmsState {
 export function createKmsState(): KmsState {
   return { region: 'us-east-1', accountId: '123456789012', keys: new Map(), aliases: new Map() };
 }
+
+// KMS's part of the world's types (the core declares this registry empty).
+declare module '../../state' {
+  interface ServiceStates {
+    kms: KmsState;
+  }
+}

@@ -1,6 +1,5 @@
 import { AwsError } from '../../core/errors';
 import { requiredString, type Input } from '../../core/input';
-import { behaviorOf } from '../../actors/registry';
 import type { ActorRecord } from '../../actors/state';
 import type { Sim } from '../../sim';
 
@@ -38,7 +37,7 @@ export function configFrom(input: Input): unknown {
 }
 
 export function describe(sim: Sim, actor: ActorRecord) {
-  const behavior = behaviorOf(actor.kind);
+  const behavior = sim.registry.behavior(actor.kind);
   return {
     ActorId: actor.id,
     Kind: actor.kind,

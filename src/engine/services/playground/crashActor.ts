@@ -1,6 +1,5 @@
 import { AwsError } from '../../core/errors';
 import { asInput } from '../../core/input';
-import { actorKinds, behaviorOf } from '../../actors/registry';
 import type { ActorRecord } from '../../actors/state';
 import type { Sim } from '../../sim';
 import { actorFromInput, describe } from './actors';
@@ -11,15 +10,21 @@ import { actorFromInput, describe } from './actors';
  */
 export function crashActor(sim: Sim, raw: unknown) {
   const actor = actorFromInput(sim, asInput(raw));
-  const crash = behaviorOf(actor.kind).crash;
-  if (crash === undefined) throw cannot(actor, 'crash', (k) => behaviorOf(k).crash !== undefined);
+  const crash = sim.registry.behavior(actor.kind).crash;
+  if (crash === undefined)
+    throw cannot(sim, actor, 'crash', (k) => sim.registry.behavior(k).crash !== undefined);
   crash(sim, actor);
   return describe(sim, actor);
 }
 
-export function cannot(actor: ActorRecord, what: string, can: (kind: string) => boolean): AwsError {
+export function cannot(
+  sim: Sim,
+  actor: ActorRecord,
+  what: string,
+  can: (kind: string) => boolean,
+): AwsError {
   return new AwsError(
     'ValidationException',
-    `Actor ${actor.id} is a ${actor.kind}, which cannot ${what}; kinds that can: ${actorKinds().filter(can).join(', ')}.`,
+    `Actor ${actor.id} is a ${actor.kind}, which cannot ${what}; kinds that can: ${sim.registry.actorKinds().filter(can).join(', ')}.`,
   );
 }

@@ -1,7 +1,6 @@
 import { AwsError } from '../../core/errors';
 import { asInput, requiredString } from '../../core/input';
 import { addActor } from '../../actors/lifecycle';
-import { actorKinds, behaviorOf, isActorKind } from '../../actors/registry';
 import type { Sim } from '../../sim';
 import { actorIdFrom, configFrom, describe } from './actors';
 
@@ -10,15 +9,15 @@ export function createActor(sim: Sim, raw: unknown) {
   const input = asInput(raw);
   const id = actorIdFrom(input);
   const kind = requiredString(input, 'Kind');
-  if (!isActorKind(kind)) {
+  if (!sim.registry.isActorKind(kind)) {
     throw new AwsError(
       'ValidationException',
-      `Kind must be one of ${actorKinds().join(', ')} (got ${JSON.stringify(kind)}).`,
+      `Kind must be one of ${sim.registry.actorKinds().join(', ')} (got ${JSON.stringify(kind)}).`,
     );
   }
   if (sim.state.actors.byId.has(id))
     throw new AwsError('ResourceInUseException', `Actor ${id} already exists.`);
-  const behavior = behaviorOf(kind);
+  const behavior = sim.registry.behavior(kind);
   const config = behavior.configure(configFrom(input));
   return describe(sim, addActor(sim, id, kind, config));
 }

@@ -1,26 +1,29 @@
-import type { ActionHandler } from '../../sim';
+import { script } from '../../actors/script';
+import { defineService } from '../../plugin';
+import { PLAYGROUND } from '../../registry';
 import { crashActor } from './crashActor';
 import { createActor } from './createActor';
 import { deleteActor } from './deleteActor';
 import { describeActor } from './describeActor';
 import { listActors } from './listActors';
-import { peekMessages } from './peekMessages';
 import { restartActor } from './restartActor';
-import { setQueueBehavior } from './setQueueBehavior';
 import { updateActor } from './updateActor';
 
 /**
- * Controls that are the playground's, not AWS's: actors (producers, consumers, ...) and how often
- * a standard queue shows its at-least-once nature. Named like AWS actions for one uniform door.
+ * Controls that are the playground's, not AWS's: the actors (simulated programs). Named like AWS
+ * actions for one uniform door; services add their own controls (see ServicePlugin).
  */
-export const playgroundActions: Record<string, ActionHandler> = {
-  CreateActor: createActor,
-  CrashActor: crashActor,
-  DeleteActor: deleteActor,
-  DescribeActor: describeActor,
-  ListActors: listActors,
-  PeekMessages: peekMessages,
-  RestartActor: restartActor,
-  SetQueueBehavior: setQueueBehavior,
-  UpdateActor: updateActor,
-};
+export const playgroundService = defineService({
+  name: PLAYGROUND,
+  playgroundActions: {
+    CreateActor: createActor,
+    CrashActor: crashActor,
+    DeleteActor: deleteActor,
+    DescribeActor: describeActor,
+    ListActors: listActors,
+    RestartActor: restartActor,
+    UpdateActor: updateActor,
+  },
+  // The scenario's script and narration, played in virtual time.
+  actorKinds: { script },
+});

@@ -1,5 +1,4 @@
 import { asInput } from '../../core/input';
-import { behaviorOf } from '../../actors/registry';
 import type { Sim } from '../../sim';
 import { actorFromInput, describe } from './actors';
 import { cannot } from './crashActor';
@@ -7,9 +6,9 @@ import { cannot } from './crashActor';
 /** RestartActor {ActorId}: a crashed actor resumes polling; a running one is rebooted. */
 export function restartActor(sim: Sim, raw: unknown) {
   const actor = actorFromInput(sim, asInput(raw));
-  const restart = behaviorOf(actor.kind).restart;
+  const restart = sim.registry.behavior(actor.kind).restart;
   if (restart === undefined)
-    throw cannot(actor, 'restart', (k) => behaviorOf(k).restart !== undefined);
+    throw cannot(sim, actor, 'restart', (k) => sim.registry.behavior(k).restart !== undefined);
   restart(sim, actor);
   return describe(sim, actor);
 }

@@ -1,6 +1,5 @@
 import { newGeneration } from '../../actors/lifecycle';
 import { asInput } from '../../core/input';
-import { behaviorOf } from '../../actors/registry';
 import type { Sim } from '../../sim';
 import { actorFromInput, configFrom, describe } from './actors';
 
@@ -12,7 +11,7 @@ import { actorFromInput, configFrom, describe } from './actors';
 export function updateActor(sim: Sim, raw: unknown) {
   const input = asInput(raw);
   const actor = actorFromInput(sim, input);
-  const behavior = behaviorOf(actor.kind);
+  const behavior = sim.registry.behavior(actor.kind);
   const merged = { ...actor.config, ...(configFrom(input) as Record<string, unknown>) };
   const config = behavior.configure(merged, actor.config);
   behavior.admitUpdate?.(sim, config);

@@ -1,4 +1,6 @@
-import type { ActionHandler, Sim } from '../../sim';
+import type { TaskHandlers } from '../../plugin';
+import type { ActionHandler } from '../../sim';
+import type { SqsTask } from './types';
 import { addPermission } from './actions/addPermission';
 import { cancelMessageMoveTask } from './actions/cancelMessageMoveTask';
 import { changeMessageVisibility } from './actions/changeMessageVisibility';
@@ -57,18 +59,18 @@ export const sqsActions: Record<string, ActionHandler> = {
   UntagQueue: guarded('UntagQueue', untagQueue),
 };
 
-export type SqsTask =
-  | { kind: 'sqs/wake'; queue: number; at: number }
-  | { kind: 'sqs/poll-expired'; queue: number; poll: number }
-  | { kind: 'sqs/move-task'; taskHandle: string };
-
-export function runSqsTask(sim: Sim, task: SqsTask): void {
-  if (task.kind === 'sqs/move-task') return runMoveTask(sim, task.taskHandle);
-  const queue = sim.state.sqs.queues.get(task.queue);
-  if (queue === undefined) return;
-  if (task.kind === 'sqs/poll-expired') return expirePoll(sim, queue, task.poll);
-  if (queue.wakeAt !== task.at) return;
-  delete queue.wakeAt;
-  wake(sim, queue);
-  afterChange(sim, queue);
-}
+/** SQS's timers, by task kind. */
+export const sqsTasks: TaskHandlers<SqsTask> = {
+  'sqs/move-task': (sim, task) => runMoveTask(sim, task.taskHandle),
+  'sqs/poll-expired': (sim, task) => {
+    const queue = sim.state.sqs.queues.get(task.queue);
+    if (queue !== undefined) expirePoll(sim, queue, task.poll);
+  },
+  'sqs/wake': (sim, task) => {
+    const queue = sim.state.sqs.queues.get(task.queue);
+    if (queue === undefined || queue.wakeAt !== task.at) return;
+    delete queue.wakeAt;
+    wake(sim, queue);
+    afterChange(sim, queue);
+  },
+};

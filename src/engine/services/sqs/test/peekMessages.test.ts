@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counts, createQueue, newEngine, receive, send } from '../../testing/sqs';
+import { counts, createQueue, newEngine, receive, send } from '../../../testing/sqs';
 
 describe('PeekMessages', () => {
   it('shows every message with its state and timers without receiving it', async () => {

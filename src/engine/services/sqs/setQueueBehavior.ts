@@ -1,7 +1,7 @@
 import { AwsError } from '../../core/errors';
 import { asInput, type Input } from '../../core/input';
 import type { Sim } from '../../sim';
-import { queueFromInput } from '../sqs/queues';
+import { queueFromInput } from './queues';
 
 /**
  * DuplicateProbability, ReorderProbability and ShortPollSkipProbability (0–1, default 0) of a

@@ -1,5 +1,5 @@
-import type { SqsEvent } from '../services/sqs/events';
-import { label, ms, seconds, times } from './format';
+import type { SqsEvent } from './events';
+import { label, ms, seconds, times } from '../../explain/format';
 
 /** One plain sentence per SQS event, with the numbers that caused it. */
 export function explainSqs(e: SqsEvent): string {

@@ -1,7 +1,7 @@
 import { asInput } from '../../core/input';
 import type { Sim } from '../../sim';
-import type { MessageAttributeValue, SqsMessage } from '../sqs/model';
-import { queueFromInput } from '../sqs/queues';
+import type { MessageAttributeValue, SqsMessage } from './model';
+import { queueFromInput } from './queues';
 
 /** A stored message as the message browser shows it: everything, and nothing consumed. */
 export interface PeekedMessage {

@@ -1,0 +1,52 @@
+import type { ActorBehavior } from './actors/behavior';
+import type { EngineEvent } from './events';
+import type { ActionHandler, Sim } from './sim';
+import type { WorldState } from './state';
+import type { Task } from './tasks';
+
+/** Runs one kind of scheduled task. */
+export type TaskHandler<T = Task> = (sim: Sim, task: T) => void;
+
+/** A handler for each kind of a service's task union, typed by kind. */
+export type TaskHandlers<T extends { kind: string }> = {
+  readonly [K in T['kind']]: TaskHandler<Extract<T, { kind: K }>>;
+};
+
+/**
+ * What a service brings to the engine. The core never names a service: the list of plug-ins is
+ * handed in where the engine is assembled (src/engine/index.ts), and each service's types join
+ * the world's through module augmentation of ServiceStates, ServiceEvents, ServiceTasks and
+ * ServiceGauges (see services/<name>/types.ts).
+ */
+export interface ServicePlugin<E = EngineEvent, T extends { kind: string } = never> {
+  /** The name callers use (`engine.call(name, Action)`) and the prefix of its events and tasks. */
+  readonly name: string;
+  /** Its AWS actions by their AWS names. */
+  readonly actions?: Readonly<Record<string, ActionHandler>>;
+  /** Controls it adds to the playground's own door (PeekMessages, ...). */
+  readonly playgroundActions?: Readonly<Record<string, ActionHandler>>;
+  /** Its part of the world, kept at `state[name]` (plain data: a snapshot clones it). */
+  createState?(): unknown;
+  /** Handlers of its scheduled tasks, by task kind (`name/...`). */
+  readonly tasks?: TaskHandlers<T>;
+  /** CloudWatch-style numbers by resource name, now. */
+  gauges?(sim: Sim): Readonly<Record<string, object>>;
+  /** One plain sentence for each of its events. */
+  explain?(event: E): string;
+  /** Its state as a snapshot keeps it: waits of callers outside the world are theirs, not data. */
+  withoutExternalWaiters?(state: WorldState): WorldState;
+  /** A caller inside the world is gone (crashed, redeployed, deleted): withdraw what it waits on. */
+  forgetCaller?(sim: Sim, caller: string): void;
+  /** The simulated programs it brings (producers, consumers, pollers), by kind. */
+  readonly actorKinds?: Readonly<Record<string, ActorBehavior>>;
+}
+
+/**
+ * A service typed by its own events and tasks, as the registry holds it. The registry hands a
+ * service only events and tasks that carry its prefix, so the narrower types hold.
+ */
+export function defineService<E extends EngineEvent, T extends { kind: string }>(
+  plugin: ServicePlugin<E, T>,
+): ServicePlugin {
+  return plugin as unknown as ServicePlugin;
+}

@@ -1,0 +1,80 @@
+import type { ActorBehavior } from './actors/behavior';
+import type { ServicePlugin, TaskHandler } from './plugin';
+import type { ActionHandler } from './sim';
+
+/** The door's own service: the playground's controls (actors and what services add to it). */
+export const PLAYGROUND = 'playground';
+
+/** Names a service may not take: they are the core's part of the world's state. */
+const RESERVED = new Set(['scheduler', 'rng', 'ids', 'actors']);
+
+/**
+ * The services of one engine, assembled once: every lookup is by own entry (a Map), so a
+ * caller's name such as "constructor" or "__proto__" never reaches a prototype.
+ */
+export class Registry {
+  readonly plugins: readonly ServicePlugin[];
+  private readonly actions = new Map<string, Map<string, ActionHandler>>();
+  private readonly tasks = new Map<string, TaskHandler>();
+  private readonly behaviors = new Map<string, ActorBehavior>();
+  private readonly byPrefix = new Map<string, ServicePlugin>();
+
+  constructor(plugins: readonly ServicePlugin[]) {
+    this.plugins = plugins;
+    const playground = new Map<string, ActionHandler>();
+    this.actions.set(PLAYGROUND, playground);
+    for (const plugin of plugins) {
+      if (RESERVED.has(plugin.name) || this.byPrefix.has(plugin.name))
+        throw new Error(`A service cannot be named "${plugin.name}": the name is taken.`);
+      this.byPrefix.set(plugin.name, plugin);
+      if (plugin.name !== PLAYGROUND) this.actions.set(plugin.name, entries(plugin.actions));
+      addAll(playground, plugin.playgroundActions, 'playground action');
+      addAll(this.tasks, plugin.tasks as Readonly<Record<string, TaskHandler>> | undefined, 'task kind');
+      addAll(this.behaviors, plugin.actorKinds, 'actor kind');
+    }
+  }
+
+  handler(service: string, action: string): ActionHandler | undefined {
+    return this.actions.get(service)?.get(action);
+  }
+
+  task(kind: string): TaskHandler | undefined {
+    return this.tasks.get(kind);
+  }
+
+  /** The behaviour of an actor kind; a kind is checked (isActorKind) before an actor is made. */
+  behavior(kind: string): ActorBehavior {
+    const behavior = this.behaviors.get(kind);
+    if (behavior === undefined) throw new Error(`No actor behaviour for kind "${kind}".`);
+    return behavior;
+  }
+
+  isActorKind(kind: string): boolean {
+    return this.behaviors.has(kind);
+  }
+
+  actorKinds(): string[] {
+    return [...this.behaviors.keys()];
+  }
+
+  /** The service whose events and tasks carry this prefix (`sqs/sent` → sqs). */
+  owner(type: string): ServicePlugin | undefined {
+    const slash = type.indexOf('/');
+    return slash < 0 ? undefined : this.byPrefix.get(type.slice(0, slash));
+  }
+}
+
+function entries<T>(record: Readonly<Record<string, T>> | undefined): Map<string, T> {
+  return new Map(record === undefined ? [] : Object.entries(record));
+}
+
+function addAll<T>(
+  into: Map<string, T>,
+  record: Readonly<Record<string, T>> | undefined,
+  what: string,
+): void {
+  for (const [name, value] of Object.entries(record ?? {})) {
+    if (into.has(name)) throw new Error(`Two services bring the ${what} "${name}".`);
+    into.set(name, value);
+  }
+}

@@ -1,0 +1,32 @@
+import type { SqsEvent } from './events';
+import type { QueueGauges } from './gauges';
+import type { SqsState } from './model';
+
+/** SQS's scheduled work: queue timers, long polls running out, message move tasks. */
+export type SqsTask =
+  | { kind: 'sqs/wake'; queue: number; at: number }
+  | { kind: 'sqs/poll-expired'; queue: number; poll: number }
+  | { kind: 'sqs/move-task'; taskHandle: string };
+
+// SQS's part of the world's types (the core declares these registries empty).
+declare module '../../state' {
+  interface ServiceStates {
+    sqs: SqsState;
+  }
+}
+declare module '../../events' {
+  interface ServiceEvents {
+    sqs: SqsEvent;
+  }
+}
+declare module '../../tasks' {
+  interface ServiceTasks {
+    sqs: SqsTask;
+  }
+}
+declare module '../../gauges' {
+  interface ServiceGauges {
+    /** By queue name. */
+    sqs: Record<string, QueueGauges>;
+  }
+}
