@@ -7,13 +7,24 @@
  *   engine.drain();
  */
 export { AwsError } from './engine';
-export { createEngine, explain, trace } from './world';
+export {
+  createEngine,
+  explain,
+  trace,
+  validateScenario,
+  loadScenario,
+  isUnconnectedActor,
+} from './world';
 export type { Engine, EngineOptions, EngineSnapshot } from './engine';
 export type { EngineEvent, ActorEvent } from './events';
 export type { SqsEvent } from './services/sqs/events';
 export type { WorldGauges } from './gauges';
 export type { QueueGauges } from './services/sqs/gauges';
 export { EPOCH_START } from './state';
-export * from './scenario';
+export { SCRIPT_ACTOR_ID, LANE_TITLE_MAX } from './scenario';
+export type * from './scenario/types';
+export type { LoadedScenario } from './scenario/load';
+export type { QueueNodeConfig } from './services/sqs/scenario/queueConfig';
+export type { ScenarioKey } from './services/kms/scenario';
 export type { ReceivedMessage } from './services/sqs/receiveShape';
 export type { PeekedMessage } from './services/sqs/peekMessages';

@@ -1,5 +1,6 @@
 import type { ActorBehavior } from './actors/behavior';
 import type { EngineEvent } from './events';
+import type { ScenarioKinds } from './scenario/kinds';
 import type { ActionHandler, Sim } from './sim';
 import type { WorldState } from './state';
 import type { Task } from './tasks';
@@ -39,6 +40,8 @@ export interface ServicePlugin<E = EngineEvent, T extends { kind: string } = nev
   forgetCaller?(sim: Sim, caller: string): void;
   /** The simulated programs it brings (producers, consumers, pollers), by kind. */
   readonly actorKinds?: Readonly<Record<string, ActorBehavior>>;
+  /** The nodes and edges it brings to the canvas and the scenario format, and its loader. */
+  readonly scenario?: ScenarioKinds;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ActorBehavior } from './actors/behavior';
 import type { ServicePlugin, TaskHandler } from './plugin';
+import type { EdgeKind, NodeKind } from './scenario/kinds';
 import type { ActionHandler } from './sim';
 
 /** The door's own service: the playground's controls (actors and what services add to it). */
@@ -18,6 +19,9 @@ export class Registry {
   private readonly tasks = new Map<string, TaskHandler>();
   private readonly behaviors = new Map<string, ActorBehavior>();
   private readonly byPrefix = new Map<string, ServicePlugin>();
+  private readonly nodes = new Map<string, NodeKind>();
+  private readonly edges = new Map<string, EdgeKind>();
+  private readonly members = new Map<string, (value: unknown) => string[]>();
 
   constructor(plugins: readonly ServicePlugin[]) {
     this.plugins = plugins;
@@ -31,6 +35,9 @@ export class Registry {
       addAll(playground, plugin.playgroundActions, 'playground action');
       addAll(this.tasks, plugin.tasks as Readonly<Record<string, TaskHandler>> | undefined, 'task kind');
       addAll(this.behaviors, plugin.actorKinds, 'actor kind');
+      addAll(this.nodes, byType(plugin.scenario?.nodes), 'node type');
+      addAll(this.edges, byType(plugin.scenario?.edges), 'edge type');
+      addAll(this.members, plugin.scenario?.members, 'scenario member');
     }
   }
 
@@ -57,11 +64,38 @@ export class Registry {
     return [...this.behaviors.keys()];
   }
 
+  nodeKind(type: string): NodeKind | undefined {
+    return this.nodes.get(type);
+  }
+
+  edgeKind(type: string): EdgeKind | undefined {
+    return this.edges.get(type);
+  }
+
+  nodeTypes(): string[] {
+    return [...this.nodes.keys()];
+  }
+
+  edgeTypes(): string[] {
+    return [...this.edges.keys()];
+  }
+
+  /** Top-level scenario members services bring, with their checks. */
+  scenarioMembers(): ReadonlyMap<string, (value: unknown) => string[]> {
+    return this.members;
+  }
+
   /** The service whose events and tasks carry this prefix (`sqs/sent` → sqs). */
   owner(type: string): ServicePlugin | undefined {
     const slash = type.indexOf('/');
     return slash < 0 ? undefined : this.byPrefix.get(type.slice(0, slash));
   }
+}
+
+function byType<T extends { type: string }>(
+  kinds: readonly T[] | undefined,
+): Record<string, T> {
+  return Object.fromEntries((kinds ?? []).map((kind) => [kind.type, kind]));
 }
 
 function entries<T>(record: Readonly<Record<string, T>> | undefined): Map<string, T> {

@@ -96,7 +96,7 @@ describe('scenarios', () => {
     }
     const engine = createEngine({ seed: 42 });
     const loaded = await loadScenario(engine, scenario);
-    expect(loaded.queueUrls.orders).toMatch(/\/orders$/);
+    expect(loaded.made.orders?.QueueUrl).toMatch(/\/orders$/);
     engine.advanceBy(120_000);
     const events = engine.drain();
     const moved = events.filter((e) => e.type === 'sqs/moved-to-dlq');
@@ -113,7 +113,7 @@ describe('scenarios', () => {
     const { Messages } = await engine.call<{ Messages: { Body: string }[] }>(
       'sqs',
       'ReceiveMessage',
-      { QueueUrl: loaded.queueUrls['orders-dlq'] },
+      { QueueUrl: loaded.made['orders-dlq']?.QueueUrl },
     );
     expect(Messages[0]?.Body).toBe('poison pill');
   });

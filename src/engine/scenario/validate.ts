@@ -1,42 +1,34 @@
 import { AwsError } from '../core/errors';
 import { isRecord } from '../actors/config';
-import { doorServices } from '../world';
 import { narrationProblem, scriptStepProblem } from '../actors/script';
-import { keysProblems } from './keys';
-import {
-  NODE_TYPES,
-  queueEdgeOf,
-  type Scenario,
-  type ScenarioNode,
-  type ValidationResult,
-} from './types';
+import type { Registry } from '../registry';
+import { isUnconnected } from './kinds';
+import type { Scenario, ScenarioNode, ValidationResult } from './types';
 import { checkEdges } from './validateEdges';
 import { checkLanes } from './validateLanes';
-import { checkQueueConfig } from './validateQueue';
+
+const MEMBERS = [
+  'version',
+  'name',
+  'description',
+  'seed',
+  'lessons',
+  'nodes',
+  'edges',
+  'script',
+  'narration',
+  'lanes',
+];
 
 /**
  * Checks an untrusted scenario (a share link, a file) and returns it typed, or every problem
  * found, each naming where it is. Actor configs are checked by the actors' own validators.
  */
-export function validateScenario(value: unknown): ValidationResult {
+export function validateScenarioWith(registry: Registry, value: unknown): ValidationResult {
   const problems: string[] = [];
   if (!isRecord(value)) return { ok: false, problems: ['A scenario must be a JSON object.'] };
-  const extra = Object.keys(value).filter(
-    (k) =>
-      ![
-        'version',
-        'name',
-        'description',
-        'seed',
-        'lessons',
-        'nodes',
-        'edges',
-        'keys',
-        'script',
-        'narration',
-        'lanes',
-      ].includes(k),
-  );
+  const members = registry.scenarioMembers();
+  const extra = Object.keys(value).filter((k) => !MEMBERS.includes(k) && !members.has(k));
   if (extra.length > 0) problems.push(`Unknown top-level members: ${extra.join(', ')}.`);
   if (value.version !== 1)
     problems.push(`version must be 1 (got ${JSON.stringify(value.version)}).`);
@@ -51,9 +43,10 @@ export function validateScenario(value: unknown): ValidationResult {
   const lessons = value.lessons ?? [];
   if (!Array.isArray(lessons) || lessons.some((l) => typeof l !== 'string' || !/^L\d+$/.test(l)))
     problems.push('lessons must be a list of lesson ids like "L10".');
-  problems.push(...keysProblems(value.keys));
-  const nodes = checkNodes(value.nodes, problems);
-  const edges = checkEdges(value.edges ?? [], nodes, problems);
+  for (const [member, check] of members) problems.push(...check(value[member]));
+  const nodes = checkNodes(registry, value.nodes, problems);
+  const edges = checkEdges(registry, value.edges ?? [], nodes, problems);
+  for (const plugin of registry.plugins) plugin.scenario?.check?.({ nodes, edges }, problems);
   checkLanes(value.lanes, nodes, problems);
   for (const [key, check] of [
     ['script', scriptStepProblem],
@@ -69,19 +62,18 @@ export function validateScenario(value: unknown): ValidationResult {
       });
   }
   if (problems.length === 0) {
-    for (const node of nodes) checkActorConfig({ edges }, nodes, node, problems);
+    for (const node of nodes) checkActorConfig(registry, { nodes, edges }, node, problems);
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, scenario: JSON.parse(JSON.stringify(value)) as Scenario };
 }
 
-function checkNodes(value: unknown, problems: string[]): ScenarioNode[] {
+function checkNodes(registry: Registry, value: unknown, problems: string[]): ScenarioNode[] {
   if (!Array.isArray(value)) {
     problems.push('nodes must be a list.');
     return [];
   }
   const ids = new Set<string>();
-  const names = new Set<string>();
   const nodes: ScenarioNode[] = [];
   value.forEach((raw, i) => {
     const where = `nodes[${i}]`;
@@ -93,46 +85,42 @@ function checkNodes(value: unknown, problems: string[]): ScenarioNode[] {
       return problems.push(`${where}: id must be 1 to 80 letters, digits, '.', '_' or '-'.`);
     if (ids.has(id)) problems.push(`${where}: node id "${id}" is used twice.`);
     ids.add(id);
-    if (typeof type !== 'string' || !(NODE_TYPES as readonly string[]).includes(type)) {
+    const kind = typeof type === 'string' ? registry.nodeKind(type) : undefined;
+    if (kind === undefined) {
       return problems.push(
-        `node ${id}: type must be one of ${NODE_TYPES.join(', ')} (got ${JSON.stringify(type)}).`,
+        `node ${id}: type must be one of ${registry.nodeTypes().join(', ')} (got ${JSON.stringify(type)}).`,
       );
     }
     if (!isRecord(position) || !Number.isFinite(position.x) || !Number.isFinite(position.y))
       problems.push(`node ${id}: position must be {x, y} numbers.`);
     if (!isRecord(config)) return problems.push(`node ${id}: config must be an object.`);
-    if (type === 'sqs-queue') checkQueueConfig(id, config, names, problems);
-    nodes.push({ id, type: type as ScenarioNode['type'], position: { x: 0, y: 0 }, config });
+    const node = { id, type: kind.type as ScenarioNode['type'], position: { x: 0, y: 0 }, config };
+    kind.checkConfig?.(node, problems);
+    nodes.push(node);
   });
   return nodes;
 }
 
-/** Runs the actor's own config check with its queue filled in as the loader will. */
+/** Runs the actor's own config check with its wiring filled in as the loader will. */
 function checkActorConfig(
-  scenario: Pick<Scenario, 'edges'>,
-  nodes: ScenarioNode[],
+  registry: Registry,
+  scenario: Pick<Scenario, 'nodes' | 'edges'>,
   node: ScenarioNode,
   problems: string[],
 ): void {
-  if (node.type === 'sqs-queue') return;
-  const edge = queueEdgeOf(scenario, node);
-  const queueNode = nodes.find(
-    (n) => n.id === (node.type === 'producer' ? edge?.target : edge?.source),
-  );
-  const name =
-    typeof queueNode?.config.QueueName === 'string' ? queueNode.config.QueueName : 'placeholder';
-  const wiring =
-    node.type === 'lambda-sqs'
-      ? { EventSourceArn: `arn:aws:sqs:us-east-1:123456789012:${name}` }
-      : { QueueUrl: name };
+  const kind = registry.nodeKind(node.type);
+  if (kind?.role !== 'actor') return;
+  const edge = kind.connection?.(scenario, node);
+  const wiring = kind.wiring?.(node, edge, scenario, undefined) ?? {};
   // An unconnected actor is checked as if wired (its settings still matter once it is).
   try {
-    doorServices().behavior(node.type).configure(
-      edge === undefined ? { ...wiring, ...node.config } : { ...node.config, ...wiring },
-    );
+    registry
+      .behavior(node.type)
+      .configure(
+        isUnconnected(kind, scenario, node) ? { ...wiring, ...node.config } : { ...node.config, ...wiring },
+      );
   } catch (error) {
     if (!(error instanceof AwsError)) throw error;
     problems.push(`node ${node.id}: ${error.message}`);
   }
 }
-

@@ -1,5 +1,6 @@
 import { defineService } from '../../plugin';
 import { createKmsState } from './model';
+import { keysProblems, loadKeys } from './scenario';
 import { createAlias } from './actions/createAlias';
 import { createKey } from './actions/createKey';
 import { decrypt } from './actions/decrypt';
@@ -12,6 +13,7 @@ import { putKeyPolicy } from './actions/putKeyPolicy';
 export const kmsService = defineService({
   name: 'kms',
   createState: createKmsState,
+  scenario: { members: { keys: keysProblems }, load: loadKeys },
   actions: {
     CreateAlias: createAlias,
     CreateKey: createKey,

@@ -12,6 +12,9 @@ import { sqsActions, sqsTasks } from './index';
 import { createSqsState } from './model';
 import { peekMessages } from './peekMessages';
 import { setQueueBehavior } from './setQueueBehavior';
+import { checkSqsWiring } from './scenario/check';
+import { SQS_EDGE_KINDS, SQS_NODE_KINDS } from './scenario/kinds';
+import { loadQueues } from './scenario/load';
 import type { SqsTask } from './types';
 
 /** Amazon SQS as the engine assembles it. */
@@ -35,6 +38,12 @@ export const sqsService = defineService<SqsEvent, SqsTask>({
     consumer,
     'lambda-sqs': lambdaSqs,
     'autoscaling-consumers': autoscalingConsumers,
+  },
+  scenario: {
+    nodes: SQS_NODE_KINDS,
+    edges: SQS_EDGE_KINDS,
+    check: checkSqsWiring,
+    load: loadQueues,
   },
 });
 

@@ -30,3 +30,15 @@ declare module '../../gauges' {
     sqs: Record<string, QueueGauges>;
   }
 }
+declare module '../../scenario/types' {
+  interface ServiceNodeTypes {
+    sqs: 'sqs-queue' | 'producer' | 'consumer' | 'lambda-sqs' | 'autoscaling-consumers';
+  }
+  interface ServiceEdgeTypes {
+    sqs: 'sends-to' | 'consumes-from' | 'dead-letter' | 'triggers' | 'replies-to';
+  }
+  interface ServiceEdgeMembers {
+    /** A dead-letter edge's RedrivePolicy maxReceiveCount. */
+    maxReceiveCount?: number;
+  }
+}

@@ -1,12 +1,20 @@
-import { isRecord } from '../actors/config';
+import { isRecord } from '../../../actors/config';
+import type { ScenarioNode } from '../../../scenario/types';
 
-/** A queue node's config: QueueName (unique), AWS Attributes as strings, playground Behavior. */
-export function checkQueueConfig(
-  id: string,
-  config: Record<string, unknown>,
-  names: Set<string>,
-  problems: string[],
-): void {
+export interface QueueNodeConfig {
+  QueueName: string;
+  /** CreateQueue attributes, AWS names, string values. RedrivePolicy comes from a dead-letter edge. */
+  Attributes?: Record<string, string>;
+  /** Playground SetQueueBehavior (standard queues). */
+  Behavior?: {
+    DuplicateProbability?: number;
+    ReorderProbability?: number;
+    ShortPollSkipProbability?: number;
+  };
+}
+
+/** A queue node's config: QueueName, AWS Attributes as strings, playground Behavior. */
+export function checkQueueConfig({ id, config }: ScenarioNode, problems: string[]): void {
   const extra = Object.keys(config).find(
     (k) => !['QueueName', 'Attributes', 'Behavior'].includes(k),
   );
@@ -19,9 +27,7 @@ export function checkQueueConfig(
     problems.push(
       `node ${id}: QueueName must be 1 to 80 letters, digits, '-' or '_' (FIFO: ending in .fifo) (got ${JSON.stringify(name)}).`,
     );
-  } else if (names.has(name))
-    problems.push(`node ${id}: QueueName "${name}" is used by two nodes.`);
-  else names.add(name);
+  }
   const attributes = config.Attributes;
   if (
     attributes !== undefined &&

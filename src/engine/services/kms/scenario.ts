@@ -1,4 +1,6 @@
-import { isRecord } from '../actors/config';
+import { isRecord } from '../../actors/config';
+import type { Engine } from '../../engine';
+import type { Scenario } from '../../scenario/types';
 
 /**
  * A customer managed KMS key the scenario brings (its queues name it in KmsMasterKeyId). The
@@ -45,5 +47,28 @@ function isJsonObjectText(value: unknown): boolean {
     return isRecord(JSON.parse(value));
   } catch {
     return false;
+  }
+}
+
+/** Creates the scenario's keys before any queue names them (KMS comes first in the list). */
+export async function loadKeys(engine: Engine, scenario: Scenario): Promise<void> {
+  for (const key of scenario.keys ?? []) {
+    const input = key.Policy === undefined ? {} : { Policy: key.Policy };
+    const { KeyMetadata } = await engine.call<{ KeyMetadata: { KeyId: string } }>(
+      'kms',
+      'CreateKey',
+      { ...input, Description: key.Description ?? '' },
+    );
+    await engine.call('kms', 'CreateAlias', {
+      AliasName: key.AliasName,
+      TargetKeyId: KeyMetadata.KeyId,
+    });
+  }
+}
+
+declare module '../../scenario/types' {
+  interface ServiceScenarioMembers {
+    /** Customer managed KMS keys, created before the queues. */
+    keys?: ScenarioKey[];
   }
 }

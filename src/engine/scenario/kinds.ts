@@ -1,0 +1,63 @@
+import type { Engine } from '../engine';
+import type { Scenario, ScenarioEdge, ScenarioNode } from './types';
+
+/** What the loader made for each resource node, by node id: {QueueUrl, QueueArn}, ... */
+export type Made = Map<string, Readonly<Record<string, string>>>;
+
+/** A kind of node a service brings to the canvas and the scenario format. */
+export interface NodeKind {
+  readonly type: string;
+  /** A resource is made by its service's loader; an actor is a CreateActor of kind `type`. */
+  readonly role: 'resource' | 'actor';
+  /** Problems with a resource node's config (an actor's config is checked by its own kind). */
+  checkConfig?(node: ScenarioNode, problems: string[]): void;
+  /** An actor's edge to what it works with, if it has one. */
+  connection?(scenario: Pick<Scenario, 'edges'>, node: ScenarioNode): ScenarioEdge | undefined;
+  /**
+   * The config members an actor's connection gives it (QueueUrl, EventSourceArn), from what was
+   * made; with `made` undefined, placeholders of the same shape, so the config can be checked.
+   */
+  wiring?(
+    node: ScenarioNode,
+    edge: ScenarioEdge | undefined,
+    scenario: Pick<Scenario, 'nodes'>,
+    made: Made | undefined,
+  ): Record<string, unknown>;
+  /** Config members that name the actor's resource directly, so it needs no edge. */
+  readonly explicit?: readonly string[];
+}
+
+/** A kind of edge: which node types it joins, and the whole numbers it carries. */
+export interface EdgeKind {
+  readonly type: string;
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+  /** Members the edge must carry, with their range (a dead-letter edge's maxReceiveCount). */
+  readonly counts?: readonly { readonly name: string; readonly min: number; readonly max: number }[];
+}
+
+/** What a service brings to scenarios: its node and edge kinds, checks and loader. */
+export interface ScenarioKinds {
+  readonly nodes?: readonly NodeKind[];
+  readonly edges?: readonly EdgeKind[];
+  /** Its own top-level members of a scenario, each with its check (KMS: keys). */
+  readonly members?: Readonly<Record<string, (value: unknown) => string[]>>;
+  /** Rules across nodes and edges (unique names, one dead-letter queue, no redrive loops). */
+  check?(scenario: Pick<Scenario, 'nodes' | 'edges'>, problems: string[]): void;
+  /** Makes its resources through the door, in the order it needs, and records what it made. */
+  load?(engine: Engine, scenario: Scenario, made: Made): Promise<void>;
+}
+
+/**
+ * An actor with no connection (and nothing in its config naming its resource) has nothing to
+ * do: the loader leaves it out of the world, and the rest still runs.
+ */
+export function isUnconnected(
+  kind: NodeKind | undefined,
+  scenario: Pick<Scenario, 'edges'>,
+  node: ScenarioNode,
+): boolean {
+  if (kind?.role !== 'actor') return false;
+  const explicit = (kind.explicit ?? []).some((member) => node.config[member] !== undefined);
+  return !explicit && kind.connection?.(scenario, node) === undefined;
+}
