@@ -1,30 +1,66 @@
-/**
- * Actors report what they decide, in the same log as the services. `actor` is the ActorId; the
- * other members depend on the type:
- * - any actor: created {kind}, reconfigured, deleted
- * - producer: send-failed {error, message, count}, finished {attempted}
- * - consumer: processing-started {messageId, receiveCount, until, durationMs},
- *   processing-succeeded / processing-failed {messageId, durationMs, reason: poison | random},
- *   receive-failed / delete-failed / heartbeat-failed {error, message}, crashed {messagesDropped,
- *   messageIds}, restarted, terminated {group} (an autoscaling instance that finished draining)
- * - lambda-sqs: invocation-started {batchSize, poller, until}, invoked {batchSize, outcome:
- *   success | partial | failed | timeout, durationMs, failedItems, poller}, batch-item-failed
- *   {messageId, unprocessed: FIFO record after the first failure}, scaled-out / scaled-in {from, to},
- *   crashed, restarted, visibility-timeout-below-advice {visibilityTimeout, functionTimeout,
- *   recommended}, mapping-refused {error, message} (CreateEventSourceMapping's refusal: no polling)
- * - autoscaling-consumers: metric-evaluated {visible, inService, backlogPerInstance, wanted},
- *   scaled-out / scaled-in {from, to, backlogPerInstance, target}, instance-launched /
- *   instance-terminating {instance}, metric-failed
- * - script: narrated {text, lessons}, script-step-ran {step, service, action, target?, settings?},
- *   script-step-failed {step, service, action, target?, settings?, error, message, expected: the
- *   step's expectError}
- */
-export interface ActorEvent {
-  type: `actor/${string}`;
+/** What every actor event carries: when, and which actor (its ActorId, the node's id). */
+interface ActorBase {
   at: number;
   actor: string;
-  [detail: string]: unknown;
 }
+
+/** A call an actor made came back with an error. */
+export type CallFailed<T extends string> = ActorBase & {
+  type: T;
+  error: string;
+  message?: string;
+  /** What the failed call was about (a message, a batch size), when the actor knows. */
+  messageId?: string;
+  count?: number;
+};
+
+/** Events of every actor, and of the scenario's script and narration. */
+export type CoreActorEvent =
+  | (ActorBase & { type: 'actor/created'; kind: string })
+  | (ActorBase & { type: 'actor/reconfigured' })
+  /** Deleted by a call, or an instance of `group` that finished draining. */
+  | (ActorBase & { type: 'actor/deleted' | 'actor/terminated'; group?: string })
+  | (ActorBase & { type: 'actor/narrated'; text: string; lessons: string[] })
+  | (ActorBase & {
+      type: 'actor/script-step-ran';
+      step: number;
+      service: string;
+      action: string;
+      target?: string;
+      settings?: string[];
+    })
+  | (ActorBase & {
+      type: 'actor/script-step-failed';
+      step: number;
+      service: string;
+      action: string;
+      target?: string;
+      settings?: string[];
+      error: string;
+      message: string;
+      /** The step's expectError: the script shows a refusal AWS makes. */
+      expected: boolean;
+    });
+
+/**
+ * The events of each service's actor kinds, by service name; a service adds its union by module
+ * augmentation (as for ServiceStates). Each is `actor/<what>` with the ActorId in `actor`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ServiceActorEvents {}
+
+/** Actors report what they decide, in the same log as the services. */
+export type ActorEvent = CoreActorEvent | ServiceActorEvents[keyof ServiceActorEvents];
+
+/** The member of the union whose `type` admits T (a member may cover several types). */
+type ActorEventOf<T extends string, E = ActorEvent> = E extends { type: infer K }
+  ? T extends K
+    ? E
+    : never
+  : never;
+
+/** An actor event's members besides type, at and actor. */
+export type ActorDetail<T extends ActorEvent['type']> = Omit<ActorEventOf<T>, 'type' | 'at' | 'actor'>;
 
 /**
  * Each service's events, by service name; a service adds its union by module augmentation, as for

@@ -1,5 +1,5 @@
 import type { ActorBehavior } from './actors/behavior';
-import type { EngineEvent } from './events';
+import type { ActorEvent, EngineEvent } from './events';
 import type { ScenarioKinds } from './scenario/kinds';
 import type { ActionHandler, Sim } from './sim';
 import type { WorldState } from './state';
@@ -38,6 +38,8 @@ export interface ServicePlugin<E = EngineEvent, T extends { kind: string } = nev
   withoutExternalWaiters?(state: WorldState): WorldState;
   /** A caller inside the world is gone (crashed, redeployed, deleted): withdraw what it waits on. */
   forgetCaller?(sim: Sim, caller: string): void;
+  /** A sentence for an event of one of its actor kinds; undefined for any other event. */
+  explainActor?(event: ActorEvent): string | undefined;
   /** The simulated programs it brings (producers, consumers, pollers), by kind. */
   readonly actorKinds?: Readonly<Record<string, ActorBehavior>>;
   /** The nodes and edges it brings to the canvas and the scenario format, and its loader. */

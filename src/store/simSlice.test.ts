@@ -94,6 +94,7 @@ describe('applyFrames narration and jumps', () => {
     at,
     actor: 'script',
     text: `at ${at}`,
+    lessons: [],
   });
 
   it('keeps every narration step of the run, however many events the log lets go', () => {

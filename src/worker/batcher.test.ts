@@ -3,7 +3,7 @@ import type { EngineEvent } from '../engine';
 import { Batcher } from './batcher';
 
 const events = (n: number): EngineEvent[] =>
-  Array.from({ length: n }, (_, i) => ({ type: 'actor/created', at: i, actor: `a${i}` }));
+  Array.from({ length: n }, (_, i) => ({ type: 'actor/created', at: i, actor: `a${i}`, kind: 'producer' }));
 
 describe('Batcher', () => {
   it('hands over the newest events up to a limit and counts the rest as dropped', () => {
@@ -35,6 +35,7 @@ describe('Batcher narration', () => {
       at,
       actor: 'script',
       text: `step at ${at}`,
+      lessons: [],
     });
     batcher.add([said(0), ...events(20), said(21), ...events(20)]);
     const { events: taken, narration } = batcher.take(3);

@@ -1,6 +1,7 @@
 import { Priority } from '../core/scheduler';
 import type { RandomStream } from '../core/rng';
 import type { Outcome, ReplyTo, Sim } from '../sim';
+import type { ActorDetail, ActorEvent } from '../events';
 import { identityOf } from './identity';
 import type { ActorRecord } from './state';
 import type { ActorTask } from './tasks';
@@ -52,15 +53,45 @@ export function stepAt(
   sim.schedule(Math.max(at, sim.now), Priority.actor, task);
 }
 
-export function emitActor(
+type WhatOf<T> = T extends `actor/${infer W}` ? W : never;
+/** The `<what>` of every actor event type `actor/<what>`. */
+export type ActorWhat = WhatOf<ActorEvent['type']>;
+
+/** Emits `actor/<what>` for this actor, with the members that event type carries. */
+export function emitActor<W extends ActorWhat>(
   sim: Sim,
   actor: ActorRecord,
-  what: string,
-  details?: Record<string, unknown>,
+  what: W,
+  ...details: object extends ActorDetail<`actor/${W}`>
+    ? [ActorDetail<`actor/${W}`>?]
+    : [ActorDetail<`actor/${W}`>]
 ): void {
-  const type = memo(eventTypes, what, 'actor/') as `actor/${string}`;
-  const event = { type, at: sim.now, actor: actor.id };
-  sim.emit(details === undefined ? event : Object.assign(event, details));
+  const type = memo(eventTypes, what, 'actor/');
+  // The event is built from its parts: `type` and `details` match by the signature above.
+  sim.emit(Object.assign({ type, at: sim.now, actor: actor.id }, details[0]) as ActorEvent);
+}
+
+/**
+ * `actor/<purpose>-failed`: a call the actor made for `purpose` (receive, delete, heartbeat,
+ * reply, ...) came back with an error, with what the call was about.
+ */
+export function emitCallFailed(
+  sim: Sim,
+  actor: ActorRecord,
+  purpose: string,
+  error: { name: string; message: string },
+  about?: object,
+): void {
+  const type = memo(eventTypes, purpose, 'actor/').concat('-failed');
+  // The purposes an actor calls with are those its kind's event union lists as `<purpose>-failed`.
+  sim.emit({
+    type,
+    at: sim.now,
+    actor: actor.id,
+    error: error.name,
+    message: error.message,
+    ...about,
+  } as ActorEvent);
 }
 
 /** The actor's own random stream. */

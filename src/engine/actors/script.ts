@@ -78,16 +78,16 @@ export const script: ActorBehavior = {
     if (outcome.ok)
       emitActor(sim, actor, 'script-step-ran', {
         step: index,
-        service: s?.service,
-        action: s?.action,
+        service: s?.service ?? '',
+        action: s?.action ?? '',
         ...about,
       });
     else {
       runtimeOf<{ failed: number }>(actor).failed++;
       emitActor(sim, actor, 'script-step-failed', {
         step: index,
-        service: s?.service,
-        action: s?.action,
+        service: s?.service ?? '',
+        action: s?.action ?? '',
         ...about,
         error: outcome.error.name,
         message: outcome.error.message,

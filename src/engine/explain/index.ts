@@ -6,7 +6,7 @@ import { clock } from './format';
 /** A plain-language sentence for any engine event: its service's own, or the actors'. */
 export function explainWith(registry: Registry, event: EngineEvent): string {
   const explain = registry.owner(event.type)?.explain;
-  return explain !== undefined ? explain(event) : explainActor(event as ActorEvent);
+  return explain !== undefined ? explain(event) : explainActor(registry, event as ActorEvent);
 }
 
 /** A readable trace: one line per event, time since `start` first. */

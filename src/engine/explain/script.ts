@@ -1,14 +1,19 @@
+import type { CoreActorEvent } from '../events';
+
 /**
  * A scenario's scripted step as a sentence a learner understands: what the script did and to
  * what, from the step's own input ("changed fulfilment's settings: PoisonBodyContains is now
  * “no-longer-matches”"), never "Script: playground UpdateActor ran.".
  */
-export function explainScriptStep(d: Record<string, unknown>, ok: boolean): string {
-  const action = String(d.action ?? '');
+export function explainScriptStep(
+  d: Extract<CoreActorEvent, { type: 'actor/script-step-ran' | 'actor/script-step-failed' }>,
+  ok: boolean,
+): string {
+  const action = d.action;
   const target = typeof d.target === 'string' && d.target !== '' ? d.target : undefined;
   const on = target === undefined ? '' : ` ${target}`;
   if (!ok)
-    return `The scenario's script called ${action}${target === undefined ? '' : ` on ${target}`}, and it failed: ${String(d.message ?? d.error ?? '')}`;
+    return `The scenario's script called ${action}${target === undefined ? '' : ` on ${target}`}, and it failed: ${'message' in d ? d.message : ''}`;
   switch (action) {
     case 'SendMessage':
     case 'SendMessageBatch':

@@ -3,7 +3,6 @@ import {
   createEngine,
   loadScenario,
   validateScenario,
-  type ActorEvent,
   type EngineEvent,
   type Scenario,
 } from '../index';
@@ -157,8 +156,7 @@ describe('scenarios', () => {
     const events = await play(scenario, [40_000]);
     expect(
       events
-        .filter((e) => e.type === 'actor/script-step-failed')
-        .map((e) => (e as ActorEvent).expected),
+        .flatMap((e) => (e.type === 'actor/script-step-failed' ? [e.expected] : [])),
     ).toEqual([true, false]);
     const blank = { ...scenario, script: [{ at: 1, ...crash, expectError: '' }] };
     expect(validateScenario(blank)).toMatchObject({ ok: false });

@@ -1,12 +1,14 @@
-import { autoscalingConsumers } from '../../actors/autoscaling';
-import { consumer } from '../../actors/consumer';
-import { lambdaSqs } from '../../actors/lambdaSqs';
-import { producer } from '../../actors/producer';
+import { autoscalingConsumers } from './actors/autoscaling';
+import { consumer } from './actors/consumer';
+import { lambdaSqs } from './actors/lambdaSqs';
+import { producer } from './actors/producer';
 import { defineService } from '../../plugin';
 import type { WorldState } from '../../state';
 import { cancelPollsOf } from './cancelPolls';
 import type { SqsEvent } from './events';
 import { explainSqs } from './explain';
+import { isSqsActorEvent } from './actors/events';
+import { explainSqsActor } from './actors/explain';
 import { queueGauges, type QueueGauges } from './gauges';
 import { sqsActions, sqsTasks } from './index';
 import { createSqsState } from './model';
@@ -31,6 +33,7 @@ export const sqsService = defineService<SqsEvent, SqsTask>({
     return gauges;
   },
   explain: explainSqs,
+  explainActor: (event) => (isSqsActorEvent(event) ? explainSqsActor(event) : undefined),
   withoutExternalWaiters,
   forgetCaller: cancelPollsOf,
   actorKinds: {

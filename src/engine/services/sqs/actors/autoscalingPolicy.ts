@@ -1,8 +1,8 @@
-import type { Outcome, Sim } from '../sim';
-import { configOf, emitActor, valueOf } from './act';
+import type { Outcome, Sim } from '../../../sim';
+import { configOf, emitActor, valueOf } from '../../../actors/act';
 import type { AutoscalingConfig } from './autoscalingConfig';
 import { count, groupRuntime, launch, prune, retire } from './autoscalingMembers';
-import type { ActorRecord } from './state';
+import type { ActorRecord } from '../../../actors/state';
 
 /**
  * [D] Target tracking on backlog per instance: the capacity the metric asks for is

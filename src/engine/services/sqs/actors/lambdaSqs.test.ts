@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { world } from '../testing/world';
+import { world } from '../../../testing/world';
 
 type Received = { messageId: string; receiveCount: number };
 

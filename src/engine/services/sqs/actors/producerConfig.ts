@@ -11,7 +11,7 @@ import {
   stringMap,
   text,
   type Fields,
-} from './config';
+} from '../../../actors/config';
 
 /** A program sending to one SQS queue at a rate. Templates take {n} (1, 2, ...) and {groupId}. */
 export interface ProducerConfig {

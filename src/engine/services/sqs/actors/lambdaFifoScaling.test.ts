@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { world, type World } from '../testing/world';
+import { world, type World } from '../../../testing/world';
 
 const ARN = 'arn:aws:sqs:us-east-1:123456789012:jobs.fifo';
 

@@ -1,9 +1,9 @@
-import type { Outcome, Sim } from '../sim';
-import { callAws, configOf, emitActor, messagesOf, runtimeOf, stepAt, type Received } from './act';
+import type { Outcome, Sim } from '../../../sim';
+import { callAws, configOf, emitActor, messagesOf, runtimeOf, stepAt, type Received } from '../../../actors/act';
 import { queueUrlOfArn, type LambdaSqsConfig } from './lambdaSqsConfig';
 import { isFifoSource, messagesOfFreeGroups, noteGroups, retire } from './lambdaFifo';
 import { invoke } from './lambdaInvoke';
-import type { ActorRecord } from './state';
+import type { ActorRecord } from '../../../actors/state';
 
 /** One poller of the mapping: gathers a batch, invokes the function, waits for it, repeats. */
 export interface Poller {

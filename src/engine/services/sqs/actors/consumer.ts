@@ -1,6 +1,6 @@
-import { newGeneration } from './lifecycle';
-import { emitActor, stepAt, valueOf } from './act';
-import type { ActorBehavior } from './behavior';
+import { newGeneration } from '../../../actors/lifecycle';
+import { emitActor, emitCallFailed, stepAt, valueOf } from '../../../actors/act';
+import type { ActorBehavior } from '../../../actors/behavior';
 import { configureConsumer } from './consumerConfig';
 import { afterWork, received } from './consumerReceive';
 import { consumerRuntime, type ConsumerRuntime } from './consumerRuntime';
@@ -52,11 +52,7 @@ export const consumer: ActorBehavior = {
     if (purpose === 'receive') return received(sim, actor, outcome);
     if (!outcome.ok) {
       rt.errors++;
-      emitActor(sim, actor, `${purpose}-failed`, {
-        error: outcome.error.name,
-        message: outcome.error.message,
-        ...(context as object),
-      });
+      emitCallFailed(sim, actor, purpose, outcome.error, context as object);
       return;
     }
     if (purpose === 'delete') rt.deleted++;

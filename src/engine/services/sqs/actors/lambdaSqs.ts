@@ -1,7 +1,7 @@
-import { newGeneration } from './lifecycle';
-import type { Sim } from '../sim';
-import { configOf, contextOf, emitActor, stepAt } from './act';
-import type { ActorBehavior } from './behavior';
+import { newGeneration } from '../../../actors/lifecycle';
+import type { Sim } from '../../../sim';
+import { configOf, contextOf, emitActor, emitCallFailed, stepAt } from '../../../actors/act';
+import type { ActorBehavior } from '../../../actors/behavior';
 import { isFifoSource, noteGroups } from './lambdaFifo';
 import { invoked } from './lambdaInvoke';
 import {
@@ -13,7 +13,7 @@ import {
 } from './lambdaPollers';
 import { configureLambdaSqs, type LambdaSqsConfig } from './lambdaSqsConfig';
 import { adviceText, mappingRefusal, refusalText, visibilityAdvice } from './lambdaSqsQueueCheck';
-import type { ActorRecord } from './state';
+import type { ActorRecord } from '../../../actors/state';
 
 /**
  * [D] Scaling of an SQS event source mapping: "Lambda starts with five concurrent batches and
@@ -72,10 +72,7 @@ export const lambdaSqs: ActorBehavior = {
     if (purpose === 'receive')
       return received(sim, actor, contextOf<{ poller: number }>(context).poller, outcome);
     if (!outcome.ok)
-      emitActor(sim, actor, `${purpose}-failed`, {
-        error: outcome.error.name,
-        message: outcome.error.message,
-      });
+      emitCallFailed(sim, actor, purpose, outcome.error);
   },
 
   gauges(sim, actor) {

@@ -1,7 +1,7 @@
-import type { Sim } from '../sim';
-import { runtimeOf } from './act';
+import type { Sim } from '../../../sim';
+import { runtimeOf } from '../../../actors/act';
 import type { ProducerConfig } from './producerConfig';
-import type { ActorRecord } from './state';
+import type { ActorRecord } from '../../../actors/state';
 
 /** One message as SendMessage (or a batch entry) takes it, from the producer's templates. */
 export function message(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { world } from '../testing/world';
+import { world } from '../../../testing/world';
 
 const send = (w: ReturnType<typeof world>, url: string, body: string) =>
   w.engine.call('sqs', 'SendMessage', { QueueUrl: url, MessageBody: body });

@@ -1,5 +1,5 @@
-import { callAws, configOf, stepAt } from './act';
-import type { ActorBehavior } from './behavior';
+import { callAws, configOf, stepAt } from '../../../actors/act';
+import type { ActorBehavior } from '../../../actors/behavior';
 import { configureAutoscaling, type AutoscalingConfig } from './autoscalingConfig';
 import { evaluate, reconcile } from './autoscalingPolicy';
 import {

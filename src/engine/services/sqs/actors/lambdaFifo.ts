@@ -1,8 +1,8 @@
-import type { Sim } from '../sim';
-import { emitActor, type Received } from './act';
+import type { Sim } from '../../../sim';
+import { emitActor, type Received } from '../../../actors/act';
 import type { LambdaRuntime, Poller } from './lambdaPollers';
 import type { LambdaSqsConfig } from './lambdaSqsConfig';
-import type { ActorRecord } from './state';
+import type { ActorRecord } from '../../../actors/state';
 
 /**
  * [D] A mapping on a FIFO queue: "If your function returns an error, the function attempts all

@@ -1,4 +1,4 @@
-import { decimal, fields, finish, integer, nested, problem, text } from './config';
+import { decimal, fields, finish, integer, nested, problem, text } from '../../../actors/config';
 import { CONSUMER_KEYS, readConsumer, type ConsumerConfig } from './consumerConfig';
 
 /**

@@ -1,6 +1,6 @@
-import { configOf, runtimeOf } from './act';
+import { configOf, runtimeOf } from '../../../actors/act';
 import type { ConsumerConfig } from './consumerConfig';
-import type { ActorRecord } from './state';
+import type { ActorRecord } from '../../../actors/state';
 
 /** One message being processed. */
 export interface Job {

@@ -1,4 +1,4 @@
-import type { Sim } from '../sim';
+import type { Sim } from '../../../sim';
 import {
   callAws,
   configOf,
@@ -8,11 +8,11 @@ import {
   runtimeOf,
   stepAt,
   valueOf,
-} from './act';
-import type { ActorBehavior } from './behavior';
+} from '../../../actors/act';
+import type { ActorBehavior } from '../../../actors/behavior';
 import { configureProducer, type ProducerConfig } from './producerConfig';
 import { message } from './producerMessages';
-import type { ActorRecord } from './state';
+import type { ActorRecord } from '../../../actors/state';
 
 interface ProducerRuntime {
   startedAt: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { world } from '../testing/world';
+import { world } from '../../../testing/world';
 
 describe('autoscaling-consumers', () => {
   it('grows from 1 instance as the backlog builds and shrinks after it is gone and the cooldown passed', async () => {

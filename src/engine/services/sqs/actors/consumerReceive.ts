@@ -1,10 +1,10 @@
-import type { Outcome, Sim } from '../sim';
-import { configOf, emitActor, messagesOf, stepAt } from './act';
+import type { Outcome, Sim } from '../../../sim';
+import { configOf, emitActor, messagesOf, stepAt } from '../../../actors/act';
 import type { ConsumerConfig } from './consumerConfig';
 import { consumerRuntime } from './consumerRuntime';
 import { flushDeletes, poll, startJob } from './consumerWork';
-import { removeActor } from './lifecycle';
-import type { ActorRecord } from './state';
+import { removeActor } from '../../../actors/lifecycle';
+import type { ActorRecord } from '../../../actors/state';
 
 export function received(sim: Sim, actor: ActorRecord, outcome: Outcome): void {
   const rt = consumerRuntime(actor);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { world } from '../testing/world';
+import { world } from '../../../testing/world';
 
 describe('producer', () => {
   it('sends exactly 600 messages in 60 s at a constant 10 msg/s', async () => {

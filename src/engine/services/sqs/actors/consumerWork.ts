@@ -1,9 +1,9 @@
-import type { Sim } from '../sim';
-import { callAws, emitActor, configOf, randomOf, stepAt, type Received } from './act';
+import type { Sim } from '../../../sim';
+import { callAws, emitActor, configOf, randomOf, stepAt, type Received } from '../../../actors/act';
 import type { ConsumerConfig } from './consumerConfig';
 import { failureOf, sampleMs } from './processing';
 import { consumerRuntime, freeSlots, type Job } from './consumerRuntime';
-import type { ActorRecord } from './state';
+import type { ActorRecord } from '../../../actors/state';
 
 /** Receives when there is capacity and nothing stops it; the reply comes back as 'receive'. */
 export function poll(sim: Sim, actor: ActorRecord): void {

@@ -1,4 +1,4 @@
-import { defined, fields, finish, integer, nested, problem, text, type Fields } from './config';
+import { defined, fields, finish, integer, nested, problem, text, type Fields } from '../../../actors/config';
 import {
   PROCESSING_KEYS,
   readFailure,

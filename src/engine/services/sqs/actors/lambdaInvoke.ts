@@ -1,9 +1,9 @@
-import type { Sim } from '../sim';
-import { callAws, configOf, emitActor, randomOf, stepAt } from './act';
+import type { Sim } from '../../../sim';
+import { callAws, configOf, emitActor, randomOf, stepAt } from '../../../actors/act';
 import { lambdaRuntime, type Poller } from './lambdaPollers';
 import { queueUrlOfArn, type LambdaSqsConfig } from './lambdaSqsConfig';
 import { failureOf, sampleMs } from './processing';
-import type { ActorRecord } from './state';
+import type { ActorRecord } from '../../../actors/state';
 
 /**
  * One synchronous invocation with the whole batch. Records are processed one after another; if

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { world } from '../testing/world';
+import { world } from '../../../testing/world';
 
 describe('consumer as a responder (request–response, L21)', () => {
   it('answers each request on the queue its ReplyTo attribute names, with the CorrelationId', async () => {

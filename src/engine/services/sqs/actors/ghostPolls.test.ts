@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { world } from '../testing/world';
+import { world } from '../../../testing/world';
 
 describe('a consumer that crashes, restarts or is reconfigured', () => {
   it.each(['CrashActor', 'RestartActor', 'UpdateActor'])(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explain } from '../index';
-import { world } from '../testing/world';
+import { explain } from '../../../index';
+import { world } from '../../../testing/world';
 
 const ARN = (name: string) => `arn:aws:sqs:us-east-1:123456789012:${name}`;
 

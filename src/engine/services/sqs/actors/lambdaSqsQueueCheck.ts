@@ -1,6 +1,6 @@
-import { AwsError } from '../core/errors';
-import type { Sim } from '../sim';
-import { queueByArn } from '../services/sqs/queues';
+import { AwsError } from '../../../core/errors';
+import type { Sim } from '../../../sim';
+import { queueByArn } from '../queues';
 import type { LambdaSqsConfig } from './lambdaSqsConfig';
 
 /**

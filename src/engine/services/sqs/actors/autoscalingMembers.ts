@@ -1,10 +1,10 @@
-import type { Sim } from '../sim';
-import { configOf, emitActor, runtimeOf, stepAt } from './act';
+import type { Sim } from '../../../sim';
+import { configOf, emitActor, runtimeOf, stepAt } from '../../../actors/act';
 import type { AutoscalingConfig } from './autoscalingConfig';
 import { consumer } from './consumer';
 import { drainConsumer } from './consumerReceive';
-import { addActor, removeActor } from './lifecycle';
-import type { ActorRecord } from './state';
+import { addActor, removeActor } from '../../../actors/lifecycle';
+import type { ActorRecord } from '../../../actors/state';
 
 /** An instance of the group: booting (pending), consuming (in-service), or finishing (terminating). */
 export interface Member {
