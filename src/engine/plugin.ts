@@ -40,10 +40,22 @@ export interface ServicePlugin<E = EngineEvent, T extends { kind: string } = nev
   forgetCaller?(sim: Sim, caller: string): void;
   /** A sentence for an event of one of its actor kinds; undefined for any other event. */
   explainActor?(event: ActorEvent): string | undefined;
+  /** How a scenario's script steps on its actions read in the event log. */
+  readonly scriptSteps?: ScriptStepWords;
   /** The simulated programs it brings (producers, consumers, pollers), by kind. */
   readonly actorKinds?: Readonly<Record<string, ActorBehavior>>;
   /** The nodes and edges it brings to the canvas and the scenario format, and its loader. */
   readonly scenario?: ScenarioKinds;
+}
+
+/** What a script step's sentence needs from the service whose action it calls. */
+export interface ScriptStepWords {
+  /** Input members that name what a step acts on (QueueUrl, QueueName, ...). */
+  readonly targets: readonly string[];
+  /** Input members that hold the settings a step sets (Attributes, ...). */
+  readonly settings: readonly string[];
+  /** The sentence for a step that ran, or undefined for the core's generic one. */
+  describe(action: string, target: string | undefined, settings: string): string | undefined;
 }
 
 /**

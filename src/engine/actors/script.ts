@@ -74,7 +74,7 @@ export const script: ActorBehavior = {
     const index = (context as { step: number }).step;
     const s = configOf<ScriptConfig>(actor).Steps[index];
     // Whom the step acted on and what it set, so the event log can say it in a sentence.
-    const about = scriptStepTarget(s?.input);
+    const about = scriptStepTarget(sim.registry, s?.input);
     if (outcome.ok)
       emitActor(sim, actor, 'script-step-ran', {
         step: index,

@@ -1,13 +1,21 @@
+import type { Registry } from '../registry';
+
 /** The step's input reduced to what a sentence needs: whom it acts on, and settings it sets. */
-export function scriptStepTarget(input: unknown): { target?: string; settings?: string[] } {
+export function scriptStepTarget(
+  registry: Registry,
+  input: unknown,
+): { target?: string; settings?: string[] } {
   if (typeof input !== 'object' || input === null) return {};
   const i = input as Record<string, unknown>;
-  const named = [i.ActorId, i.QueueUrl, i.SourceArn, i.QueueName].find(
-    (v): v is string => typeof v === 'string' && v !== '',
-  );
-  const settings = [i.Config, i.Attributes].find(
-    (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
-  );
+  const words = registry.plugins.flatMap((p) => (p.scriptSteps === undefined ? [] : [p.scriptSteps]));
+  const named = ['ActorId', ...words.flatMap((w) => w.targets)]
+    .map((member) => i[member])
+    .find((v): v is string => typeof v === 'string' && v !== '');
+  const settings = ['Config', ...words.flatMap((w) => w.settings)]
+    .map((member) => i[member])
+    .find(
+      (v): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v),
+    );
   return {
     ...(named === undefined ? {} : { target: lastName(named) }),
     ...(settings === undefined
@@ -18,7 +26,7 @@ export function scriptStepTarget(input: unknown): { target?: string; settings?: 
   };
 }
 
-/** A queue URL or ARN names its queue last: ".../orders", "arn:...:orders-dlq". */
+/** A URL or ARN names its resource last: ".../orders", "arn:...:orders-dlq". */
 function lastName(id: string): string {
   return id.split(/[/:]/).pop() || id;
 }

@@ -16,7 +16,7 @@ const isCore = (e: ActorEvent): e is CoreActorEvent => CORE_TYPES.has(e.type);
 
 /** One plain sentence per actor event: the core's own, else its kind's service's. */
 export function explainActor(registry: Registry, e: ActorEvent): string {
-  if (isCore(e)) return explainCore(e);
+  if (isCore(e)) return explainCore(registry, e);
   for (const plugin of registry.plugins) {
     const sentence = plugin.explainActor?.(e);
     if (sentence !== undefined) return sentence;
@@ -24,7 +24,7 @@ export function explainActor(registry: Registry, e: ActorEvent): string {
   return `${e.actor}: ${e.type.slice('actor/'.length).replace(/-/g, ' ')}.`;
 }
 
-function explainCore(e: CoreActorEvent): string {
+function explainCore(registry: Registry, e: CoreActorEvent): string {
   const who = e.actor;
   switch (e.type) {
     case 'actor/created':
@@ -38,9 +38,9 @@ function explainCore(e: CoreActorEvent): string {
     case 'actor/narrated':
       return e.text;
     case 'actor/script-step-ran':
-      return explainScriptStep(e, true);
+      return explainScriptStep(registry, e);
     case 'actor/script-step-failed':
       if (e.expected) return `${e.action} refused, as AWS refuses it: ${e.error} — ${e.message}`;
-      return explainScriptStep(e, false);
+      return explainScriptStep(registry, e);
   }
 }

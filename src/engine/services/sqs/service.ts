@@ -14,6 +14,7 @@ import { sqsActions, sqsTasks } from './index';
 import { createSqsState } from './model';
 import { peekMessages } from './peekMessages';
 import { setQueueBehavior } from './setQueueBehavior';
+import { sqsScriptSteps } from './scriptSteps';
 import { checkSqsWiring } from './scenario/check';
 import { SQS_EDGE_KINDS, SQS_NODE_KINDS } from './scenario/kinds';
 import { loadQueues } from './scenario/load';
@@ -35,6 +36,7 @@ export const sqsService = defineService<SqsEvent, SqsTask>({
   explain: explainSqs,
   explainActor: (event) => (isSqsActorEvent(event) ? explainSqsActor(event) : undefined),
   withoutExternalWaiters,
+  scriptSteps: sqsScriptSteps,
   forgetCaller: cancelPollsOf,
   actorKinds: {
     producer,
