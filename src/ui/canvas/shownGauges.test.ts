@@ -11,6 +11,22 @@ const gauges = (deleted: number): WorldGauges => ({
 });
 const deletedShown = (g: WorldGauges) => Object.values(g.actors).map((a) => a.Deleted);
 
+/** Display frames run by hand: `frame()` runs what waits for the next one. */
+function frames() {
+  let waiting: (() => void)[] = [];
+  return {
+    nextFrame: (callback: () => void) => {
+      waiting.push(callback);
+      return () => (waiting = waiting.filter((c) => c !== callback));
+    },
+    frame: () => {
+      const run = waiting;
+      waiting = [];
+      run.forEach((c) => c());
+    },
+  };
+}
+
 describe('shown gauges', () => {
   it('follow every commit while paused or at a numeric speed', () => {
     const { shown, follow } = createShownGauges(gauges(0));
@@ -20,21 +36,38 @@ describe('shown gauges', () => {
     expect(deletedShown(shown.getState().gauges)).toEqual([2, 2, 2, 2, 2, 2, 2, 2]);
   });
 
-  it('as fast as possible, refresh every node together on one commit in FLAT_OUT_REFRESH_EVERY', () => {
-    const { shown, follow } = createShownGauges(gauges(0));
+  it('as fast as possible, refresh every node together, on the frame after one commit in FLAT_OUT_REFRESH_EVERY', () => {
+    const { nextFrame, frame } = frames();
+    const { shown, follow } = createShownGauges(gauges(0), nextFrame);
     follow({ gauges: gauges(1), speed: 'max', playing: true });
+    // Not on the commit's own frame, which has the tokens and the event log to draw.
+    expect(deletedShown(shown.getState().gauges)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    frame();
     expect(deletedShown(shown.getState().gauges)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
     for (let commit = 2; commit <= FLAT_OUT_REFRESH_EVERY; commit++) {
       follow({ gauges: gauges(commit), speed: 'max', playing: true });
+      frame();
       // Held back, but all nodes show the same moment: counts side by side always agree.
       expect(deletedShown(shown.getState().gauges)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
     }
     follow({ gauges: gauges(9), speed: 'max', playing: true });
+    frame();
     expect(deletedShown(shown.getState().gauges)).toEqual([9, 9, 9, 9, 9, 9, 9, 9]);
   });
 
+  it('drop a refresh still waiting for its frame when the run stops being flat out', () => {
+    const { nextFrame, frame } = frames();
+    const { shown, follow } = createShownGauges(gauges(0), nextFrame);
+    follow({ gauges: gauges(1), speed: 'max', playing: true });
+    const paused = gauges(2);
+    follow({ gauges: paused, speed: 'max', playing: false });
+    frame();
+    expect(shown.getState().gauges).toBe(paused);
+  });
+
   it('show the latest of every node as soon as the run stops being flat out', () => {
-    const { shown, follow } = createShownGauges(gauges(0));
+    const { nextFrame } = frames();
+    const { shown, follow } = createShownGauges(gauges(0), nextFrame);
     follow({ gauges: gauges(1), speed: 'max', playing: true });
     const last = gauges(1);
     follow({ gauges: last, speed: 'max', playing: true });
@@ -44,8 +77,10 @@ describe('shown gauges', () => {
   });
 
   it('show a node that appears at once, and drop one that is gone', () => {
-    const { shown, follow } = createShownGauges(gauges(0));
+    const { nextFrame, frame } = frames();
+    const { shown, follow } = createShownGauges(gauges(0), nextFrame);
     follow({ gauges: gauges(1), speed: 'max', playing: true });
+    frame();
     follow({ gauges: gauges(1), speed: 'max', playing: true }); // a held-back commit
     const grown: WorldGauges = {
       sqs: {},

@@ -9,34 +9,56 @@ export interface ShownGauges {
   gauges: WorldGauges;
 }
 
+/** Runs `callback` on the next display frame; returns how to cancel it. */
+export type NextFrame = (callback: () => void) => () => void;
+
+const nextAnimationFrame: NextFrame = (callback) => {
+  const handle = requestAnimationFrame(callback);
+  return () => cancelAnimationFrame(handle);
+};
+
 /**
  * The gauges as the canvas shows them: the store's, except as fast as possible. There every
  * number on every node would change on every commit, faster than anyone reads it, and laying
  * out and painting those numbers was most of the main thread's work at that speed. So the
  * counts move on every FLAT_OUT_REFRESH_EVERY-th commit (about 8 times a second on a 60 Hz
  * display), every node on the same commit: nodes refreshed in turn showed different moments
- * side by side (1,223 visible in a queue against 1,219 sent by its producer). A node that
+ * side by side (1,223 visible in a queue against 1,219 sent by its producer). That refresh
+ * happens on the display frame after the commit, which flat out commits nothing (the frame sink
+ * commits on every other one): on the commit's own frame, the nodes' layout and paint came on
+ * top of the tokens and the event log, and made the longest task of the run. A node that
  * appears shows at once. Paused or at any other speed they follow every commit; the store's
  * gauges (metrics, inspector) are never held back.
  */
-export function createShownGauges(initial: WorldGauges): {
+export function createShownGauges(
+  initial: WorldGauges,
+  nextFrame: NextFrame = nextAnimationFrame,
+): {
   shown: StoreApi<ShownGauges>;
   follow: (state: Pick<AppState, 'gauges' | 'speed' | 'playing'>) => void;
 } {
   const shown = createStore<ShownGauges>(() => ({ gauges: initial }));
   let latest = initial;
   let commits = 0;
+  let cancelRefresh: (() => void) | undefined;
   const follow = ({ gauges, speed, playing }: Pick<AppState, 'gauges' | 'speed' | 'playing'>) => {
     const flatOut = speed === 'max' && playing;
+    if (!flatOut) {
+      cancelRefresh?.();
+      cancelRefresh = undefined;
+    }
     if (gauges === latest && (flatOut || shown.getState().gauges === gauges)) return;
     latest = gauges;
     if (!flatOut) {
       shown.setState({ gauges });
       return;
     }
-    if (commits++ % FLAT_OUT_REFRESH_EVERY === 0) {
-      shown.setState({ gauges });
-      return;
+    if (commits++ % FLAT_OUT_REFRESH_EVERY === 0 && cancelRefresh === undefined) {
+      // The newest gauges when that frame comes, should a commit have come first after all.
+      cancelRefresh = nextFrame(() => {
+        cancelRefresh = undefined;
+        shown.setState({ gauges: latest });
+      });
     }
     const before = shown.getState().gauges;
     shown.setState({
