@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one command that runs every check and test: `npm test`.
 # Installs Debian's chromium if it is missing (nothing else: run `npm ci` first), then runs
-# format, typecheck, lint, unit tests, build and end-to-end tests. It keeps going after a
+# format, typecheck, lint, import cycles, unit tests, build and end-to-end tests. It keeps going after a
 # failing step so every result is reported, ends with one plain line `N passed, N failed`
 # (tests from the Vitest and Playwright JSON reports, plus 1 failed per failing non-test step),
 # and exits non-zero if anything failed.
@@ -46,6 +46,8 @@ rm -f .reports/vitest.json .reports/playwright.json
 step format prettier --check . || failed_steps+=(format)
 step typecheck tsc -b || failed_steps+=(typecheck)
 step lint eslint . || failed_steps+=(lint)
+# No import cycle: a service and the core (or two services) must not need each other.
+step cycles npm run --silent lint:cycles || failed_steps+=(cycles)
 
 step unit vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json
 vitest_exit=$?

@@ -7,7 +7,9 @@ export function scriptStepTarget(
 ): { target?: string; settings?: string[] } {
   if (typeof input !== 'object' || input === null) return {};
   const i = input as Record<string, unknown>;
-  const words = registry.plugins.flatMap((p) => (p.scriptSteps === undefined ? [] : [p.scriptSteps]));
+  const words = registry.plugins.flatMap((p) =>
+    p.scriptSteps === undefined ? [] : [p.scriptSteps],
+  );
   const named = ['ActorId', ...words.flatMap((w) => w.targets)]
     .map((member) => i[member])
     .find((v): v is string => typeof v === 'string' && v !== '');

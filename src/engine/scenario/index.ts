@@ -1,7 +1,13 @@
 /** Scenarios as data: the type, its validation, and building a world from it. */
 export { validateScenarioWith } from './validate';
 export { loadScenarioWith, SCRIPT_ACTOR_ID, type LoadedScenario } from './load';
-export { isUnconnected, type NodeKind, type EdgeKind, type ScenarioKinds, type Made } from './kinds';
+export {
+  isUnconnected,
+  type NodeKind,
+  type EdgeKind,
+  type ScenarioKinds,
+  type Made,
+} from './kinds';
 export { LANE_TITLE_MAX } from './validateLanes';
 export type {
   Scenario,

@@ -33,7 +33,11 @@ export interface EdgeKind {
   readonly from: readonly string[];
   readonly to: readonly string[];
   /** Members the edge must carry, with their range (a dead-letter edge's maxReceiveCount). */
-  readonly counts?: readonly { readonly name: string; readonly min: number; readonly max: number }[];
+  readonly counts?: readonly {
+    readonly name: string;
+    readonly min: number;
+    readonly max: number;
+  }[];
 }
 
 /** What a service brings to scenarios: its node and edge kinds, checks and loader. */

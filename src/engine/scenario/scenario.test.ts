@@ -155,8 +155,7 @@ describe('scenarios', () => {
     };
     const events = await play(scenario, [40_000]);
     expect(
-      events
-        .flatMap((e) => (e.type === 'actor/script-step-failed' ? [e.expected] : [])),
+      events.flatMap((e) => (e.type === 'actor/script-step-failed' ? [e.expected] : [])),
     ).toEqual([true, false]);
     const blank = { ...scenario, script: [{ at: 1, ...crash, expectError: '' }] };
     expect(validateScenario(blank)).toMatchObject({ ok: false });

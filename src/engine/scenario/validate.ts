@@ -117,7 +117,9 @@ function checkActorConfig(
     registry
       .behavior(node.type)
       .configure(
-        isUnconnected(kind, scenario, node) ? { ...wiring, ...node.config } : { ...node.config, ...wiring },
+        isUnconnected(kind, scenario, node)
+          ? { ...wiring, ...node.config }
+          : { ...node.config, ...wiring },
       );
   } catch (error) {
     if (!(error instanceof AwsError)) throw error;

@@ -47,7 +47,9 @@ export function world(seed = 1): World {
       return events.filter(
         (e) =>
           e.type === type &&
-          Object.entries(where).every(([k, v]) => (e as unknown as Record<string, unknown>)[k] === v),
+          Object.entries(where).every(
+            ([k, v]) => (e as unknown as Record<string, unknown>)[k] === v,
+          ),
       );
     },
   };

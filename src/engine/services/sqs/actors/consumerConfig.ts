@@ -1,4 +1,13 @@
-import { defined, fields, finish, flag, integer, nested, text, type Fields } from '../../../actors/config';
+import {
+  defined,
+  fields,
+  finish,
+  flag,
+  integer,
+  nested,
+  text,
+  type Fields,
+} from '../../../actors/config';
 import {
   PROCESSING_KEYS,
   readFailure,

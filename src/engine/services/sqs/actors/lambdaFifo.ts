@@ -1,6 +1,6 @@
 import type { Sim } from '../../../sim';
 import { emitActor, type Received } from '../../../actors/act';
-import type { LambdaRuntime, Poller } from './lambdaPollers';
+import type { LambdaRuntime, Poller } from './lambdaRuntime';
 import type { LambdaSqsConfig } from './lambdaSqsConfig';
 import type { ActorRecord } from '../../../actors/state';
 

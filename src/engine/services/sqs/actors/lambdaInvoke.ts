@@ -1,6 +1,6 @@
 import type { Sim } from '../../../sim';
 import { callAws, configOf, emitActor, randomOf, stepAt } from '../../../actors/act';
-import { lambdaRuntime, type Poller } from './lambdaPollers';
+import { lambdaRuntime, type Poller } from './lambdaRuntime';
 import { queueUrlOfArn, type LambdaSqsConfig } from './lambdaSqsConfig';
 import { failureOf, sampleMs } from './processing';
 import type { ActorRecord } from '../../../actors/state';

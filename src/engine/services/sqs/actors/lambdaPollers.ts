@@ -1,48 +1,10 @@
 import type { Outcome, Sim } from '../../../sim';
-import { callAws, configOf, emitActor, messagesOf, runtimeOf, stepAt, type Received } from '../../../actors/act';
+import { callAws, configOf, emitActor, messagesOf, stepAt } from '../../../actors/act';
+import { lambdaRuntime } from './lambdaRuntime';
 import { queueUrlOfArn, type LambdaSqsConfig } from './lambdaSqsConfig';
 import { isFifoSource, messagesOfFreeGroups, noteGroups, retire } from './lambdaFifo';
 import { invoke } from './lambdaInvoke';
 import type { ActorRecord } from '../../../actors/state';
-
-/** One poller of the mapping: gathers a batch, invokes the function, waits for it, repeats. */
-export interface Poller {
-  index: number;
-  state: 'receiving' | 'invoking';
-  batch: Received[];
-  windowEndsAt?: number;
-  invocation?: {
-    startedAt: number;
-    /** Reported as batch item failures: the failed records, then (FIFO) the unprocessed rest. */
-    failed: string[];
-    unprocessed: string[];
-    outcome: 'success' | 'partial' | 'failed' | 'timeout';
-  };
-}
-
-export interface LambdaRuntime {
-  crashed: boolean;
-  /** How many pollers may run now (scales with the backlog, see lambdaSqs.ts). */
-  target: number;
-  pollers: Poller[];
-  receives: number;
-  /** Receives since the last scaling step. */
-  windowReceives: number;
-  emptyReceives: number;
-  /** Pollers that found the queue empty (or, FIFO, only groups in hand) since the last scaling step. */
-  idlePollers: number[];
-  /** FIFO: message groups seen since the last scaling step (see lambdaFifo.ts). */
-  windowGroups: string[];
-  invocations: number;
-  succeeded: number;
-  failed: number;
-  timedOut: number;
-  itemsFailed: number;
-  /** Why Lambda refused the event source mapping ('' when it runs). */
-  refused: string;
-}
-
-export const lambdaRuntime = (actor: ActorRecord) => runtimeOf<LambdaRuntime>(actor);
 
 export function startPoller(sim: Sim, actor: ActorRecord, index: number): void {
   lambdaRuntime(actor).pollers.push({ index, state: 'receiving', batch: [] });

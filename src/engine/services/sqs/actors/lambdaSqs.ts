@@ -4,13 +4,8 @@ import { configOf, contextOf, emitActor, emitCallFailed, stepAt } from '../../..
 import type { ActorBehavior } from '../../../actors/behavior';
 import { isFifoSource, noteGroups } from './lambdaFifo';
 import { invoked } from './lambdaInvoke';
-import {
-  lambdaRuntime,
-  receiveFor,
-  received,
-  startPoller,
-  type LambdaRuntime,
-} from './lambdaPollers';
+import { receiveFor, received, startPoller } from './lambdaPollers';
+import { lambdaRuntime, type LambdaRuntime } from './lambdaRuntime';
 import { configureLambdaSqs, type LambdaSqsConfig } from './lambdaSqsConfig';
 import { adviceText, mappingRefusal, refusalText, visibilityAdvice } from './lambdaSqsQueueCheck';
 import type { ActorRecord } from '../../../actors/state';
@@ -71,8 +66,7 @@ export const lambdaSqs: ActorBehavior = {
   onReply(sim, actor, purpose, outcome, context) {
     if (purpose === 'receive')
       return received(sim, actor, contextOf<{ poller: number }>(context).poller, outcome);
-    if (!outcome.ok)
-      emitCallFailed(sim, actor, purpose, outcome.error);
+    if (!outcome.ok) emitCallFailed(sim, actor, purpose, outcome.error);
   },
 
   gauges(sim, actor) {

@@ -1,5 +1,13 @@
 import type { RandomStream } from '../../../core/rng';
-import { decimal, defined, nested, oneOf, problem, text, type Fields } from '../../../actors/config';
+import {
+  decimal,
+  defined,
+  nested,
+  oneOf,
+  problem,
+  text,
+  type Fields,
+} from '../../../actors/config';
 
 /**
  * How long one message takes to process and whether it fails: shared by consumers, autoscaling
