@@ -66,7 +66,11 @@ export function createWorld(options: EngineOptions, services: readonly ServicePl
     if (outcome.ok) waiter.resolve(outcome.value as never);
     else waiter.reject(fromErrorData(outcome.error));
   };
-  let sim = new Sim(createWorldState(registry, options.seed ?? 1, options.startTime), registry, answer);
+  let sim = new Sim(
+    createWorldState(registry, options.seed ?? 1, options.startTime),
+    registry,
+    answer,
+  );
 
   const advanceTo = (t: number) => {
     if (!Number.isSafeInteger(t))

@@ -60,7 +60,10 @@ type ActorEventOf<T extends string, E = ActorEvent> = E extends { type: infer K 
   : never;
 
 /** An actor event's members besides type, at and actor. */
-export type ActorDetail<T extends ActorEvent['type']> = Omit<ActorEventOf<T>, 'type' | 'at' | 'actor'>;
+export type ActorDetail<T extends ActorEvent['type']> = Omit<
+  ActorEventOf<T>,
+  'type' | 'at' | 'actor'
+>;
 
 /**
  * Each service's events, by service name; a service adds its union by module augmentation, as for

@@ -33,7 +33,11 @@ export class Registry {
       this.byPrefix.set(plugin.name, plugin);
       if (plugin.name !== PLAYGROUND) this.actions.set(plugin.name, entries(plugin.actions));
       addAll(playground, plugin.playgroundActions, 'playground action');
-      addAll(this.tasks, plugin.tasks as Readonly<Record<string, TaskHandler>> | undefined, 'task kind');
+      addAll(
+        this.tasks,
+        plugin.tasks as Readonly<Record<string, TaskHandler>> | undefined,
+        'task kind',
+      );
       addAll(this.behaviors, plugin.actorKinds, 'actor kind');
       addAll(this.nodes, byType(plugin.scenario?.nodes), 'node type');
       addAll(this.edges, byType(plugin.scenario?.edges), 'edge type');
@@ -92,9 +96,7 @@ export class Registry {
   }
 }
 
-function byType<T extends { type: string }>(
-  kinds: readonly T[] | undefined,
-): Record<string, T> {
+function byType<T extends { type: string }>(kinds: readonly T[] | undefined): Record<string, T> {
   return Object.fromEntries((kinds ?? []).map((kind) => [kind.type, kind]));
 }
 

@@ -3,7 +3,12 @@ import type { EngineEvent } from '../engine';
 import { Batcher } from './batcher';
 
 const events = (n: number): EngineEvent[] =>
-  Array.from({ length: n }, (_, i) => ({ type: 'actor/created', at: i, actor: `a${i}`, kind: 'producer' }));
+  Array.from({ length: n }, (_, i) => ({
+    type: 'actor/created',
+    at: i,
+    actor: `a${i}`,
+    kind: 'producer',
+  }));
 
 describe('Batcher', () => {
   it('hands over the newest events up to a limit and counts the rest as dropped', () => {
