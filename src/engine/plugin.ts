@@ -62,7 +62,7 @@ export interface ScriptStepWords {
  * A service typed by its own events and tasks, as the registry holds it. The registry hands a
  * service only events and tasks that carry its prefix, so the narrower types hold.
  */
-export function defineService<E extends EngineEvent, T extends { kind: string }>(
+export function defineService<E extends { type: string; at: number }, T extends { kind: string }>(
   plugin: ServicePlugin<E, T>,
 ): ServicePlugin {
   return plugin as unknown as ServicePlugin;
