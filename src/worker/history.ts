@@ -1,7 +1,7 @@
 import type { Engine, Scenario } from '../engine';
 import type { HistoryAnswer, HistoryQuery } from '../protocol/messages';
-import { historyMatcher, resolveMessageId } from '../ui/panels/eventlog/match';
-import { queueNodeIds } from '../ui/panels/scenarioLookup';
+import { historyMatcher, resolveMessageId } from '../protocol/historyMatch';
+import { queueNodeIds } from '../protocol/scenarioLookup';
 import type { EventArchive } from './eventArchive';
 
 /**
