@@ -15,50 +15,51 @@ export interface NodeHandlesProps {
 
 /** A node's handles: only those something can be connected to, each saying what it connects. */
 export function NodeHandles({ input, output, deadLetter, replies }: NodeHandlesProps) {
-  return (
-    <>
-      {input !== undefined && (
-        <NodeHandle type="target" position={Position.Left} id={HANDLE.in} what={input} />
-      )}
-      {output !== undefined && (
-        <NodeHandle type="source" position={Position.Right} id={HANDLE.out} what={output} />
-      )}
-      {deadLetter === true && (
-        <>
-          <NodeHandle
-            type="target"
-            position={Position.Top}
-            id={HANDLE.dlqIn}
-            what="catches another queue's failed messages (as its dead-letter queue), or a consumer's replies"
-          />
-          <NodeHandle
-            type="source"
-            position={Position.Bottom}
-            id={HANDLE.dlqOut}
-            what="failed messages go to a dead-letter queue"
-            tone="pg-handle-dlq"
-          />
-        </>
-      )}
-      {replies === true && (
-        <NodeHandle
-          type="source"
-          position={Position.Bottom}
-          id={HANDLE.replyOut}
-          what="replies go to a reply queue (request–response)"
-          tone="pg-handle-reply"
-        />
-      )}
-    </>
-  );
+  const handles: HandleSpec[] = [
+    ...(input === undefined
+      ? []
+      : [{ type: 'target', position: Position.Left, id: HANDLE.in, what: input } as const]),
+    ...(output === undefined
+      ? []
+      : [{ type: 'source', position: Position.Right, id: HANDLE.out, what: output } as const]),
+    ...(deadLetter === true ? DEAD_LETTER_HANDLES : []),
+    ...(replies === true ? [REPLY_HANDLE] : []),
+  ];
+  return handles.map((handle) => <NodeHandle key={handle.id} {...handle} />);
 }
 
+type HandleSpec = Pick<HandleProps, 'type' | 'position'> & {
+  id: string;
+  what: string;
+  tone?: string;
+};
+
+const DEAD_LETTER_HANDLES: HandleSpec[] = [
+  {
+    type: 'target',
+    position: Position.Top,
+    id: HANDLE.dlqIn,
+    what: "catches another queue's failed messages (as its dead-letter queue), or a consumer's replies",
+  },
+  {
+    type: 'source',
+    position: Position.Bottom,
+    id: HANDLE.dlqOut,
+    what: 'failed messages go to a dead-letter queue',
+    tone: 'pg-handle-dlq',
+  },
+];
+
+const REPLY_HANDLE: HandleSpec = {
+  type: 'source',
+  position: Position.Bottom,
+  id: HANDLE.replyOut,
+  what: 'replies go to a reply queue (request–response)',
+  tone: 'pg-handle-reply',
+};
+
 /** One connection point. Its words are the tooltip and the name assistive technology reads. */
-function NodeHandle({
-  what,
-  tone = '',
-  ...handle
-}: Pick<HandleProps, 'type' | 'position' | 'id'> & { what: string; tone?: string }) {
+function NodeHandle({ what, tone = '', ...handle }: HandleSpec) {
   const label = `Drag to connect: ${what}`;
   return <Handle {...handle} className={`pg-handle ${tone}`} title={label} aria-label={label} />;
 }
