@@ -39,9 +39,9 @@ test('a blank canvas, built from the palette and run, processes messages with no
   );
   await playground.waitUntilLoaded();
 
-  await playground.play();
+  await playground.time.play();
   await playground.nodes.waitForConsumer('consumer-1', (c) => c.deleted >= 2);
-  await playground.pause();
+  await playground.time.pause();
   expect((await playground.nodes.consumerCounts('consumer-1')).failed).toBe(0);
   await expect(story.getByRole('list', { name: 'Narration' })).toHaveCount(0);
   expect(playground.errors).toEqual([]);

@@ -50,12 +50,12 @@ test('a producer → queue → consumer flow built from the palette runs and its
     failed: 0,
   });
 
-  await playground.play();
+  await playground.time.play();
   // The consumer long-polls, so a message is in flight as soon as it is sent: 1 s of work each.
   await playground.nodes.waitForQueue('queue-1', (c) => c.inFlight > 0 || c.visible > 0);
   await playground.nodes.waitForConsumer('consumer-1', (c) => c.jobs > 0);
   await playground.nodes.waitForConsumer('consumer-1', (c) => c.deleted >= 2);
-  await playground.pause();
+  await playground.time.pause();
 
   const consumer = await playground.nodes.consumerCounts('consumer-1');
   expect(consumer.failed).toBe(0);

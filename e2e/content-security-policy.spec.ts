@@ -28,14 +28,14 @@ test('the site runs a scenario under its Content-Security-Policy without a viola
   // Everything a run touches: the worker, the canvas, uPlot's charts, the message browser.
   await playground.goto();
   await playground.openScenario('DLQ catching a poison message');
-  await playground.setSpeed(100);
-  await playground.play();
+  await playground.time.setSpeed(100);
+  await playground.time.play();
   await playground.nodes.selectNode('orders');
   await expect(page.getByText('Metrics of orders')).toBeVisible();
   await expect(page.locator('.uplot').first()).toBeVisible({ timeout: 15_000 });
   await playground.openTab('Messages');
-  await playground.jump('1 minute');
-  await playground.pause();
+  await playground.time.jump('1 minute');
+  await playground.time.pause();
 
   const violations = () =>
     page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

@@ -22,7 +22,7 @@ test('the DLQ scenario moves the poison message to the dead-letter queue', async
   // time, and the redrive back to orders at 65 s. Jump 10 s at a time until the DLQ holds it.
   for (let jumps = 0; jumps < 6; jumps++) {
     if ((await playground.nodes.queueCounts('orders-dlq')).visible === 1) break;
-    await playground.jump('10 seconds');
+    await playground.time.jump('10 seconds');
   }
   expect(await playground.nodes.queueCounts('orders-dlq')).toEqual({
     visible: 1,

@@ -14,10 +14,10 @@ for (const scheme of ['light', 'dark'] as const) {
     await playground.useColorScheme(scheme);
     await playground.goto();
     await playground.openScenario('DLQ catching a poison message');
-    await playground.jump('10 seconds');
-    await playground.jump('10 seconds');
-    await playground.jump('10 seconds');
-    await playground.jump('10 seconds');
+    await playground.time.jump('10 seconds');
+    await playground.time.jump('10 seconds');
+    await playground.time.jump('10 seconds');
+    await playground.time.jump('10 seconds');
     await playground.nodes.waitForQueue('orders-dlq', (c) => c.visible === 1);
     await playground.nodes.selectNode('orders');
     await playground.openTab('Inspector');

@@ -10,7 +10,7 @@ test("the partner's send fails with the AWS managed key and succeeds after switc
   await playground.openScenario('Security: encryption and access policies');
 
   // 0–10 s: the queue policy lets the partner in (2 s), but alias/aws/sqs refuses its data key.
-  await playground.jump('10 seconds');
+  await playground.time.jump('10 seconds');
   await playground.searchEvents('partner');
   const refused = playground.eventLine(/partner: send failed with KmsAccessDenied/);
   await expect(refused).toHaveCount(2);
@@ -29,7 +29,7 @@ test("the partner's send fails with the AWS managed key and succeeds after switc
   );
 
   // 10–20 s: the sends at 12, 16 and 20 s go through; no new refusal.
-  await playground.jump('10 seconds');
+  await playground.time.jump('10 seconds');
   await expect(playground.eventLine(/sent to payments by partner/)).toHaveCount(3);
   await expect(refused).toHaveCount(2);
   expect(playground.errors).toEqual([]);

@@ -16,21 +16,23 @@ test('a jump shows its progress, Pause stops it where it is, and Play goes on fr
 }) => {
   const playground = new PlaygroundPage(page);
   await playground.goto();
-  await playground.startJump('1 hour');
+  await playground.time.startJump('1 hour');
   await expect(playground.status).toHaveText('Jumping ahead');
   await expect(playground.jumpProgress).toBeVisible();
   // The clock moves while the jump runs.
-  await expect.poll(async () => seconds(await playground.elapsedLabel()), slow).toBeGreaterThan(60);
-  const seen = await playground.pauseWhereSeen();
+  await expect
+    .poll(async () => seconds(await playground.time.elapsedLabel()), slow)
+    .toBeGreaterThan(60);
+  const seen = await playground.time.pauseWhereSeen();
   await expect(playground.jumpProgress).toBeHidden();
   await expect(playground.clock).toHaveAccessibleName(seen);
   expect(seconds(seen)).toBeLessThan(3600);
   await page.waitForTimeout(500); // the only wait: proves nothing moves on its own
   await expect(playground.clock).toHaveAccessibleName(seen);
 
-  await playground.play();
+  await playground.time.play();
   await expect
-    .poll(async () => seconds(await playground.elapsedLabel()), slow)
+    .poll(async () => seconds(await playground.time.elapsedLabel()), slow)
     .toBeGreaterThan(seconds(seen));
   expect(playground.errors).toEqual([]);
 });
@@ -43,7 +45,7 @@ test('after Jump +10 min the Story tab tells every step of the scenario, newest 
   await playground.openScenario('Consumers scaling on queue depth');
   const story = (await playground.scenario()).narration ?? [];
   expect(story.length).toBeGreaterThan(3);
-  await playground.jump('10 minutes');
+  await playground.time.jump('10 minutes');
   const steps = await playground.storySteps();
   await expect(steps).toHaveCount(story.length);
   for (const [i, step] of story.entries()) await expect(steps.nth(i)).toContainText(step.text);
@@ -58,21 +60,23 @@ test('as fast as possible the Story tab tells every step, in order, every time',
   await playground.goto();
   await playground.expectScenarioName('Decoupling with a buffer');
   const story = (await playground.scenario()).narration ?? [];
-  await playground.asFastAsPossible();
-  await playground.play();
+  await playground.time.asFastAsPossible();
+  await playground.time.play();
   const steps = await playground.storySteps();
   await expect(steps).toHaveCount(story.length, slow);
-  await playground.pause();
+  await playground.time.pause();
   for (const [i, step] of story.entries()) await expect(steps.nth(i)).toContainText(step.text);
 });
 
 test('pause at 1000x stops the clock at the time the user saw', async ({ page }) => {
   const playground = new PlaygroundPage(page);
   await playground.goto();
-  await playground.setSpeed(1000);
-  await playground.play();
-  await expect.poll(async () => seconds(await playground.elapsedLabel()), slow).toBeGreaterThan(90);
-  const seen = await playground.pauseWhereSeen();
+  await playground.time.setSpeed(1000);
+  await playground.time.play();
+  await expect
+    .poll(async () => seconds(await playground.time.elapsedLabel()), slow)
+    .toBeGreaterThan(90);
+  const seen = await playground.time.pauseWhereSeen();
   await expect(playground.clock).toHaveAccessibleName(seen);
 });
 
@@ -81,14 +85,14 @@ test('Space plays and pauses after a click on a jump button, and on a focused no
 }) => {
   const playground = new PlaygroundPage(page);
   await playground.goto();
-  await playground.jump('10 seconds'); // the button keeps the focus
-  const after = seconds(await playground.elapsedLabel());
+  await playground.time.jump('10 seconds'); // the button keeps the focus
+  const after = seconds(await playground.time.elapsedLabel());
   await playground.pressSpace();
   await expect(playground.status).toHaveText('Running');
   await playground.pressSpace();
   await expect(playground.status).toHaveText('Paused');
   // Space did not jump again: at 1x, far less than another 10 s went by.
-  expect(seconds(await playground.elapsedLabel())).toBeLessThan(after + 9);
+  expect(seconds(await playground.time.elapsedLabel())).toBeLessThan(after + 9);
 
   await playground.nodes.node('orders').focus();
   await playground.pressSpace();

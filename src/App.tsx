@@ -22,7 +22,6 @@ export function App({ createClient }: Pick<SimProviderProps, 'createClient'>) {
     >
       <DocumentPersistence />
       <Playground />
-      <Notices />
       <Announcer />
     </SimProvider>
   );
@@ -50,11 +49,12 @@ function Playground() {
             <Canvas />
           </div>
           <aside
-            className={`col-span-2 min-h-0 border-slate-200 bg-white max-lg:border-t lg:col-span-1 lg:border-l dark:border-slate-800 dark:bg-slate-900 ${
+            className={`relative col-span-2 min-h-0 border-slate-200 bg-white max-lg:border-t lg:col-span-1 lg:border-l dark:border-slate-800 dark:bg-slate-900 ${
               details ? 'max-lg:h-72' : ''
             }`}
           >
             <SidePanel />
+            <Notices />
           </aside>
         </main>
         <footer

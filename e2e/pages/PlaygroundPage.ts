@@ -1,4 +1,5 @@
 import { CanvasNodes } from './CanvasNodes';
+import { TimeBar } from './TimeBar';
 import { escapeRegExp } from './text';
 import type { ScenarioSnapshot, TestHook } from './testHook';
 import { expect, type ConsoleMessage, type Locator, type Page } from '@playwright/test';
@@ -11,8 +12,6 @@ export type PaletteLabel =
   | 'Lambda function'
   | 'Autoscaling consumer group';
 
-export type JumpLabel = '10 seconds' | '1 minute' | '10 minutes' | '1 hour';
-
 /**
  * The playground as a user sees it. Specs talk to this, not to selectors. Everything goes through
  * roles and accessible names; the test hook is used only for what the UI does not show (the seed,
@@ -20,6 +19,8 @@ export type JumpLabel = '10 seconds' | '1 minute' | '10 minutes' | '1 hour';
  */
 export class PlaygroundPage {
   readonly heading: Locator;
+  /** Play, pause, step, jump, speed: `playground.time.play()`. */
+  readonly time: TimeBar;
   readonly timeControls: Locator;
   readonly status: Locator;
   readonly clock: Locator;
@@ -38,10 +39,11 @@ export class PlaygroundPage {
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Messaging Playground' });
-    this.timeControls = page.getByRole('group', { name: 'Time controls' });
-    this.status = this.timeControls.getByRole('status');
-    this.clock = this.timeControls.getByRole('timer');
-    this.jumpProgress = this.timeControls.getByRole('progressbar', { name: 'Jump progress' });
+    this.time = new TimeBar(page);
+    this.timeControls = this.time.controls;
+    this.status = this.time.status;
+    this.clock = this.time.clock;
+    this.jumpProgress = this.time.jumpProgress;
     this.canvas = page.getByRole('application');
     this.nodes = new CanvasNodes(this.canvas);
     this.palette = page.getByRole('region', { name: 'Add to the canvas' });
@@ -92,80 +94,6 @@ export class PlaygroundPage {
     await expect(dialog).toBeHidden();
     await this.expectScenarioName(name);
     await this.waitUntilLoaded();
-  }
-
-  // --- Time ------------------------------------------------------------------------------------
-
-  async play(): Promise<void> {
-    await this.timeControls.getByRole('button', { name: 'Play', exact: true }).click();
-    await expect(this.status).toHaveText('Running');
-  }
-
-  async pause(): Promise<void> {
-    await this.timeControls.getByRole('button', { name: 'Pause', exact: true }).click();
-    await expect(this.status).toHaveText('Paused');
-  }
-
-  /** Runs to the next moment something happens; resolves once the clock has moved. */
-  async step(): Promise<void> {
-    const before = await this.elapsedLabel();
-    await this.timeControls.getByRole('button', { name: 'Step', exact: true }).click();
-    await expect(this.clock).not.toHaveAccessibleName(before);
-  }
-
-  /** Jumps the virtual clock ahead with the UI's own Jump buttons; resolves once it is done. */
-  async jump(by: JumpLabel): Promise<void> {
-    const before = await this.elapsedLabel();
-    await this.startJump(by);
-    await expect(this.clock).not.toHaveAccessibleName(before);
-    await expect(this.jumpProgress).toBeHidden({ timeout: 60_000 });
-  }
-
-  /** Clicks a Jump button and returns at once (the jump runs on, its progress shown). */
-  async startJump(by: JumpLabel): Promise<void> {
-    await this.timeControls.getByRole('button', { name: `Jump ahead ${by}`, exact: true }).click();
-  }
-
-  /**
-   * Clicks Pause and returns the clock the user saw at that instant (read and clicked in one
-   * task of the page, so no frame can come between).
-   */
-  async pauseWhereSeen(): Promise<string> {
-    const seen = await this.page.evaluate(() => {
-      const controls = document.querySelector('[role="group"][aria-label="Time controls"]');
-      const clock = controls?.querySelector('[role="timer"]')?.getAttribute('aria-label') ?? '';
-      const pause = [...(controls?.querySelectorAll('button') ?? [])].find(
-        (b) => b.textContent === 'Pause',
-      );
-      if (pause === undefined) throw new Error('No Pause button: the clock is not running');
-      pause.click();
-      return clock;
-    });
-    await expect(this.status).toHaveText('Paused');
-    return seen;
-  }
-
-  async reset(): Promise<void> {
-    await this.timeControls.getByRole('button', { name: 'Reset', exact: true }).click();
-    await expect(this.clock).toHaveAccessibleName(/Time since start: 0/);
-  }
-
-  /** Sets the speed slider to `speed` (0.1–1000, on its logarithmic scale). */
-  async setSpeed(speed: number): Promise<void> {
-    const slider = this.timeControls.getByRole('slider', { name: 'Speed' });
-    await slider.fill(String(Math.log10(speed)));
-    await expect(slider).toHaveAttribute('aria-valuetext', /x$/);
-  }
-
-  async asFastAsPossible(): Promise<void> {
-    const button = this.timeControls.getByRole('button', { name: 'As fast as possible' });
-    await button.click();
-    await expect(button).toHaveAttribute('aria-pressed', 'true');
-  }
-
-  /** "Time since start: …", the clock's accessible name. */
-  async elapsedLabel(): Promise<string> {
-    return (await this.clock.getAttribute('aria-label')) ?? '';
   }
 
   /** Presses Space wherever focus is now. */

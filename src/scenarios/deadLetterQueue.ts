@@ -1,4 +1,10 @@
 import type { Scenario } from '../engine';
+import {
+  consumeWithDeadLetter,
+  deadLetterQueueNode,
+  fixThenRedrive,
+  poisonedConsumer,
+} from './deadLetterParts';
 
 /** L14 and L04: a poison message fails three receives, moves to a DLQ kept 14 days, is redriven. */
 export const deadLetterQueue: Scenario = {
@@ -21,35 +27,12 @@ export const deadLetterQueue: Scenario = {
       position: { x: 260, y: 0 },
       config: { QueueName: 'orders', Attributes: { VisibilityTimeout: '10' } },
     },
-    {
-      id: 'orders-dlq',
-      type: 'sqs-queue',
-      position: { x: 260, y: 290 },
-      config: { QueueName: 'orders-dlq', Attributes: { MessageRetentionPeriod: '1209600' } },
-    },
-    {
-      id: 'fulfilment',
-      type: 'consumer',
-      position: { x: 520, y: 0 },
-      config: {
-        WaitTimeSeconds: 20,
-        MaxNumberOfMessages: 10,
-        Concurrency: 5,
-        ProcessingTime: { Distribution: 'fixed', Ms: 500 },
-        PoisonBodyContains: 'poison',
-      },
-    },
+    deadLetterQueueNode('orders-dlq', { x: 260, y: 290 }),
+    poisonedConsumer({ x: 520, y: 0 }, 500, 'poison', { MaxNumberOfMessages: 10, Concurrency: 5 }),
   ],
   edges: [
     { id: 'e-send', source: 'checkout', target: 'orders', type: 'sends-to' },
-    { id: 'e-consume', source: 'orders', target: 'fulfilment', type: 'consumes-from' },
-    {
-      id: 'e-dlq',
-      source: 'orders',
-      target: 'orders-dlq',
-      type: 'dead-letter',
-      maxReceiveCount: 3,
-    },
+    ...consumeWithDeadLetter,
   ],
   script: [
     {
@@ -58,18 +41,7 @@ export const deadLetterQueue: Scenario = {
       action: 'SendMessage',
       input: { QueueUrl: 'orders', MessageBody: 'order with a poison field' },
     },
-    {
-      at: 60_000,
-      service: 'playground',
-      action: 'UpdateActor',
-      input: { ActorId: 'fulfilment', Config: { PoisonBodyContains: 'no-longer-matches' } },
-    },
-    {
-      at: 65_000,
-      service: 'sqs',
-      action: 'StartMessageMoveTask',
-      input: { SourceArn: 'arn:aws:sqs:us-east-1:123456789012:orders-dlq' },
-    },
+    ...fixThenRedrive(60_000, 65_000, 'orders-dlq'),
   ],
   narration: [
     {

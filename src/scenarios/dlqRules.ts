@@ -1,9 +1,13 @@
 import type { Scenario } from '../engine';
-
-const ARN = 'arn:aws:sqs:us-east-1:123456789012';
+import {
+  consumeWithDeadLetter,
+  deadLetterQueueNode,
+  poisonedConsumer,
+  queueArn,
+} from './deadLetterParts';
 
 /** SetQueueAttributes naming orders-dlq (or `target`) as `queue`'s dead-letter queue. */
-const redriveTo = (queue: string, target = `${ARN}:orders-dlq`) => ({
+const redriveTo = (queue: string, target = queueArn('orders-dlq')) => ({
   service: 'sqs',
   action: 'SetQueueAttributes',
   input: {
@@ -36,31 +40,8 @@ export const dlqRules: Scenario = {
       position: { x: 260, y: 0 },
       config: { QueueName: 'orders', Attributes: { VisibilityTimeout: '5' } },
     },
-    {
-      id: 'fulfilment',
-      type: 'consumer',
-      position: { x: 520, y: 0 },
-      config: {
-        WaitTimeSeconds: 20,
-        ProcessingTime: { Distribution: 'fixed', Ms: 200 },
-        PoisonBodyContains: 'order 2',
-      },
-    },
-    {
-      id: 'orders-dlq',
-      type: 'sqs-queue',
-      position: { x: 260, y: 220 },
-      config: {
-        QueueName: 'orders-dlq',
-        Attributes: {
-          MessageRetentionPeriod: '1209600',
-          RedriveAllowPolicy: JSON.stringify({
-            redrivePermission: 'byQueue',
-            sourceQueueArns: [`${ARN}:orders`],
-          }),
-        },
-      },
-    },
+    poisonedConsumer({ x: 520, y: 0 }, 200, 'order 2'),
+    deadLetterQueueNode('orders-dlq', { x: 260, y: 220 }, { allowOnly: ['orders'] }),
     {
       id: 'invoices',
       type: 'sqs-queue',
@@ -76,14 +57,7 @@ export const dlqRules: Scenario = {
   ],
   edges: [
     { id: 'e-send', source: 'checkout', target: 'orders', type: 'sends-to' },
-    { id: 'e-consume', source: 'orders', target: 'fulfilment', type: 'consumes-from' },
-    {
-      id: 'e-dlq',
-      source: 'orders',
-      target: 'orders-dlq',
-      type: 'dead-letter',
-      maxReceiveCount: 3,
-    },
+    ...consumeWithDeadLetter,
   ],
   script: [
     { at: 4_000, ...redriveTo('invoices.fifo') },

@@ -1,6 +1,10 @@
 import type { Scenario } from '../engine';
-
-const DLQ_ARN = 'arn:aws:sqs:us-east-1:123456789012:orders-dlq.fifo';
+import {
+  consumeWithDeadLetter,
+  deadLetterQueueNode,
+  fixThenRedrive,
+  poisonedConsumer,
+} from './deadLetterParts';
 
 /** A FIFO producer of one customer's orders, one per second, in that customer's message group. */
 const customer = (id: 'a' | 'b', y: number) => ({
@@ -39,39 +43,13 @@ export const fifoPoisonGroup: Scenario = {
         Attributes: { FifoQueue: 'true', VisibilityTimeout: '10' },
       },
     },
-    {
-      id: 'orders-dlq',
-      type: 'sqs-queue',
-      position: { x: 260, y: 380 },
-      config: {
-        QueueName: 'orders-dlq.fifo',
-        Attributes: { FifoQueue: 'true', MessageRetentionPeriod: '1209600' },
-      },
-    },
-    {
-      id: 'fulfilment',
-      type: 'consumer',
-      position: { x: 520, y: 80 },
-      config: {
-        WaitTimeSeconds: 20,
-        MaxNumberOfMessages: 1,
-        Concurrency: 2,
-        ProcessingTime: { Distribution: 'fixed', Ms: 300 },
-        PoisonBodyContains: 'poison',
-      },
-    },
+    deadLetterQueueNode('orders-dlq.fifo', { x: 260, y: 380 }, { fifo: true }),
+    poisonedConsumer({ x: 520, y: 80 }, 300, 'poison', { MaxNumberOfMessages: 1, Concurrency: 2 }),
   ],
   edges: [
     { id: 'e-send-a', source: 'customer-a', target: 'orders', type: 'sends-to' },
     { id: 'e-send-b', source: 'customer-b', target: 'orders', type: 'sends-to' },
-    { id: 'e-consume', source: 'orders', target: 'fulfilment', type: 'consumes-from' },
-    {
-      id: 'e-dlq',
-      source: 'orders',
-      target: 'orders-dlq',
-      type: 'dead-letter',
-      maxReceiveCount: 3,
-    },
+    ...consumeWithDeadLetter,
   ],
   script: [
     {
@@ -85,18 +63,7 @@ export const fifoPoisonGroup: Scenario = {
         MessageDeduplicationId: 'a-poison',
       },
     },
-    {
-      at: 45_000,
-      service: 'playground',
-      action: 'UpdateActor',
-      input: { ActorId: 'fulfilment', Config: { PoisonBodyContains: 'no-longer-matches' } },
-    },
-    {
-      at: 50_000,
-      service: 'sqs',
-      action: 'StartMessageMoveTask',
-      input: { SourceArn: DLQ_ARN },
-    },
+    ...fixThenRedrive(45_000, 50_000, 'orders-dlq.fifo'),
   ],
   narration: [
     {

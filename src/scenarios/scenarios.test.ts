@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadScenario, validateScenario } from '../engine';
 import { BUILT_IN_SCENARIOS, defaultScenario } from './index';
+import { LESSON_TITLES } from './lessons';
 import { run } from './testing';
 
 /** Every SQS fact of LESSONS.md: L01 and L03–L24. */
@@ -69,6 +70,15 @@ describe('built-in scenarios', () => {
     const covered = new Set(BUILT_IN_SCENARIOS.flatMap((b) => b.scenario.lessons));
     expect(SQS_LESSONS.filter((l) => !covered.has(l))).toEqual([]);
     expect(SQS_LESSONS).toHaveLength(23);
+  });
+
+  it("name every lesson they cite, for the badges' tooltips", () => {
+    const cited = BUILT_IN_SCENARIOS.flatMap((b) => [
+      ...b.scenario.lessons,
+      ...(b.scenario.narration ?? []).flatMap((step) => step.lessons ?? []),
+    ]);
+    expect([...new Set(cited)].filter((l) => LESSON_TITLES[l] === undefined)).toEqual([]);
+    expect(Object.keys(LESSON_TITLES).sort()).toEqual(SQS_LESSONS);
   });
 
   it('gives a fresh copy of the default scenario every time', () => {

@@ -1,21 +1,33 @@
-import type { Engine, Scenario } from '../engine';
+import type { Scenario } from '../engine';
 import type { HistoryAnswer, HistoryQuery } from '../protocol/messages';
-import { historyMatcher, resolveMessageId } from '../ui/panels/eventlog/match';
-import { queueNodeIds } from '../ui/panels/scenarioLookup';
+import { historyMatcher, resolveMessageId } from '../protocol/historyMatch';
+import { queueNodeIds } from '../protocol/scenarioLookup';
 import type { EventArchive } from './eventArchive';
 
 /**
  * The archived events about one message or node, for an event log filter: the main thread keeps
  * only a recent window, so what a learner looks for after a jump is found here. The matching rule
  * is the log's own (pure functions of the event and the scenario, shared with the main thread).
+ * No world (it failed or has not loaded): nothing to find.
  */
 export function answerHistory(
   archive: EventArchive,
   query: HistoryQuery,
-  world: { runId: number; engine: Engine; scenario: Scenario },
+  runId: number,
+  world: { scenario: Scenario } | undefined,
   requestId: number,
   limit: number,
 ): HistoryAnswer {
+  if (world === undefined)
+    return {
+      type: 'history',
+      requestId,
+      runId,
+      events: [],
+      upToSeq: 0,
+      keptFromSeq: 0,
+      leftOut: 0,
+    };
   const resolved: HistoryQuery = {
     ...query,
     ...(query.messageId !== undefined && { messageId: resolveMessageId(query.messageId, archive) }),
@@ -25,7 +37,7 @@ export function answerHistory(
   return {
     type: 'history',
     requestId,
-    runId: world.runId,
+    runId,
     events,
     upToSeq: archive.nextSeq,
     keptFromSeq: archive.firstSeq,

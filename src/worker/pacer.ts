@@ -1,4 +1,4 @@
-import type { Speed } from '../protocol/messages';
+import { MAX_SPEED, MIN_SPEED, type Speed } from '../protocol/messages';
 
 /**
  * Turns wall time into virtual time: target = last virtual + wall delta × speed.
@@ -39,4 +39,11 @@ export class Pacer {
 
 export function isNumericSpeed(speed: Speed): speed is number {
   return typeof speed === 'number';
+}
+
+/** A requested speed within the slider's range; a nonsense number keeps the previous one. */
+export function clampSpeed(speed: Speed, previous: Speed): Speed {
+  if (speed === 'max') return speed;
+  if (!Number.isFinite(speed)) return previous;
+  return Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
 }

@@ -8,8 +8,6 @@ import {
   type Scenario,
 } from '../engine';
 import {
-  MAX_SPEED,
-  MIN_SPEED,
   type FrameBatch,
   type FromWorker,
   type HistoryQuery,
@@ -18,10 +16,12 @@ import {
 } from '../protocol/messages';
 import { advanceWithin, runFlatOut, stepOnce, type Run } from './advance';
 import { Batcher } from './batcher';
+import { Calls, messageOf } from './calls';
 import { EventArchive } from './eventArchive';
 import { answerHistory } from './history';
 import { DEFAULT_LIMITS, type SimHostLimits } from './limits';
-import { Pacer } from './pacer';
+import { JumpAhead } from './jumpAhead';
+import { Pacer, clampSpeed } from './pacer';
 import { Rewinder } from './rewinder';
 
 export interface SimHostOptions {
@@ -59,16 +59,11 @@ export class SimHost {
   #playing = false;
   #hidden = false;
   #speed: Speed = 1;
-  /**
-   * A jump in progress: it runs in budgeted slices, one per tick, until the clock reaches `to`.
-   * `done` jumps are still shown in one frame (so even a jump done in one slice is seen to run
-   * and end), then forgotten.
-   */
-  #jump: { from: number; to: number; done?: boolean } | undefined;
+  readonly #jump = new JumpAhead();
   #pauseAnswer: FrameBatch['pauseAnswer'];
   /** Something the main thread has not seen yet (time moved, events, play state, a call). */
   #dirty = false;
-  #pendingCalls = new Set<number>();
+  readonly #calls: Calls;
 
   constructor(options: SimHostOptions) {
     this.#post = options.post;
@@ -79,6 +74,15 @@ export class SimHost {
     this.#batcher = new Batcher(this.#limits.maxBufferedEvents);
     this.#archive = new EventArchive(this.#limits.maxArchivedEvents);
     this.#rewinder = new Rewinder(this.#wallNow, this.#limits.snapshotBudgetMs);
+    this.#calls = new Calls({
+      post: this.#post,
+      loaded: () => this.#loading,
+      engine: () => this.#world?.engine,
+      calling: (now, service, action, input) => this.#rewinder.called(now, service, action, input),
+      changed: () => {
+        this.#dirty = true;
+      },
+    });
   }
 
   /** Settles when the latest `load` has finished (tests await it). */
@@ -98,7 +102,7 @@ export class SimHost {
         return;
       case 'pause':
         this.#playing = false;
-        this.#jump = undefined;
+        this.#jump.stop();
         this.#dirty = true;
         if (message.shownFrame !== undefined) this.#stopAt(message.shownFrame);
         return;
@@ -109,16 +113,13 @@ export class SimHost {
         return;
       case 'step':
         this.#playing = false;
-        this.#jump = undefined;
+        this.#jump.stop();
         this.#dirty = true;
         this.#run((engine) => stepOnce(this.#runOf(engine)));
         return;
       case 'jump':
         this.#run((engine) => {
-          const ms = Math.max(0, Math.round(message.ms));
-          // A second jump while one runs goes on from where the first would end.
-          const going = this.#jump?.done === true ? undefined : this.#jump;
-          this.#jump = { from: going?.from ?? engine.now(), to: (going?.to ?? engine.now()) + ms };
+          this.#jump.start(engine.now(), message.ms);
           this.#dirty = true;
         });
         return;
@@ -126,7 +127,7 @@ export class SimHost {
         this.#history(message.requestId, message.query);
         return;
       case 'call':
-        void this.#call(message.requestId, message.service, message.action, message.input);
+        void this.#calls.call(message.requestId, message.service, message.action, message.input);
         return;
       case 'ack':
         this.#batcher.ack(message.frame);
@@ -144,13 +145,11 @@ export class SimHost {
     const wallNow = this.#wallNow();
     const deadline = wallNow + this.#limits.maxSpeedBudgetMs;
     this.#run((engine) => {
-      if (this.#jump !== undefined) {
-        if (this.#jump.done === true) return; // its last frame has not gone out yet
-        this.#dirty = true;
+      if (this.#jump.active) {
         const jumpDeadline = wallNow + this.#limits.maxJumpBudgetMs;
-        if (!advanceWithin(this.#runOf(engine), this.#jump.to, jumpDeadline)) return;
-        this.#jump.done = true;
-        this.#pacer.restart(); // a jump's wall time is not played time
+        const ended = this.#jump.slice(this.#runOf(engine), jumpDeadline);
+        if (ended !== undefined) this.#dirty = true;
+        if (ended === true) this.#pacer.restart(); // a jump's wall time is not played time
         return;
       }
       if (!this.#playing || this.#hidden) return;
@@ -172,13 +171,13 @@ export class SimHost {
   async #load(runId: number, scenario: Scenario): Promise<void> {
     this.#runId = runId;
     this.#world = undefined;
-    this.#jump = undefined;
+    this.#jump.stop();
     this.#pauseAnswer = undefined;
     this.#batcher.clear();
     this.#archive.clear();
     this.#rewinder.clear();
     this.#pacer.restart();
-    this.#abandonCalls('RunReplaced', 'The world was rebuilt before this call finished.');
+    this.#calls.abandon('RunReplaced', 'The world was rebuilt before this call finished.');
     const checked = validateScenario(scenario);
     if (!checked.ok) {
       this.#post({ type: 'loaded', runId, problems: checked.problems });
@@ -220,7 +219,7 @@ export class SimHost {
   #stopAt(shownFrame: number): void {
     let rewound = false;
     this.#run((engine) => {
-      if (this.#pendingCalls.size > 0) return;
+      if (this.#calls.waiting) return;
       this.#collect(engine.drain());
       const back = this.#rewinder.rewind(engine, shownFrame, this.#archive.nextSeq);
       if (back === undefined) return;
@@ -234,21 +233,15 @@ export class SimHost {
 
   #history(requestId: number, query: HistoryQuery): void {
     const world = this.#world;
-    if (world === undefined) {
-      const none = { events: [], upToSeq: 0, keptFromSeq: 0, leftOut: 0 };
-      this.#post({ type: 'history', requestId, runId: this.#runId, ...none });
-      return;
-    }
-    this.#collect(world.engine.drain());
-    this.#post(
-      answerHistory(this.#archive, query, world, requestId, this.#limits.maxHistoryEvents),
-    );
+    if (world !== undefined) this.#collect(world.engine.drain());
+    const limit = this.#limits.maxHistoryEvents;
+    this.#post(answerHistory(this.#archive, query, this.#runId, world, requestId, limit));
   }
 
   #flush(engine: Engine, world: World): void {
     this.#collect(engine.drain());
     if (this.#batcher.pending > 0) this.#dirty = true;
-    const flatOut = (this.#speed === 'max' && this.#playing) || this.#jump !== undefined;
+    const flatOut = (this.#speed === 'max' && this.#playing) || this.#jump.active;
     const maxInFlight = flatOut ? this.#limits.maxInFlightFlatOut : this.#limits.maxInFlight;
     const answer = this.#pauseAnswer;
     if (!this.#dirty || (answer === undefined && !this.#batcher.canPost(maxInFlight))) return;
@@ -256,18 +249,13 @@ export class SimHost {
     // Flat out (or jumping), nobody can read single events: a frame carries the newest few, and
     // the rest show in the gauges. That keeps the main thread's work per frame small.
     const limit =
-      this.#speed === 'max' || this.#jump !== undefined
-        ? this.#limits.maxEventsPerFrameFlatOut
-        : Infinity;
+      this.#speed === 'max' || this.#jump.active ? this.#limits.maxEventsPerFrameFlatOut : Infinity;
     const { frame, events, eventsDropped, narration } = this.#batcher.take(limit);
     this.#dirty = false;
     this.#pauseAnswer = undefined;
     const now = engine.now();
-    const jump = this.#jump;
-    if (jump?.done === true) {
-      this.#jump = undefined;
-      this.#dirty = true; // the next frame says the jump is over
-    }
+    const jump = this.#jump.takeForFrame();
+    if (jump?.ended === true) this.#dirty = true; // the next frame says the jump is over
     this.#rewinder.posted(
       { frame, now, seq: this.#archive.nextSeq },
       engine,
@@ -300,53 +288,12 @@ export class SimHost {
       if (this.#world !== world) return;
       this.#world = undefined;
       this.#playing = false;
-      this.#jump = undefined;
+      this.#jump.stop();
       this.#batcher.clear();
       this.#rewinder.clear();
       const message = messageOf(error);
-      this.#abandonCalls('SimulationFailed', `The simulation stopped: ${message}`);
+      this.#calls.abandon('SimulationFailed', `The simulation stopped: ${message}`);
       this.#post({ type: 'failed', runId: world.runId, message });
     }
   }
-
-  async #call(requestId: number, service: string, action: string, input: unknown): Promise<void> {
-    this.#pendingCalls.add(requestId);
-    await this.#loading;
-    const world = this.#world;
-    if (world === undefined) {
-      this.#replyError(requestId, 'NoWorld', 'No world is running (it failed or did not load).');
-      return;
-    }
-    try {
-      this.#rewinder.called(world.engine.now(), service, action, input);
-      const pending = world.engine.call(service, action, input);
-      this.#dirty = true;
-      const value = await pending;
-      if (this.#pendingCalls.delete(requestId))
-        this.#post({ type: 'reply', requestId, ok: true, value });
-    } catch (error) {
-      const name = error instanceof Error ? error.name : 'Error';
-      this.#replyError(requestId, name, messageOf(error));
-    }
-  }
-
-  #replyError(requestId: number, name: string, message: string): void {
-    if (this.#pendingCalls.delete(requestId))
-      this.#post({ type: 'reply', requestId, ok: false, error: { name, message } });
-  }
-
-  /** Calls still waiting (long polls) in a world that is gone would never settle: answer them. */
-  #abandonCalls(name: string, message: string): void {
-    for (const requestId of [...this.#pendingCalls]) this.#replyError(requestId, name, message);
-  }
-}
-
-function clampSpeed(speed: Speed, previous: Speed): Speed {
-  if (speed === 'max') return speed;
-  if (!Number.isFinite(speed)) return previous;
-  return Math.min(MAX_SPEED, Math.max(MIN_SPEED, speed));
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, QueueGauges } from '../../engine';
+import { builtInScenario } from '../../scenarios';
 import { Canvas } from './Canvas';
 import { Palette } from './Palette';
 import { renderWithStore, sampleScenario } from './testing';
@@ -40,6 +41,20 @@ describe('Canvas', () => {
     );
     const queue = screen.getByRole('group', { name: 'orders, SQS standard queue' });
     expect(within(queue).getByText('VisibilityTimeout')).toBeInTheDocument();
+  });
+
+  it('says what each handle connects, and shows a reply handle only on a consumer that replies', async () => {
+    renderWithStore(<Canvas />, structuredClone(builtInScenario('request-response')!.scenario));
+    await settle();
+    const node = (name: string) => screen.getByRole('group', { name });
+    expect(
+      within(node('web-api, producer')).getByTitle('Drag to connect: sends to a queue'),
+    ).toHaveAccessibleName('Drag to connect: sends to a queue');
+    const reply = 'Drag to connect: replies go to a reply queue (request–response)';
+    expect(within(node('pricing-service, consumer')).getByTitle(reply)).toBeInTheDocument();
+    const listener = node('web-api-listener, consumer');
+    expect(within(listener).queryByTitle(reply)).toBeNull();
+    expect(within(listener).getByTitle('Drag to connect: reads from a queue')).toBeInTheDocument();
   });
 
   it('lights up the nodes an event log line names', async () => {

@@ -17,7 +17,7 @@ export function JumpButtons({
 }) {
   return (
     <div role="group" aria-label="Jump ahead" className="flex items-center gap-1">
-      <span aria-hidden="true" className="text-sm text-slate-700 dark:text-slate-300">
+      <span aria-hidden="true" className="text-sm text-slate-700 max-xl:hidden dark:text-slate-300">
         Jump
       </span>
       {JUMPS.map((jump) => (
@@ -27,7 +27,8 @@ export function JumpButtons({
           aria-label={`Jump ahead ${jump.long}`}
           disabled={disabled}
           onClick={() => onJump(jump.ms)}
-          className={buttonClass}
+          title={`Jump ahead ${jump.long}`}
+          className={`${buttonClass} max-xl:px-2`}
         >
           {jump.short}
         </button>

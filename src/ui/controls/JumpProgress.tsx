@@ -20,9 +20,9 @@ export function JumpProgress() {
         aria-valuetext={`${percent}%, to ${describeClock(jump.to - startTime)}`}
         max={total}
         value={done}
-        className="h-2 w-28 accent-amber-500"
+        className="h-2 w-12 accent-amber-500 xl:w-28"
       />
-      <span aria-hidden="true" className="font-mono tabular-nums">
+      <span aria-hidden="true" className="font-mono tabular-nums max-xl:hidden">
         {percent}% → {formatClock(jump.to - startTime)}
       </span>
     </div>

@@ -8,7 +8,9 @@ export function SimStatus({ playing, jumping }: { playing: boolean; jumping: boo
   return (
     <div role="status" className="flex min-w-0 items-center gap-2 text-sm">
       <span aria-hidden="true" className={`size-2.5 shrink-0 rounded-full ${tone}`} />
-      <span className="font-medium text-slate-800 dark:text-slate-100">{label}</span>{' '}
+      <span className="truncate font-medium text-slate-800 dark:text-slate-100" title={label}>
+        {label}
+      </span>{' '}
       {detail !== undefined && (
         <span className="truncate text-red-700 dark:text-red-300" title={detail}>
           {detail}

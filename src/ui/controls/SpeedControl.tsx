@@ -8,6 +8,8 @@ import {
   sliderFromSpeed,
   speedFromSlider,
 } from './format';
+import { CompactLabel } from '../layout/CompactLabel';
+import { FastIcon } from './icons';
 import { buttonClass } from './styles';
 
 interface SpeedControlProps {
@@ -22,7 +24,7 @@ export function SpeedControl({ speed, onChange }: SpeedControlProps) {
   const numeric = speed === 'max' ? lastNumeric : speed;
   const flatOut = speed === 'max';
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex items-center gap-2">
       <label htmlFor={id} className="text-sm text-slate-700 dark:text-slate-300">
         Speed
       </label>
@@ -41,17 +43,18 @@ export function SpeedControl({ speed, onChange }: SpeedControlProps) {
           setLastNumeric(next);
           onChange(next);
         }}
-        className="h-2 w-36 cursor-pointer accent-amber-500 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-amber-500"
+        className="h-2 w-20 cursor-pointer xl:w-36 accent-amber-500 focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-amber-500"
       />
       <span
         aria-hidden="true"
-        className="w-12 text-sm text-slate-700 tabular-nums dark:text-slate-300"
+        className="w-10 text-sm text-slate-700 tabular-nums dark:text-slate-300"
       >
         {flatOut ? 'Max' : formatSpeed(numeric)}
       </span>
       <button
         type="button"
         aria-pressed={flatOut}
+        title="As fast as possible: no waiting between events"
         className={`${buttonClass} aria-pressed:border-amber-500 aria-pressed:bg-amber-50 dark:aria-pressed:bg-amber-950`}
         onClick={() => {
           if (flatOut) onChange(lastNumeric);
@@ -61,7 +64,8 @@ export function SpeedControl({ speed, onChange }: SpeedControlProps) {
           }
         }}
       >
-        As fast as possible
+        <FastIcon />
+        <CompactLabel full="As fast as possible" />
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useSim } from '../../client/controls';
 import { useAppStore } from '../../store';
+import { CompactLabel } from '../layout/CompactLabel';
 import { PauseIcon, PlayIcon, ResetIcon, StepIcon } from './icons';
 import { JumpButtons } from './JumpButtons';
 import { JumpProgress } from './JumpProgress';
@@ -37,7 +38,7 @@ export function TimeControls() {
     <div
       role="group"
       aria-label="Time controls"
-      className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-3 py-2 text-slate-900 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100"
+      className="flex flex-wrap items-center gap-x-3 gap-y-2 lg:flex-nowrap lg:whitespace-nowrap xl:gap-x-4 border-b border-slate-200 bg-white px-3 py-2 text-slate-900 dark:border-slate-800 dark:bg-slate-900 dark:text-slate-100"
     >
       <div className="flex items-center gap-2">
         <button
@@ -62,7 +63,7 @@ export function TimeControls() {
           className={buttonClass}
         >
           <StepIcon />
-          Step
+          <CompactLabel full="Step" />
         </button>
         <button
           type="button"
@@ -75,7 +76,7 @@ export function TimeControls() {
           className={buttonClass}
         >
           <ResetIcon />
-          Reset
+          <CompactLabel full="Reset" />
         </button>
       </div>
       <SimClock />

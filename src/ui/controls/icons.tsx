@@ -30,3 +30,9 @@ export const ResetIcon = () => (
     <path d="M3 2.5v3h3" strokeLinejoin="round" />
   </svg>
 );
+
+export const FastIcon = () => (
+  <svg {...svg}>
+    <path d="M1.5 3v10L8 8zM8 3v10l6.5-5z" />
+  </svg>
+);

@@ -1,5 +1,6 @@
 import { useAppStore, useAppStoreApi } from '../../store';
 import { emptyScenario } from '../../store/documentSlice';
+import { CompactLabel } from './CompactLabel';
 
 /**
  * Starts a blank canvas: no nodes, no title, no narration. An undoable edit like any other, so
@@ -16,9 +17,9 @@ export function NewCanvasButton() {
         edit(() => emptyScenario(), 'Opened a new canvas');
       }}
       title="Start again from an empty canvas (Undo brings this one back)"
-      className="rounded-md px-3 py-1.5 whitespace-nowrap text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none dark:text-slate-200 dark:hover:bg-slate-800"
+      className="rounded-md px-2 py-1.5 whitespace-nowrap xl:px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none dark:text-slate-200 dark:hover:bg-slate-800"
     >
-      New canvas
+      <CompactLabel full="New canvas" short="New" />
     </button>
   );
 }

@@ -28,7 +28,11 @@ export function SidePanel() {
     <section aria-label="Details" className="flex h-full min-h-0 flex-col">
       <div className="flex items-center gap-1 border-b border-slate-200 px-2 pt-2 dark:border-slate-800">
         <PanelToggle panel="details" openGlyph="»" closedGlyph="«" />
-        <div role="tablist" aria-label="Panels" className="flex min-w-0 gap-1 overflow-x-auto">
+        <div
+          role="tablist"
+          aria-label="Panels"
+          className="flex min-w-0 gap-0.5 overflow-x-auto xl:gap-1"
+        >
           {TABS.map((t) => (
             <button
               key={t.id}
@@ -39,7 +43,7 @@ export function SidePanel() {
               onClick={() => setTab(t.id)}
               onKeyDown={(e) => moveTab(e.key, t.id, setTab)}
               tabIndex={t.id === tab ? 0 : -1}
-              className={`shrink-0 rounded-t-md px-2.5 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-amber-500 ${
+              className={`shrink-0 rounded-t-md px-1.5 py-1.5 text-sm xl:px-2.5 font-medium focus-visible:outline-2 focus-visible:outline-amber-500 ${
                 t.id === tab
                   ? 'bg-white text-slate-900 shadow-sm dark:bg-slate-900 dark:text-slate-100'
                   : 'text-slate-500 hover:text-slate-800 dark:text-slate-400 dark:hover:text-slate-200'

@@ -9,8 +9,8 @@ import { NewCanvasButton } from './NewCanvasButton';
 export function TopBar() {
   const name = useAppStore((s) => s.scenario.name);
   return (
-    <header>
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-4 py-1.5 dark:border-slate-800 dark:bg-slate-900">
+    <header className="min-w-0">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-1 xl:gap-x-3 border-b border-slate-200 bg-white px-4 py-1.5 dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-base font-semibold tracking-tight whitespace-nowrap">
           Messaging Playground
         </h1>

@@ -5,8 +5,10 @@ import { useNotices, type Notice } from './noticesStore';
 const INFO_MS = 6_000;
 
 /**
- * Errors and infos, bottom right. Errors are announced at once (role="alert"), infos politely.
- * Mount once near the root of the app.
+ * Errors and infos, at the bottom of the box it is mounted in (the details panel), as wide as
+ * that box but never narrower than a readable card: over the panel, not over the nodes on the
+ * canvas. Errors are announced at once (role="alert"), infos politely and fade by themselves.
+ * Mount once.
  */
 export function Notices() {
   const notices = useNotices((s) => s.notices);
@@ -15,7 +17,7 @@ export function Notices() {
   return (
     <div
       aria-label="Notifications"
-      className="pointer-events-none fixed right-4 bottom-4 z-50 flex w-[min(28rem,calc(100vw-2rem))] flex-col gap-2"
+      className="pointer-events-none absolute right-2 bottom-2 z-50 flex w-[max(calc(100%-1rem),18rem)] max-w-md flex-col gap-2"
     >
       <div role="alert" className="flex flex-col gap-2">
         {errors.map((n) => (

@@ -6,7 +6,7 @@ import { EventFilters } from './eventlog/EventFilters';
 import { ALL_KINDS, filterEvents, sentenceOf, type EventFilter } from './eventlog/kinds';
 import { useEventHistory } from './eventlog/useEventHistory';
 import { useStickToBottom } from './eventlog/useStickToBottom';
-import { messageIdOf, nodeIdsOfEvent, queueNodeIds } from './scenarioLookup';
+import { messageIdOf, nodeIdsOfEvent, queueNodeIds } from '../../protocol/scenarioLookup';
 
 /** One line per event; a fixed height lets the list draw only the rows in view. */
 export const ROW_HEIGHT = 24;

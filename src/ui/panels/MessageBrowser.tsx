@@ -4,7 +4,7 @@ import { MessageTimeline } from './messages/MessageTimeline';
 import { STATE_LABEL, timerOf, type PeekedMessage } from './messages/peeked';
 import { usePeekMessages } from './messages/usePeekMessages';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
-import { queueNameOf } from './scenarioLookup';
+import { queueNameOf } from '../../protocol/scenarioLookup';
 import { useThrottledNow } from './useThrottledNow';
 
 /** How many rows the table draws; the rest are counted, not drawn. */

@@ -4,7 +4,7 @@ import { Chart } from './metrics/Chart';
 import { recorderFor } from './metrics/recorder';
 import { actorCharts, queueCharts } from './metrics/series';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
-import { queueNameOf } from './scenarioLookup';
+import { queueNameOf } from '../../protocol/scenarioLookup';
 import { useRecorderVersion } from './metrics/useRecorderVersion';
 
 /**

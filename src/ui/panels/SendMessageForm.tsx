@@ -3,7 +3,7 @@ import { useSim } from '../../client/controls';
 import { useAppStore } from '../../store';
 import { asAwsError, queueUrlOf } from '../format/aws';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
-import { isFifoName, queueNameOf } from './scenarioLookup';
+import { isFifoName, queueNameOf } from '../../protocol/scenarioLookup';
 
 interface AttributeRow {
   key: number;

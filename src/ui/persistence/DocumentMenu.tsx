@@ -2,6 +2,7 @@ import { useEffect, useRef, type ChangeEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { downloadScenario } from './files';
 import { importScenarioFile } from './openDocument';
+import { CompactLabel } from '../layout/CompactLabel';
 import { ShareButtons } from './ShareButtons';
 
 const isMac = () => typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
@@ -27,7 +28,7 @@ function inTextField(target: EventTarget | null): boolean {
 }
 
 const buttonClass =
-  'rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800';
+  'rounded-md px-2 py-1.5 whitespace-nowrap xl:px-2.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-500 disabled:cursor-not-allowed disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800';
 
 /** Undo / Redo, Export JSON, Import JSON, share links, with the keyboard shortcuts for undo. */
 export function DocumentMenu() {
@@ -57,7 +58,7 @@ export function DocumentMenu() {
   };
 
   return (
-    <div role="toolbar" aria-label="Document" className="flex flex-wrap items-center gap-1">
+    <div role="toolbar" aria-label="Document" className="flex items-center gap-1">
       <button
         type="button"
         className={buttonClass}
@@ -83,11 +84,17 @@ export function DocumentMenu() {
         type="button"
         className={buttonClass}
         onClick={() => downloadScenario(store.getState().scenario)}
+        title="Export JSON: download this scenario as a file"
       >
-        Export JSON
+        <CompactLabel full="Export JSON" short="Export" />
       </button>
-      <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()}>
-        Import JSON
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={() => fileInput.current?.click()}
+        title="Import JSON: open a scenario file"
+      >
+        <CompactLabel full="Import JSON" short="Import" />
       </button>
       <input
         ref={fileInput}

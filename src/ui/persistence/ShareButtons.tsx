@@ -8,6 +8,7 @@ import {
 import { useAppStore, useAppStoreApi } from '../../store';
 import { grouped } from '../format/numbers';
 import { notifyError, notifyInfo } from '../notices/noticesStore';
+import { CompactLabel } from '../layout/CompactLabel';
 import { copyText, downloadScenario } from './files';
 import { LinkDialog } from './LinkDialog';
 
@@ -56,8 +57,13 @@ export function ShareButtons({ buttonClass }: { buttonClass: string }) {
 
   return (
     <>
-      <button type="button" className={buttonClass} onClick={() => void copyShareLink()}>
-        Copy share link
+      <button
+        type="button"
+        className={buttonClass}
+        title="Copy a link that opens this scenario as it is now"
+        onClick={() => void copyShareLink()}
+      >
+        <CompactLabel full="Copy share link" short="Share link" />
       </button>
       {builtIn !== undefined && (
         <button
@@ -71,7 +77,7 @@ export function ShareButtons({ buttonClass }: { buttonClass: string }) {
             )
           }
         >
-          Copy built-in link
+          <CompactLabel full="Copy built-in link" short="Built-in link" />
         </button>
       )}
       {manual !== undefined && <LinkDialog url={manual} onClose={() => setManual(undefined)} />}

@@ -1,4 +1,9 @@
-/** Lesson ids (LESSONS.md, "L11") as small badges; screen readers hear "Lessons: L10, L11". */
+import { lessonTitle } from '../../scenarios/lessons';
+
+/**
+ * Lesson ids (LESSONS.md, "L11") as small badges, each with what it teaches as its tooltip;
+ * screen readers hear the same: "Lessons: Lesson 10: The visibility timeout hides …".
+ */
 export function LessonBadges({
   lessons,
   id,
@@ -11,12 +16,13 @@ export function LessonBadges({
   if (lessons.length === 0) return null;
   return (
     <span id={id} className={`flex flex-wrap gap-1 ${className}`}>
-      <span className="sr-only">Lessons: {lessons.join(', ')}</span>
+      <span className="sr-only">Lessons: {lessons.map(lessonTitle).join('; ')}</span>
       {lessons.map((lesson) => (
         <span
           key={lesson}
           aria-hidden="true"
-          className="rounded bg-amber-100 px-1.5 py-0.5 font-mono text-[11px] font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200"
+          title={lessonTitle(lesson)}
+          className="cursor-help rounded bg-amber-100 px-1.5 py-0.5 font-mono text-[11px] font-medium text-amber-900 dark:bg-amber-900/40 dark:text-amber-200"
         >
           {lesson}
         </span>

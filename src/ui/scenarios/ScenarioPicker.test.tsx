@@ -29,7 +29,14 @@ describe('ScenarioPicker', () => {
     const items = within(dialog).getAllByRole('listitem');
     expect(items).toHaveLength(BUILT_IN_SCENARIOS.length);
     const dlq = within(dialog).getByRole('button', { name: 'DLQ catching a poison message' });
-    expect(dlq).toHaveAccessibleDescription(/moves to the DLQ after 3 receives.*Lessons: L14, L04/);
+    expect(dlq).toHaveAccessibleDescription(
+      /moves to the DLQ after 3 receives.*Lessons: Lesson 14: Dead-letter queues.*; Lesson 4: /,
+    );
+    // Hovering a badge says what the lesson is.
+    expect(within(dlq).getByText('L14')).toHaveAttribute(
+      'title',
+      'Lesson 14: Dead-letter queues, maxReceiveCount and redrive',
+    );
     // The first scenario has focus; arrow keys move between scenarios.
     expect(within(dialog).getByRole('button', { name: 'Decoupling with a buffer' })).toHaveFocus();
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
@@ -108,7 +115,7 @@ describe('Narration', () => {
     const list = screen.getByRole('list', { name: 'Narration' });
     expect(within(list).getByText('m-1 is visible again.')).toBeInTheDocument();
     expect(list).toHaveTextContent('0:31');
-    expect(list).toHaveTextContent('Lessons: L11');
+    expect(list).toHaveTextContent('Lessons: Lesson 11: Work longer than the visibility timeout');
     act(() =>
       store.getState().applyFrames([narrated(2, 46_500, 'Deleted once.', ['L12']) as never]),
     );

@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { AutoScalingIcon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
-import { COLORS, Count, IconTile, NodeShell } from './NodeShell';
+import { Count, CountRow } from './Counts';
+import { COLORS, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 
 /**
@@ -37,8 +38,7 @@ export const AutoscalingNode = memo(function AutoscalingNode({
         ['Target backlog', `${target} per instance`],
       ]}
       live={<AutoscalingCounts id={id} />}
-      inputs
-      inputTitle="Reads from: drag from a queue's right handle to here"
+      input="reads from a queue"
     />
   );
 });
@@ -49,12 +49,12 @@ function AutoscalingCounts({ id }: { id: string }) {
   const desired = useActorGauge(id, 'Desired');
   const backlog = useActorGauge(id, 'BacklogPerInstance');
   return (
-    <div className="flex flex-wrap justify-between gap-x-2">
+    <CountRow>
       <Count
         value={inService === undefined ? undefined : `${inService}/${desired ?? '–'}`}
         label="in service / desired"
       />
       <Count value={backlog} label="backlog per instance" />
-    </div>
+    </CountRow>
   );
 }

@@ -1,9 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useAppStore } from '../../../store';
 import { Ec2Icon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
-import { COLORS, Count, FailedCount, IconTile, NodeShell } from './NodeShell';
+import { Count, CountRow, FailedCount } from './Counts';
+import { COLORS, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 import { processingText } from './processingText';
 
@@ -16,6 +18,11 @@ export const ConsumerNode = memo(function ConsumerNode({
   const c = data.node.config;
   const wait = typeof c.WaitTimeSeconds === 'number' ? c.WaitTimeSeconds : 20;
   const concurrency = typeof c.Concurrency === 'number' ? c.Concurrency : 1;
+  // The reply handle only where replies are sent: Reply on (the inspector) or a reply edge kept.
+  const hasReplyEdge = useAppStore((s) =>
+    s.scenario.edges.some((e) => e.type === 'replies-to' && e.source === id),
+  );
+  const replies = c.Reply === true || hasReplyEdge;
   return (
     <NodeShell
       nodeId={id}
@@ -35,9 +42,8 @@ export const ConsumerNode = memo(function ConsumerNode({
         ['Concurrency', String(concurrency)],
       ]}
       live={<ConsumerCounts id={id} concurrency={concurrency} />}
-      inputs
-      inputTitle="Reads from: drag from a queue's right handle to here"
-      replies
+      input="reads from a queue"
+      replies={replies}
     />
   );
 });
@@ -48,13 +54,13 @@ function ConsumerCounts({ id, concurrency }: { id: string; concurrency: number }
   const deleted = useActorGauge(id, 'Deleted');
   const failed = useActorGauge(id, 'Failed');
   return (
-    <div className="flex flex-wrap justify-between gap-x-2">
+    <CountRow>
       <Count
         value={inProgress === undefined ? undefined : `${inProgress}/${concurrency}`}
         label="jobs"
       />
       <Count value={deleted} label="deleted" />
       <FailedCount value={failed} />
-    </div>
+    </CountRow>
   );
 }

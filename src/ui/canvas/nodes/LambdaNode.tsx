@@ -3,7 +3,8 @@ import { memo } from 'react';
 import { LambdaIcon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
-import { COLORS, Count, FailedCount, IconTile, NodeShell } from './NodeShell';
+import { Count, CountRow, FailedCount } from './Counts';
+import { COLORS, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 
 /** A Lambda function behind an SQS event source mapping (defaults: actors/lambdaSqsConfig.ts). */
@@ -40,8 +41,7 @@ export const LambdaNode = memo(function LambdaNode({
         ...(partial ? ([['Responses', 'partial batch']] as [string, string][]) : []),
       ]}
       live={<LambdaCounts id={id} />}
-      inputs
-      inputTitle="Reads from: drag from a queue's right handle to here"
+      input="triggered by a queue"
     />
   );
 });
@@ -57,10 +57,10 @@ function LambdaCounts({ id }: { id: string }) {
   if (status === 'refused')
     return <p className="text-xs text-red-800 dark:text-red-200">{String(advice)}</p>;
   return (
-    <div className="flex flex-wrap justify-between gap-x-2">
+    <CountRow>
       <Count value={running} label="running" />
       <Count value={invocations} label="invocations" />
       <FailedCount value={failed} />
-    </div>
+    </CountRow>
   );
 }

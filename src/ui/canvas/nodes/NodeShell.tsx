@@ -1,10 +1,10 @@
-import { Handle, Position } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { isUnconnectedActor } from '../../../engine';
 import { useAppStore } from '../../../store';
-import { HANDLE, countsId } from '../graph';
+import { countsId } from '../graph';
+import { NodeHandles, type NodeHandlesProps } from './NodeHandles';
 
-export interface NodeShellProps {
+export interface NodeShellProps extends NodeHandlesProps {
   nodeId: string;
   name: string;
   kind: string;
@@ -18,15 +18,6 @@ export interface NodeShellProps {
   /** Live numbers; also the node's accessible description (aria-describedby). */
   live: ReactNode;
   children?: ReactNode;
-  inputs?: boolean;
-  outputs?: boolean;
-  /** A queue also has a dead-letter handle below and one above for being someone's DLQ. */
-  deadLetter?: boolean;
-  /** A consumer's replies (request–response) leave from a handle below. */
-  replies?: boolean;
-  /** What the input and output handles carry, for their tooltips. */
-  inputTitle?: string;
-  outputTitle?: string;
 }
 
 /** The frame every node shares: header with icon and name, settings, live state, handles. */
@@ -88,81 +79,13 @@ export function NodeShell(p: NodeShellProps) {
         {p.live}
       </div>
       {p.children}
-      {p.inputs === true && (
-        <Handle
-          type="target"
-          position={Position.Left}
-          id={HANDLE.in}
-          className="pg-handle"
-          title={p.inputTitle}
-        />
-      )}
-      {p.outputs === true && (
-        <Handle
-          type="source"
-          position={Position.Right}
-          id={HANDLE.out}
-          className="pg-handle"
-          title={p.outputTitle}
-        />
-      )}
-      {p.deadLetter === true && (
-        <>
-          <Handle
-            type="target"
-            position={Position.Top}
-            id={HANDLE.dlqIn}
-            className="pg-handle"
-            title="From above: a queue's failed messages (as its dead-letter queue) or a consumer's replies"
-          />
-          <Handle
-            type="source"
-            position={Position.Bottom}
-            id={HANDLE.dlqOut}
-            className="pg-handle pg-handle-dlq"
-            title="Dead-letter queue: drag from here to the queue that catches failed messages"
-          />
-        </>
-      )}
-      {p.replies === true && (
-        <Handle
-          type="source"
-          position={Position.Bottom}
-          id={HANDLE.replyOut}
-          className="pg-handle pg-handle-reply"
-          title="Replies (request–response): drag from here to the reply queue"
-        />
-      )}
+      <NodeHandles
+        input={p.input}
+        output={p.output}
+        deadLetter={p.deadLetter}
+        replies={p.replies}
+      />
     </div>
-  );
-}
-
-/** "3 visible": a number with its word, readable by screen readers as it is shown. */
-export function Count({
-  value,
-  label,
-  tone,
-}: {
-  value: number | string | undefined;
-  label: string;
-  tone?: string;
-}) {
-  return (
-    <span className="inline-flex items-baseline gap-1">
-      <span className={`font-semibold tabular-nums ${tone ?? ''}`}>{value ?? '–'}</span>
-      <span className="text-slate-500 dark:text-slate-400">{label}</span>
-    </span>
-  );
-}
-
-/** "2 failed", in red once anything failed. */
-export function FailedCount({ value }: { value: number | string | undefined }) {
-  return (
-    <Count
-      value={value}
-      label="failed"
-      tone={Number(value) > 0 ? 'text-red-600 dark:text-red-400' : ''}
-    />
   );
 }
 

@@ -4,7 +4,8 @@ import { rateText } from '../../format/numbers';
 import { ClientIcon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
-import { COLORS, Count, FailedCount, IconTile, NodeShell } from './NodeShell';
+import { Count, CountRow, FailedCount } from './Counts';
+import { COLORS, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 
 /** A producer: its rate and batch (defaults from actors/producerConfig.ts) and what it sent. */
@@ -34,8 +35,7 @@ export const ProducerNode = memo(function ProducerNode({
         ['Batch', batch === 1 ? 'SendMessage' : `SendMessageBatch × ${batch}`],
       ]}
       live={<ProducerCounts id={id} />}
-      outputs
-      outputTitle="Sends to: drag from here to a queue"
+      output="sends to a queue"
     />
   );
 });
@@ -45,9 +45,9 @@ function ProducerCounts({ id }: { id: string }) {
   const sent = useActorGauge(id, 'Sent');
   const failed = useActorGauge(id, 'Failed');
   return (
-    <div className="flex justify-between gap-2">
+    <CountRow>
       <Count value={sent} label="sent" />
       <FailedCount value={failed} />
-    </div>
+    </CountRow>
   );
 }

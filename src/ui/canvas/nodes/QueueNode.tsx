@@ -5,7 +5,8 @@ import { useAppStore } from '../../../store';
 import type { PlaygroundNode } from '../graph';
 import { isFifoQueue, queueNameOf } from '../nodeKinds';
 import { useQueueCounts } from '../useGauges';
-import { COLORS, Count, IconTile, NodeShell, secondsText } from './NodeShell';
+import { Count, CountRow } from './Counts';
+import { COLORS, IconTile, NodeShell, secondsText } from './NodeShell';
 import { QueueChips } from './QueueChips';
 
 /** An SQS queue: its key settings, live counts from the gauges, and its messages as chips. */
@@ -53,10 +54,8 @@ export const QueueNode = memo(function QueueNode({
       }
       settings={settings}
       live={<QueueCounts queue={name} />}
-      inputs
-      inputTitle="Messages in: from a producer, or a consumer's replies"
-      outputs
-      outputTitle="Read by: drag from here to a consumer, Lambda function or consumer group"
+      input="messages in, from a producer"
+      output="read by a consumer, Lambda function or consumer group"
       deadLetter
     >
       <QueueChips queue={name} />
@@ -68,10 +67,10 @@ export const QueueNode = memo(function QueueNode({
 function QueueCounts({ queue }: { queue: string }) {
   const { visible, inflight, delayed } = useQueueCounts(queue);
   return (
-    <div className="flex flex-wrap justify-between gap-x-2">
+    <CountRow>
       <Count value={visible} label="visible" />
       <Count value={inflight} label="in flight" />
       <Count value={delayed} label="delayed" />
-    </div>
+    </CountRow>
   );
 }

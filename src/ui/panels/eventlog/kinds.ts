@@ -1,7 +1,7 @@
 import { explain, type EngineEvent, type Scenario } from '../../../engine';
 import type { LoggedEvent } from '../../../store/simSlice';
-import { messageIdOf } from '../scenarioLookup';
-import { historyMatcher, resolveMessageId } from './match';
+import { messageIdOf } from '../../../protocol/scenarioLookup';
+import { historyMatcher, resolveMessageId } from '../../../protocol/historyMatch';
 
 /** The event log's filter buttons; an event may belong to more than one. */
 export const EVENT_KINDS = [

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { ScenarioNode } from '../../../engine';
 import { useAppStore } from '../../../store';
 import { queueArnOf, queueUrlOf } from '../../format/aws';
-import { queueNameOf } from '../scenarioLookup';
+import { queueNameOf } from '../../../protocol/scenarioLookup';
 import { queueSpecs, type QueueFieldSpec } from './queueSpecs';
 import { SpecList } from './SpecList';
 import { SettingField } from './SettingField';

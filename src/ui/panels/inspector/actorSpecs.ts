@@ -43,6 +43,11 @@ export function consumerSpecs(): FieldSpec[] {
       visible: inBlock('Heartbeat'),
     }),
     atPath(['PollIntervalMs'], int(0, 3_600_000, '1000', 'Pause after an empty short poll.', 'ms')),
+    atPath(['Reply'], {
+      kind: 'boolean',
+      defaultValue: 'false',
+      help: 'Request–response: answer each request on the queue its ReplyTo names (drag the reply handle below to that queue).',
+    }),
     ...failure(),
   ];
 }

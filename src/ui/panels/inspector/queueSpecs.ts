@@ -1,5 +1,5 @@
 import { queueUrlOf } from '../../format/aws';
-import { isFifoName } from '../scenarioLookup';
+import { isFifoName } from '../../../protocol/scenarioLookup';
 import type { CheckRequest } from './request';
 import { readPath, type Config, type FieldSpec } from './spec';
 

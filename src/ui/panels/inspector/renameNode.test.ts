@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { builtInScenario } from '../../../scenarios';
+import { run } from '../../../scenarios/testing';
 import { renameNode } from './renameNode';
 
-const dlq = () => structuredClone(builtInScenario('dead-letter-queue')!.scenario);
+const built = (id: string) => structuredClone(builtInScenario(id)!.scenario);
+const dlq = () => built('dead-letter-queue');
 const nodeOf = (s: ReturnType<typeof dlq>, id: string) => s.nodes.find((n) => n.id === id)!;
 
 describe('renaming a node', () => {
@@ -42,5 +44,52 @@ describe('renaming a node', () => {
     expect(result.ok ? '' : result.reason).toBe(
       'A FIFO queue name must end with the .fifo suffix.',
     );
+  });
+
+  it('renames the reply queue in the requests ReplyTo: the replies still reach the web API', async () => {
+    const s = built('request-response');
+    const result = renameNode(s, nodeOf(s, 'replies'), 'quote-answers');
+    if (!result.ok) throw new Error(result.reason);
+    expect(nodeOf(result.scenario, 'web-api').config.MessageAttributes).toMatchObject({
+      ReplyTo: 'quote-answers',
+    });
+    const { of } = await run(result.scenario, 18_000);
+    const replies = of('sqs/received').filter((e) => e.queue === 'quote-answers');
+    expect(replies.map((e) => e.by)).toEqual([
+      'web-api-listener',
+      'web-api-listener',
+      'web-api-listener',
+    ]);
+  });
+
+  it('renames a queue in redrive policies and ARNs of this account and Region, not elsewhere', async () => {
+    const s = built('dlq-rules');
+    const renamed = renameNode(s, nodeOf(s, 'orders'), 'purchases');
+    if (!renamed.ok) throw new Error(renamed.reason);
+    // orders-dlq still allows its one source, under the new name: the poison message moves.
+    const { of } = await run(renamed.scenario, 20_000);
+    expect(of('sqs/moved-to-dlq')).toMatchObject([
+      { t: 17_000, queue: 'purchases', deadLetterQueue: 'orders-dlq' },
+    ]);
+    const dead = renameNode(s, nodeOf(s, 'orders-dlq'), 'orders-dead');
+    if (!dead.ok) throw new Error(dead.reason);
+    const targets = dead.scenario.script?.map((step) => {
+      const { RedrivePolicy } = step.input?.Attributes as { RedrivePolicy: string };
+      return (JSON.parse(RedrivePolicy) as { deadLetterTargetArn: string }).deadLetterTargetArn;
+    });
+    expect(targets).toEqual([
+      'arn:aws:sqs:us-east-1:123456789012:orders-dead',
+      'arn:aws:sqs:us-east-1:123456789012:orders-dead',
+      // A queue of the same name in another Region is another queue.
+      'arn:aws:sqs:us-west-2:123456789012:orders-dlq',
+    ]);
+  });
+
+  it('renames the dead-letter queue the redrive starts from', () => {
+    const s = dlq();
+    const result = renameNode(s, nodeOf(s, 'orders-dlq'), 'orders-dead');
+    if (!result.ok) throw new Error(result.reason);
+    const move = result.scenario.script?.find((step) => step.action === 'StartMessageMoveTask');
+    expect(move?.input?.SourceArn).toBe('arn:aws:sqs:us-east-1:123456789012:orders-dead');
   });
 });

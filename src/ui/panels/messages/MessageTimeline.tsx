@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { explain } from '../../../engine';
 import { useAppStore } from '../../../store';
 import { sinceStart } from '../../format/time';
-import { messageIdOf } from '../scenarioLookup';
+import { messageIdOf } from '../../../protocol/scenarioLookup';
 
 /** A message's life: every logged event about it, oldest first, each as a plain sentence. */
 export function MessageTimeline({ messageId }: { messageId: string }) {

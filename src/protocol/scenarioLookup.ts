@@ -1,6 +1,9 @@
-import type { EngineEvent, QueueNodeConfig, Scenario, ScenarioNode } from '../../engine';
+import type { EngineEvent, QueueNodeConfig, Scenario, ScenarioNode } from '../engine';
 
-/** How panels find their way from what the engine names (queue names, actor ids) to nodes. */
+/**
+ * From what the engine names (queue names, actor ids) to the scenario's nodes: the panels use it,
+ * and the worker, whose history search filters events by node as the event log does.
+ */
 
 export function queueNameOf(node: ScenarioNode): string | undefined {
   if (node.type !== 'sqs-queue') return undefined;

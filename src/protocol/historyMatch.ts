@@ -1,6 +1,6 @@
-import type { EngineEvent, Scenario } from '../../../engine';
-import type { HistoryQuery } from '../../../protocol/messages';
-import { messageIdOf, nodeIdsOfEvent } from '../scenarioLookup';
+import type { EngineEvent, Scenario } from '../engine';
+import type { HistoryQuery } from './messages';
+import { messageIdOf, nodeIdsOfEvent } from './scenarioLookup';
 
 /** "m-12" (as every screen shows a message), also "M12" or "12": the message's ordinal. */
 export function labelNumber(typed: string): number | undefined {
@@ -31,7 +31,8 @@ export function resolveMessageId(typed: string, events: Iterable<EngineEvent>): 
 
 /**
  * The message and node filters of the event log, as one predicate: the main thread applies it
- * to its recent window, the worker to the run's archive (src/worker/history.ts). `messageId` is
+ * to its recent window, the worker to the run's archive (src/worker/history.ts), so both sides
+ * of the door find the same events. `messageId` is
  * already resolved (resolveMessageId).
  */
 export function historyMatcher(
