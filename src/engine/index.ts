@@ -7,14 +7,8 @@
  *   engine.drain();
  */
 export { AwsError } from './engine';
-export {
-  createEngine,
-  explain,
-  trace,
-  validateScenario,
-  loadScenario,
-  isUnconnectedActor,
-} from './world';
+export { createEngine } from './world';
+export { explain, trace, validateScenario, loadScenario, isUnconnectedActor } from './described';
 export type { Engine, EngineOptions, EngineSnapshot } from './engine';
 export type { EngineEvent, ActorEvent } from './events';
 export type { SqsEvent } from './services/sqs/events';

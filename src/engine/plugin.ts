@@ -14,14 +14,33 @@ export type TaskHandlers<T extends { kind: string }> = {
 };
 
 /**
- * What a service brings to the engine. The core never names a service: the list of plug-ins is
- * handed in where the engine is assembled (src/engine/index.ts), and each service's types join
- * the world's through module augmentation of ServiceStates, ServiceEvents, ServiceTasks and
- * ServiceGauges (see services/<name>/types.ts).
+ * What a service tells about itself without running: its events in words, its script steps in
+ * words, and what it brings to scenarios. The UI reads these (the event log, scenario checks),
+ * so a description imports nothing that runs a world: the page's bundle stays small.
  */
-export interface ServicePlugin<E = EngineEvent, T extends { kind: string } = never> {
+export interface ServiceDescription<E = EngineEvent> {
   /** The name callers use (`engine.call(name, Action)`) and the prefix of its events and tasks. */
   readonly name: string;
+  /** One plain sentence for each of its events. */
+  explain?(event: E): string;
+  /** A sentence for an event of one of its actor kinds; undefined for any other event. */
+  explainActor?(event: ActorEvent): string | undefined;
+  /** How a scenario's script steps on its actions read in the event log. */
+  readonly scriptSteps?: ScriptStepWords;
+  /** The nodes and edges it brings to the canvas and the scenario format, and its loader. */
+  readonly scenario?: ScenarioKinds;
+}
+
+/**
+ * What a service brings to the engine: its description and what runs. The core never names a
+ * service: the list of plug-ins is handed in where the engine is assembled (src/engine/world.ts),
+ * and each service's types join the world's through module augmentation of ServiceStates,
+ * ServiceEvents, ServiceTasks and ServiceGauges (see services/<name>/types.ts).
+ */
+export interface ServicePlugin<
+  E = EngineEvent,
+  T extends { kind: string } = never,
+> extends ServiceDescription<E> {
   /** Its AWS actions by their AWS names. */
   readonly actions?: Readonly<Record<string, ActionHandler>>;
   /** Controls it adds to the playground's own door (PeekMessages, ...). */
@@ -32,20 +51,12 @@ export interface ServicePlugin<E = EngineEvent, T extends { kind: string } = nev
   readonly tasks?: TaskHandlers<T>;
   /** CloudWatch-style numbers by resource name, now. */
   gauges?(sim: Sim): Readonly<Record<string, object>>;
-  /** One plain sentence for each of its events. */
-  explain?(event: E): string;
   /** Its state as a snapshot keeps it: waits of callers outside the world are theirs, not data. */
   withoutExternalWaiters?(state: WorldState): WorldState;
   /** A caller inside the world is gone (crashed, redeployed, deleted): withdraw what it waits on. */
   forgetCaller?(sim: Sim, caller: string): void;
-  /** A sentence for an event of one of its actor kinds; undefined for any other event. */
-  explainActor?(event: ActorEvent): string | undefined;
-  /** How a scenario's script steps on its actions read in the event log. */
-  readonly scriptSteps?: ScriptStepWords;
   /** The simulated programs it brings (producers, consumers, pollers), by kind. */
   readonly actorKinds?: Readonly<Record<string, ActorBehavior>>;
-  /** The nodes and edges it brings to the canvas and the scenario format, and its loader. */
-  readonly scenario?: ScenarioKinds;
 }
 
 /** What a script step's sentence needs from the service whose action it calls. */
@@ -66,4 +77,11 @@ export function defineService<E extends { type: string; at: number }, T extends 
   plugin: ServicePlugin<E, T>,
 ): ServicePlugin {
   return plugin as unknown as ServicePlugin;
+}
+
+/** A description typed by its own events, as the registry holds it (see defineService). */
+export function describeService<E extends { type: string; at: number }>(
+  description: ServiceDescription<E>,
+): ServiceDescription {
+  return description as unknown as ServiceDescription;
 }

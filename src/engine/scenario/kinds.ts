@@ -9,8 +9,10 @@ export interface NodeKind {
   readonly type: string;
   /** A resource is made by its service's loader; an actor is a CreateActor of kind `type`. */
   readonly role: 'resource' | 'actor';
-  /** Problems with a resource node's config (an actor's config is checked by its own kind). */
+  /** Problems with a resource node's config. */
   checkConfig?(node: ScenarioNode, problems: string[]): void;
+  /** An actor's config check, the one its kind runs (throws an AwsError naming the problem). */
+  configure?(config: unknown): unknown;
   /** An actor's edge to what it works with, if it has one. */
   connection?(scenario: Pick<Scenario, 'edges'>, node: ScenarioNode): ScenarioEdge | undefined;
   /**

@@ -109,18 +109,16 @@ function checkActorConfig(
   problems: string[],
 ): void {
   const kind = registry.nodeKind(node.type);
-  if (kind?.role !== 'actor') return;
+  if (kind?.role !== 'actor' || kind.configure === undefined) return;
   const edge = kind.connection?.(scenario, node);
   const wiring = kind.wiring?.(node, edge, scenario, undefined) ?? {};
   // An unconnected actor is checked as if wired (its settings still matter once it is).
   try {
-    registry
-      .behavior(node.type)
-      .configure(
-        isUnconnected(kind, scenario, node)
-          ? { ...wiring, ...node.config }
-          : { ...node.config, ...wiring },
-      );
+    kind.configure(
+      isUnconnected(kind, scenario, node)
+        ? { ...wiring, ...node.config }
+        : { ...node.config, ...wiring },
+    );
   } catch (error) {
     if (!(error instanceof AwsError)) throw error;
     problems.push(`node ${node.id}: ${error.message}`);

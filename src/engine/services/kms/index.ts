@@ -1,6 +1,6 @@
 import { defineService } from '../../plugin';
 import { createKmsState } from './model';
-import { keysProblems, loadKeys } from './scenario';
+import { kmsDescription } from './description';
 import { createAlias } from './actions/createAlias';
 import { createKey } from './actions/createKey';
 import { decrypt } from './actions/decrypt';
@@ -11,9 +11,8 @@ import { putKeyPolicy } from './actions/putKeyPolicy';
 
 /** AWS KMS, with the actions SQS server-side encryption needs, by their AWS names. */
 export const kmsService = defineService({
-  name: 'kms',
+  ...kmsDescription,
   createState: createKmsState,
-  scenario: { members: { keys: keysProblems }, load: loadKeys },
   actions: {
     CreateAlias: createAlias,
     CreateKey: createKey,

@@ -5,24 +5,18 @@ import { producer } from './actors/producer';
 import { defineService } from '../../plugin';
 import type { WorldState } from '../../state';
 import { cancelPollsOf } from './cancelPolls';
+import { sqsDescription } from './description';
 import type { SqsEvent } from './events';
-import { explainSqs } from './explain';
-import { isSqsActorEvent } from './actors/events';
-import { explainSqsActor } from './actors/explain';
 import { queueGauges, type QueueGauges } from './gauges';
 import { sqsActions, sqsTasks } from './index';
 import { createSqsState } from './model';
 import { peekMessages } from './peekMessages';
 import { setQueueBehavior } from './setQueueBehavior';
-import { sqsScriptSteps } from './scriptSteps';
-import { checkSqsWiring } from './scenario/check';
-import { SQS_EDGE_KINDS, SQS_NODE_KINDS } from './scenario/kinds';
-import { loadQueues } from './scenario/load';
 import type { SqsTask } from './types';
 
-/** Amazon SQS as the engine assembles it. */
+/** Amazon SQS as the engine assembles it: its description and what runs. */
 export const sqsService = defineService<SqsEvent, SqsTask>({
-  name: 'sqs',
+  ...sqsDescription,
   actions: sqsActions,
   playgroundActions: { PeekMessages: peekMessages, SetQueueBehavior: setQueueBehavior },
   createState: createSqsState,
@@ -33,22 +27,13 @@ export const sqsService = defineService<SqsEvent, SqsTask>({
       gauges[queue.name] = queueGauges(queue, sim.now);
     return gauges;
   },
-  explain: explainSqs,
-  explainActor: (event) => (isSqsActorEvent(event) ? explainSqsActor(event) : undefined),
   withoutExternalWaiters,
-  scriptSteps: sqsScriptSteps,
   forgetCaller: cancelPollsOf,
   actorKinds: {
     producer,
     consumer,
     'lambda-sqs': lambdaSqs,
     'autoscaling-consumers': autoscalingConsumers,
-  },
-  scenario: {
-    nodes: SQS_NODE_KINDS,
-    edges: SQS_EDGE_KINDS,
-    check: checkSqsWiring,
-    load: loadQueues,
   },
 });
 

@@ -1,7 +1,7 @@
 import { countFromUuid } from '../../../core/ids';
 import { label, ms } from '../../../explain/format';
 import type { SqsActorEvent } from './events';
-import { adviceText, refusalText } from './lambdaSqsQueueCheck';
+import { adviceText, refusalText } from './lambdaAdvice';
 
 /** One plain sentence per event of the SQS actor kinds, with the numbers that caused it. */
 export function explainSqsActor(e: SqsActorEvent): string {

@@ -7,7 +7,8 @@ import { invoked } from './lambdaInvoke';
 import { receiveFor, received, startPoller } from './lambdaPollers';
 import { lambdaRuntime, type LambdaRuntime } from './lambdaRuntime';
 import { configureLambdaSqs, type LambdaSqsConfig } from './lambdaSqsConfig';
-import { adviceText, mappingRefusal, refusalText, visibilityAdvice } from './lambdaSqsQueueCheck';
+import { adviceText, refusalText } from './lambdaAdvice';
+import { mappingRefusal, visibilityAdvice } from './lambdaSqsQueueCheck';
 import type { ActorRecord } from '../../../actors/state';
 
 /**

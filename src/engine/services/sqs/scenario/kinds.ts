@@ -1,5 +1,9 @@
 import type { EdgeKind, NodeKind } from '../../../scenario/kinds';
 import type { ScenarioNode } from '../../../scenario/types';
+import { configureAutoscaling } from '../actors/autoscalingConfig';
+import { configureConsumer } from '../actors/consumerConfig';
+import { configureLambdaSqs } from '../actors/lambdaSqsConfig';
+import { configureProducer } from '../actors/producerConfig';
 import { checkQueueConfig } from './queueConfig';
 
 /** The queue an actor works with: a producer's sends-to target, a reader's source. */
@@ -27,9 +31,10 @@ const byQueueUrl =
     QueueUrl: made?.get(edge?.[end] ?? '')?.QueueUrl ?? queueNameOf(scenario.nodes, edge?.[end]),
   });
 
-const reader = (type: string): NodeKind => ({
+const reader = (type: string, configure: (config: unknown) => unknown): NodeKind => ({
   type,
   role: 'actor',
+  configure,
   connection: readsFrom,
   wiring: byQueueUrl('source'),
   explicit: ['QueueUrl'],
@@ -40,14 +45,16 @@ export const SQS_NODE_KINDS: readonly NodeKind[] = [
   {
     type: 'producer',
     role: 'actor',
+    configure: configureProducer,
     connection: sendsTo,
     wiring: byQueueUrl('target'),
     explicit: ['QueueUrl'],
   },
-  reader('consumer'),
+  reader('consumer', configureConsumer),
   {
     type: 'lambda-sqs',
     role: 'actor',
+    configure: configureLambdaSqs,
     connection: readsFrom,
     // The event source mapping names its queue by ARN.
     wiring: (_node, edge, scenario, made) => ({
@@ -57,7 +64,7 @@ export const SQS_NODE_KINDS: readonly NodeKind[] = [
     }),
     explicit: ['EventSourceArn'],
   },
-  reader('autoscaling-consumers'),
+  reader('autoscaling-consumers', configureAutoscaling),
 ];
 
 const QUEUE = ['sqs-queue'];
