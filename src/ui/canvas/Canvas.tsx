@@ -19,10 +19,10 @@ import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react
 import { useAppStore, useAppStoreApi } from '../../store';
 import type { Scenario } from '../../engine';
 import { checkConnection, connect } from './connectionRules';
-import { EDGE_TYPES, NODE_TYPES } from './flowTypes';
-import { RF_ID, toFlowEdges, toFlowNodes, type PlaygroundEdge, type PlaygroundNode } from './graph';
-import { PALETTE_DRAG_TYPE, createNode, PALETTE_ITEMS } from './nodeFactory';
-import { displayName } from './nodeKinds';
+import { toFlowEdges, toFlowNodes } from './flow';
+import { RF_ID, type PlaygroundEdge, type PlaygroundNode } from './graph';
+import { PALETTE_DRAG_TYPE, createNode } from './nodeFactory';
+import { FLOW_EDGE_TYPES, FLOW_NODE_TYPES, PALETTE_ITEMS, displayName } from '../services/registry';
 import { TokenLayer } from './TokenLayer';
 import { LaneLayer } from './LaneLayer';
 import { dropFromLanes, laneFrames } from './lanes';
@@ -209,8 +209,8 @@ function CanvasFlow({ className }: { className: string }) {
         id={RF_ID}
         nodes={nodes}
         edges={edges}
-        nodeTypes={NODE_TYPES}
-        edgeTypes={EDGE_TYPES}
+        nodeTypes={FLOW_NODE_TYPES}
+        edgeTypes={FLOW_EDGE_TYPES}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onDelete={onDelete}

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { connect } from './connectionRules';
 import { asOwnFlow } from './ownFlow';
-import { displayName, kindLabel } from './nodeKinds';
+import { displayName, kindLabel } from '../services/registry';
 
 /** Connect two nodes without a mouse: the same rules as dragging between handles. */
 export function ConnectForm() {

@@ -1,21 +1,12 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { AutoScalingIcon, ClientIcon, Ec2Icon, LambdaIcon, SqsIcon } from '../icons/aws';
 import { PanelToggle } from '../layout/PanelToggle';
 import { ConnectForm } from './ConnectForm';
-import { PALETTE_DRAG_TYPE, PALETTE_ITEMS, createNode, type PaletteItem } from './nodeFactory';
-import { displayName } from './nodeKinds';
+import { PALETTE_ITEMS, type PaletteItem } from '../services/registry';
+import { PALETTE_DRAG_TYPE, createNode } from './nodeFactory';
+import { displayName } from '../services/registry';
 import { asOwnFlow } from './ownFlow';
 import { visibleArea } from './visibleArea';
-
-const ICON: Record<string, ReactNode> = {
-  producer: <ClientIcon size={20} aria-hidden="true" />,
-  queue: <SqsIcon size={20} aria-hidden="true" />,
-  'queue-fifo': <SqsIcon size={20} aria-hidden="true" />,
-  consumer: <Ec2Icon size={20} aria-hidden="true" />,
-  lambda: <LambdaIcon size={20} aria-hidden="true" />,
-  autoscaling: <AutoScalingIcon size={20} aria-hidden="true" />,
-};
 
 /**
  * Adds nodes: click or press Enter (placed at a free spot) or drag an item onto the canvas.
@@ -75,7 +66,7 @@ export function Palette({ collapsed = false }: { collapsed?: boolean }) {
                 className="flex h-5 w-5 items-center justify-center overflow-hidden rounded-sm bg-white"
                 aria-hidden="true"
               >
-                {ICON[item.key]}
+                {item.icon}
               </span>
               {!collapsed && item.label}
             </button>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../../engine';
 import { DEFAULT_MAX_RECEIVE_COUNT, checkConnection, connect } from './connectionRules';
-import { PALETTE_ITEMS, createNode } from './nodeFactory';
+import { PALETTE_ITEMS } from '../services/registry';
+import { createNode } from './nodeFactory';
 
 function world(): Scenario {
   let s: Scenario = {

@@ -1,8 +1,12 @@
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../../engine';
-import { KIND_LABEL, displayName, isFifoQueue, isReader } from './nodeKinds';
+import { displayName, kindLabel } from '../services/registry';
+import { isFifoQueue } from '../../services/sqs/ui/queueNode';
 
 /** maxReceiveCount a new dead-letter edge starts with (the validator accepts 1–1000). */
 export const DEFAULT_MAX_RECEIVE_COUNT = 5;
+
+/** Node types that read from one queue (through a consumes-from or triggers edge). */
+const READER_TYPES: readonly string[] = ['consumer', 'lambda-sqs', 'autoscaling-consumers'];
 
 export type ConnectionVerdict =
   { ok: true; edge: Omit<ScenarioEdge, 'id'> } | { ok: false; reason: string };
@@ -25,7 +29,7 @@ export function checkConnection(
     return refuse(
       source.type === 'sqs-queue'
         ? 'A queue cannot be its own dead-letter queue: connect it to another queue.'
-        : `A ${KIND_LABEL[source.type]} cannot connect to itself.`,
+        : `A ${kindLabel(source)} cannot connect to itself.`,
     );
   const s = displayName(source);
   const t = displayName(target);
@@ -35,7 +39,7 @@ export function checkConnection(
       return refuse('Producers do not send to each other: connect the producer to an SQS queue.');
     if (target.type !== 'sqs-queue')
       return refuse(
-        `A producer sends to a queue, not straight to a ${KIND_LABEL[target.type]}: put an SQS queue between them.`,
+        `A producer sends to a queue, not straight to a ${kindLabel(target)}: put an SQS queue between them.`,
       );
     const current = scenario.edges.find((e) => e.type === 'sends-to' && e.source === source.id);
     if (current?.target === target.id) return refuse(`${s} already sends to ${t}.`);
@@ -56,7 +60,7 @@ export function checkConnection(
     if (current?.source === source.id) return refuse(`${t} already reads from ${s}.`);
     if (current !== undefined)
       return refuse(
-        `${t} already reads from ${nameOf(scenario, current.source)}: a ${KIND_LABEL[target.type]} works with one queue. Delete that connection first.`,
+        `${t} already reads from ${nameOf(scenario, current.source)}: a ${kindLabel(target)} works with one queue. Delete that connection first.`,
       );
     // A Lambda function reads through an event source mapping: the "triggers" edge.
     const type = target.type === 'lambda-sqs' ? 'triggers' : 'consumes-from';
@@ -72,15 +76,13 @@ export function checkConnection(
     return refuse(
       source.type === 'lambda-sqs'
         ? 'A queue triggers a Lambda function: connect the queue to the function.'
-        : `A ${KIND_LABEL[source.type]} reads from a queue: connect the queue to the ${KIND_LABEL[source.type]}.`,
+        : `A ${kindLabel(source)} reads from a queue: connect the queue to the ${kindLabel(source)}.`,
     );
-  if (isReader(target.type))
+  if (READER_TYPES.includes(target.type))
     return refuse(
-      `A ${KIND_LABEL[source.type]} and a ${KIND_LABEL[target.type]} do not talk directly: each reads from an SQS queue.`,
+      `A ${kindLabel(source)} and a ${kindLabel(target)} do not talk directly: each reads from an SQS queue.`,
     );
-  return refuse(
-    `A ${KIND_LABEL[source.type]} does not send anything: connect the producer to a queue.`,
-  );
+  return refuse(`A ${kindLabel(source)} does not send anything: connect the producer to a queue.`);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
-import type { EdgeType, Scenario, ScenarioEdge, ScenarioNode } from '../../engine';
-import { displayName, kindLabel, queueNameOf } from './nodeKinds';
+import type { Edge, Node } from '@xyflow/react';
+import type { Scenario, ScenarioEdge, ScenarioNode } from '../../engine';
+import { queueNameOf } from '../../services/sqs/ui/queueNode';
 
 /** The id React Flow gives its keyboard help text: Canvas passes RF_ID as ReactFlow's `id`. */
 export const RF_ID = 'playground';
@@ -11,125 +11,8 @@ export type PlaygroundNode = Node<PlaygroundNodeData>;
 export type PlaygroundEdgeData = { edge: ScenarioEdge };
 export type PlaygroundEdge = Edge<PlaygroundEdgeData>;
 
-/**
- * Handle ids: data flows left to right; a queue's dead-letter queue hangs below it, and a
- * consumer's replies leave from its bottom into the top of the reply queue (the same handle a
- * dead-letter queue is fed through: "in from above").
- */
-export const HANDLE = {
-  in: 'in',
-  out: 'out',
-  dlqOut: 'dlq',
-  dlqIn: 'dlq-in',
-  replyOut: 'reply',
-} as const;
-
-const SOURCE_HANDLE: Record<EdgeType, string> = {
-  'sends-to': HANDLE.out,
-  'consumes-from': HANDLE.out,
-  triggers: HANDLE.out,
-  'dead-letter': HANDLE.dlqOut,
-  'replies-to': HANDLE.replyOut,
-};
-
 export function countsId(nodeId: string): string {
   return `node-counts-${nodeId}`;
-}
-
-/** The flow node last made from each scenario node, handed out again while it would be equal. */
-const flowNodes = new WeakMap<ScenarioNode, PlaygroundNode>();
-
-/**
- * React Flow re-renders a node whose object changed. A measured size or a selection touches one
- * or two nodes, so every other node keeps its object (and skips its render): a queue growing by
- * a row of chips must not re-render the whole canvas.
- */
-export function toFlowNodes(
-  scenario: Pick<Scenario, 'nodes'>,
-  selectedId: string | undefined,
-  moving: ReadonlyMap<string, { x: number; y: number }>,
-  sizes: ReadonlyMap<string, { width: number; height: number }> = new Map(),
-): PlaygroundNode[] {
-  return scenario.nodes.map((node) => {
-    const size = sizes.get(node.id);
-    const position = moving.get(node.id) ?? node.position;
-    const selected = node.id === selectedId;
-    const previous = flowNodes.get(node);
-    if (
-      previous !== undefined &&
-      previous.selected === selected &&
-      previous.position.x === position.x &&
-      previous.position.y === position.y &&
-      previous.measured?.width === size?.width &&
-      previous.measured?.height === size?.height
-    )
-      return previous;
-    const created: PlaygroundNode = {
-      id: node.id,
-      // Controlled nodes must carry what React Flow measured, or the minimap and fitView lose them.
-      ...(size === undefined ? {} : { measured: size }),
-      type: node.type,
-      position,
-      data: { node },
-      selected,
-      ariaLabel: `${displayName(node)}, ${kindLabel(node)}`,
-      // The node's live counts, then React Flow's keyboard help.
-      domAttributes: { 'aria-describedby': `${countsId(node.id)} ${RF_NODE_HELP_ID}` },
-    };
-    flowNodes.set(node, created);
-    return created;
-  });
-}
-
-export function toFlowEdges(
-  scenario: Pick<Scenario, 'nodes' | 'edges'>,
-  selectedId: string | undefined,
-): PlaygroundEdge[] {
-  const names = new Map(scenario.nodes.map((n) => [n.id, displayName(n)]));
-  return scenario.edges.map((edge) => {
-    const fromAbove = edge.type === 'dead-letter' || edge.type === 'replies-to';
-    return {
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      type: edge.type,
-      sourceHandle: SOURCE_HANDLE[edge.type],
-      targetHandle: fromAbove ? HANDLE.dlqIn : HANDLE.in,
-      data: { edge },
-      selected: edge.id === selectedId,
-      ariaLabel: edgeLabel(edge, names),
-      markerEnd: {
-        type: MarkerType.ArrowClosed,
-        color: EDGE_COLOR[edge.type],
-        width: 16,
-        height: 16,
-      },
-    };
-  });
-}
-
-export const EDGE_COLOR: Record<EdgeType, string> = {
-  'sends-to': '#E7157B',
-  'consumes-from': '#64748b',
-  triggers: '#ED7100',
-  'dead-letter': '#dc2626',
-  'replies-to': '#0d9488',
-};
-
-const EDGE_VERB: Record<EdgeType, string> = {
-  'sends-to': 'sends to',
-  'consumes-from': 'is read by',
-  triggers: 'triggers',
-  'dead-letter': 'has dead-letter queue',
-  'replies-to': 'replies to',
-};
-
-function edgeLabel(edge: ScenarioEdge, names: Map<string, string>): string {
-  const from = names.get(edge.source) ?? edge.source;
-  const to = names.get(edge.target) ?? edge.target;
-  const extra =
-    edge.type === 'dead-letter' ? `, maxReceiveCount ${edge.maxReceiveCount ?? 10}` : '';
-  return `${from} ${EDGE_VERB[edge.type]} ${to}${extra}`;
 }
 
 /**

@@ -1,46 +1,15 @@
 import type { NodeType, Scenario, ScenarioNode } from '../../engine';
+import { nodeKind, type PaletteItem } from '../services/registry';
 import type { Rect } from './lanes';
 
-/** One entry of the palette: what it adds and how it reads. */
-export interface PaletteItem {
-  key: string;
-  label: string;
-  type: NodeType;
-  fifo?: boolean;
-}
-
-export const PALETTE_ITEMS: readonly PaletteItem[] = [
-  { key: 'producer', label: 'Producer', type: 'producer' },
-  { key: 'queue', label: 'SQS queue (standard)', type: 'sqs-queue' },
-  { key: 'queue-fifo', label: 'SQS queue (FIFO)', type: 'sqs-queue', fifo: true },
-  { key: 'consumer', label: 'Consumer', type: 'consumer' },
-  { key: 'lambda', label: 'Lambda function', type: 'lambda-sqs' },
-  { key: 'autoscaling', label: 'Autoscaling consumer group', type: 'autoscaling-consumers' },
-];
-
-const ID_PREFIX: Record<NodeType, string> = {
-  producer: 'producer',
-  'sqs-queue': 'queue',
-  consumer: 'consumer',
-  'lambda-sqs': 'function',
-  'autoscaling-consumers': 'consumer-group',
-};
-
-/** Grid the free-spot search walks: producers left, queues in the middle, readers right. */
-const COLUMN: Record<NodeType, number> = {
-  producer: 0,
-  'sqs-queue': 1,
-  consumer: 2,
-  'lambda-sqs': 2,
-  'autoscaling-consumers': 2,
-};
+/** Grid the free-spot search walks: senders left, resources in the middle, readers right. */
 const CELL = { x: 300, y: 200 };
 /** A node is about this big; a spot is free when no node starts this close to it. */
 const CLEARANCE = { x: 240, y: 160 };
 
 /**
- * A new node with settings the engine's validator accepts as they are. Queue names are unique
- * and valid ([AWS CreateQueue] 1–80 characters; a FIFO name ends in ".fifo").
+ * A new node with the settings its palette entry starts with (the engine's validator accepts
+ * them as they are).
  */
 export function createNode(
   scenario: Pick<Scenario, 'nodes'>,
@@ -48,40 +17,13 @@ export function createNode(
   position?: { x: number; y: number },
   area?: Rect,
 ): ScenarioNode {
-  const id = uniqueId(scenario, ID_PREFIX[item.type]);
+  const id = uniqueId(scenario, nodeKind(item.type)?.idPrefix ?? item.type);
   return {
     id,
     type: item.type,
     position: position ?? freeSpot(scenario, item.type, area),
-    config: defaultConfig(scenario, item),
+    config: item.config(scenario),
   };
-}
-
-function defaultConfig(
-  scenario: Pick<Scenario, 'nodes'>,
-  item: PaletteItem,
-): Record<string, unknown> {
-  switch (item.type) {
-    case 'sqs-queue':
-      return item.fifo === true
-        ? {
-            QueueName: uniqueQueueName(scenario, 'jobs', '.fifo'),
-            // [AWS] FIFO needs FifoQueue=true; content-based deduplication spares producers a dedup ID.
-            Attributes: { FifoQueue: 'true', ContentBasedDeduplication: 'true' },
-          }
-        : {
-            QueueName: uniqueQueueName(scenario, 'queue', ''),
-            Attributes: { VisibilityTimeout: '30' },
-          };
-    case 'producer':
-      return { MessagesPerSecond: 1 };
-    case 'consumer':
-      return { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 1000 } };
-    case 'lambda-sqs':
-      return { BatchSize: 10 };
-    case 'autoscaling-consumers':
-      return { MinSize: 1, MaxSize: 5, TargetBacklogPerInstance: 10 };
-  }
 }
 
 function uniqueId(scenario: Pick<Scenario, 'nodes'>, prefix: string): string {
@@ -89,13 +31,6 @@ function uniqueId(scenario: Pick<Scenario, 'nodes'>, prefix: string): string {
   let i = 1;
   while (ids.has(`${prefix}-${i}`)) i++;
   return `${prefix}-${i}`;
-}
-
-function uniqueQueueName(scenario: Pick<Scenario, 'nodes'>, stem: string, suffix: string): string {
-  const names = new Set(scenario.nodes.map((n) => n.config.QueueName));
-  let i = 1;
-  while (names.has(`${stem}-${i}${suffix}`)) i++;
-  return `${stem}-${i}${suffix}`;
 }
 
 /**
@@ -114,7 +49,7 @@ export function freeSpot(
     );
   if (area !== undefined) return spotInArea(area, type, taken) ?? crowdedSpot(scenario, area);
   for (let band = 0; band < 50; band++) {
-    const x = (COLUMN[type] + band * 3) * CELL.x;
+    const x = (column(type) + band * 3) * CELL.x;
     for (let row = 0; row < 8; row++) {
       const y = row * CELL.y;
       if (!taken(x, y)) return { x, y };
@@ -149,7 +84,7 @@ function spotInArea(
   const columns: number[] = [];
   for (let c = first.x; c <= last.x; c++) columns.push(c);
   // The type's own column (producers left, readers right) first, then the nearest others.
-  const home = first.x + Math.min(COLUMN[type], Math.max(0, last.x - first.x));
+  const home = first.x + Math.min(column(type), Math.max(0, last.x - first.x));
   columns.sort((a, b) => Math.abs(a - home) - Math.abs(b - home));
   for (const c of columns)
     for (let r = first.y; r <= last.y; r++)
@@ -159,3 +94,5 @@ function spotInArea(
 
 /** The dataTransfer type a palette item carries while dragged onto the canvas. */
 export const PALETTE_DRAG_TYPE = 'application/x-playground-node';
+
+const column = (type: NodeType) => nodeKind(type)?.column ?? 1;

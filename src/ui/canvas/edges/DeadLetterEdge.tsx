@@ -1,3 +1,4 @@
+import { EDGE_COLOR } from '../../../services/sqs/ui/edgeColors';
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../../../store';
@@ -23,7 +24,7 @@ export function DeadLetterEdge(props: EdgeProps<PlaygroundEdge>) {
         path={path}
         {...(props.markerEnd === undefined ? {} : { markerEnd: props.markerEnd })}
         style={{
-          stroke: '#dc2626',
+          stroke: EDGE_COLOR['dead-letter'],
           strokeWidth: props.selected === true ? 3 : 2,
           strokeDasharray: '2 4',
         }}

@@ -2,8 +2,9 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../../../store';
 import { worldIndex, type PlaygroundEdge } from '../graph';
-import { queueNameOf } from '../nodeKinds';
+import { queueNameOf } from '../../../services/sqs/ui/queueNode';
 import { trackerFor } from '../useTracker';
+import { EDGE_COLOR } from '../../../services/sqs/ui/edgeColors';
 import { edgeGeometry } from './edgePath';
 
 /**
@@ -70,10 +71,10 @@ function useWaitingPolls(
 }
 
 export function ConsumesFromEdge(props: EdgeProps<PlaygroundEdge>) {
-  return <ReaderEdge {...props} color="#64748b" />;
+  return <ReaderEdge {...props} color={EDGE_COLOR['consumes-from']} />;
 }
 
 /** queue → Lambda function: the event source mapping's pollers. */
 export function TriggersEdge(props: EdgeProps<PlaygroundEdge>) {
-  return <ReaderEdge {...props} color="#ED7100" />;
+  return <ReaderEdge {...props} color={EDGE_COLOR.triggers} />;
 }

@@ -1,5 +1,6 @@
 import { BaseEdge, type EdgeProps } from '@xyflow/react';
-import { EDGE_COLOR, type PlaygroundEdge } from '../graph';
+import { EDGE_COLOR } from '../../../services/sqs/ui/edgeColors';
+import type { PlaygroundEdge } from '../graph';
 import { edgeGeometry } from './edgePath';
 
 /** producer → queue: SendMessage calls. */

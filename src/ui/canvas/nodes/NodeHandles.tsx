@@ -1,5 +1,5 @@
 import { Handle, Position, type HandleProps } from '@xyflow/react';
-import { HANDLE } from '../graph';
+import { HANDLE } from '../../../services/sqs/ui/handles';
 
 /** Which connection points a node has; each string says what its handle connects. */
 export interface NodeHandlesProps {

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { SqsIcon } from '../../icons/aws';
 import { useAppStore } from '../../../store';
 import type { PlaygroundNode } from '../graph';
-import { isFifoQueue, queueNameOf } from '../nodeKinds';
+import { isFifoQueue, queueNameOf } from '../../../services/sqs/ui/queueNode';
 import { useQueueCounts } from '../useGauges';
 import { Count, CountRow } from './Counts';
 import { COLORS, IconTile, NodeShell, secondsText } from './NodeShell';

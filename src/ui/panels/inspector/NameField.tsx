@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ScenarioNode } from '../../../engine';
 import { useAppStore, useAppStoreApi } from '../../../store';
-import { displayName } from '../../canvas/nodeKinds';
+import { displayName } from '../../services/registry';
 import { renameNode } from './renameNode';
 
 /** The node's name (a queue's QueueName, an actor's id), renamed on Enter or when left. */

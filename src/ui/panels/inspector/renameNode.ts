@@ -1,6 +1,6 @@
 import { validateScenario, type Scenario, type ScenarioNode } from '../../../engine';
 import { asOwnFlow } from '../../canvas/ownFlow';
-import { isFifoQueue } from '../../canvas/nodeKinds';
+import { isFifoQueue } from '../../../services/sqs/ui/queueNode';
 import { renameQueueReferences } from './queueReferences';
 
 export type RenameResult =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFlowNodes } from './graph';
+import { toFlowNodes } from './flow';
 import { sampleScenario } from './testing';
 
 describe('toFlowNodes', () => {

@@ -1,0 +1,158 @@
+import type { Scenario, ScenarioEdge } from '../../../engine';
+import { HANDLE } from './handles';
+import { DeadLetterEdge } from '../../../ui/canvas/edges/DeadLetterEdge';
+import { ConsumesFromEdge, TriggersEdge } from '../../../ui/canvas/edges/ReaderEdge';
+import { RepliesToEdge, SendsToEdge } from '../../../ui/canvas/edges/SendsToEdge';
+import { AutoscalingNode } from '../../../ui/canvas/nodes/AutoscalingNode';
+import { ConsumerNode } from '../../../ui/canvas/nodes/ConsumerNode';
+import { LambdaNode } from '../../../ui/canvas/nodes/LambdaNode';
+import { ProducerNode } from '../../../ui/canvas/nodes/ProducerNode';
+import { QueueNode } from '../../../ui/canvas/nodes/QueueNode';
+import { AutoScalingIcon, ClientIcon, Ec2Icon, LambdaIcon, SqsIcon } from '../../../ui/icons/aws';
+import { ActorSettings } from '../../../ui/panels/inspector/ActorSettings';
+import { QueueSettings } from '../../../ui/panels/inspector/QueueSettings';
+import type { UiService } from '../../../ui/services/plugin';
+import { EDGE_COLOR } from './edgeColors';
+import { isFifoQueue, queueNameOf } from './queueNode';
+
+const icon = (Icon: typeof SqsIcon) => <Icon size={20} aria-hidden="true" />;
+
+/** A queue name no node uses yet ([AWS CreateQueue] 1–80 characters; FIFO ends in ".fifo"). */
+function uniqueQueueName(scenario: Pick<Scenario, 'nodes'>, stem: string, suffix: string): string {
+  const names = new Set(scenario.nodes.map((n) => n.config.QueueName));
+  let i = 1;
+  while (names.has(`${stem}-${i}${suffix}`)) i++;
+  return `${stem}-${i}${suffix}`;
+}
+
+const fixed = (config: Record<string, unknown>) => () => config;
+
+/** Amazon SQS on the canvas: queues, the programs around them, and the edges between. */
+export const sqsUi: UiService = {
+  name: 'sqs',
+  nodes: [
+    {
+      type: 'producer',
+      component: ProducerNode,
+      label: () => 'producer',
+      title: 'Producer',
+      settings: ActorSettings,
+      idPrefix: 'producer',
+      column: 0,
+      palette: [
+        {
+          key: 'producer',
+          label: 'Producer',
+          icon: icon(ClientIcon),
+          config: fixed({ MessagesPerSecond: 1 }),
+        },
+      ],
+    },
+    {
+      type: 'sqs-queue',
+      component: QueueNode,
+      name: queueNameOf,
+      label: (node) => (isFifoQueue(node) ? 'SQS FIFO queue' : 'SQS standard queue'),
+      title: 'SQS queue',
+      settings: QueueSettings,
+      idPrefix: 'queue',
+      column: 1,
+      palette: [
+        {
+          key: 'queue',
+          label: 'SQS queue (standard)',
+          icon: icon(SqsIcon),
+          config: (scenario) => ({
+            QueueName: uniqueQueueName(scenario, 'queue', ''),
+            Attributes: { VisibilityTimeout: '30' },
+          }),
+        },
+        {
+          key: 'queue-fifo',
+          label: 'SQS queue (FIFO)',
+          icon: icon(SqsIcon),
+          config: (scenario) => ({
+            QueueName: uniqueQueueName(scenario, 'jobs', '.fifo'),
+            // [AWS] FIFO needs FifoQueue=true; content-based deduplication spares producers a dedup ID.
+            Attributes: { FifoQueue: 'true', ContentBasedDeduplication: 'true' },
+          }),
+        },
+      ],
+    },
+    {
+      type: 'consumer',
+      component: ConsumerNode,
+      label: () => 'consumer',
+      title: 'Consumer',
+      settings: ActorSettings,
+      idPrefix: 'consumer',
+      column: 2,
+      palette: [
+        {
+          key: 'consumer',
+          label: 'Consumer',
+          icon: icon(Ec2Icon),
+          config: fixed({
+            WaitTimeSeconds: 20,
+            ProcessingTime: { Distribution: 'fixed', Ms: 1000 },
+          }),
+        },
+      ],
+    },
+    {
+      type: 'lambda-sqs',
+      component: LambdaNode,
+      label: () => 'Lambda function',
+      title: 'Lambda function (SQS event source mapping)',
+      settings: ActorSettings,
+      idPrefix: 'function',
+      column: 2,
+      palette: [
+        {
+          key: 'lambda',
+          label: 'Lambda function',
+          icon: icon(LambdaIcon),
+          config: fixed({ BatchSize: 10 }),
+        },
+      ],
+    },
+    {
+      type: 'autoscaling-consumers',
+      component: AutoscalingNode,
+      label: () => 'autoscaling consumer group',
+      title: 'Auto Scaling group of consumers',
+      settings: ActorSettings,
+      idPrefix: 'consumer-group',
+      column: 2,
+      palette: [
+        {
+          key: 'autoscaling',
+          label: 'Autoscaling consumer group',
+          icon: icon(AutoScalingIcon),
+          config: fixed({ MinSize: 1, MaxSize: 5, TargetBacklogPerInstance: 10 }),
+        },
+      ],
+    },
+  ],
+  edges: [
+    edge('sends-to', SendsToEdge, 'sends to', HANDLE.out, HANDLE.in),
+    edge('consumes-from', ConsumesFromEdge, 'is read by', HANDLE.out, HANDLE.in),
+    edge('triggers', TriggersEdge, 'triggers', HANDLE.out, HANDLE.in),
+    {
+      ...edge('dead-letter', DeadLetterEdge, 'has dead-letter queue', HANDLE.dlqOut, HANDLE.dlqIn),
+      detail: (e: ScenarioEdge) => `, maxReceiveCount ${e.maxReceiveCount ?? 10}`,
+    },
+    // A consumer's replies arrive from above, through the handle a dead-letter queue is fed by.
+    edge('replies-to', RepliesToEdge, 'replies to', HANDLE.replyOut, HANDLE.dlqIn),
+  ],
+};
+
+function edge<T extends keyof typeof EDGE_COLOR>(
+  type: T,
+  component: UiService['edges'][number]['component'],
+  verb: string,
+  sourceHandle: string,
+  targetHandle: string,
+) {
+  return { type, component, color: EDGE_COLOR[type], verb, sourceHandle, targetHandle };
+}

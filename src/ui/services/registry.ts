@@ -1,0 +1,48 @@
+import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import type { ScenarioNode } from '../../engine';
+import { uiServices } from '../../services/ui';
+import type { PaletteEntry, UiEdgeKind, UiNodeKind } from './plugin';
+
+/**
+ * The page's services, assembled once from the list in src/services/ui.ts: the one place the
+ * shell reads it. Lookups are by own entry (Maps), as a shared scenario's types are untrusted.
+ */
+const nodes = new Map<string, UiNodeKind>(
+  uiServices.flatMap((s) => s.nodes.map((k) => [k.type, k] as const)),
+);
+const edges = new Map<string, UiEdgeKind>(
+  uiServices.flatMap((s) => s.edges.map((k) => [k.type, k] as const)),
+);
+
+export function nodeKind(type: string): UiNodeKind | undefined {
+  return nodes.get(type);
+}
+
+export function edgeKind(type: string): UiEdgeKind | undefined {
+  return edges.get(type);
+}
+
+/** One component per node type and edge type (module constants: React Flow wants them stable). */
+export const FLOW_NODE_TYPES: NodeTypes = Object.fromEntries(
+  [...nodes].map(([type, kind]) => [type, kind.component]),
+);
+export const FLOW_EDGE_TYPES: EdgeTypes = Object.fromEntries(
+  [...edges].map(([type, kind]) => [type, kind.component]),
+);
+
+/** A palette entry with the node type it adds. */
+export type PaletteItem = PaletteEntry & { readonly type: UiNodeKind['type'] };
+
+export const PALETTE_ITEMS: readonly PaletteItem[] = [...nodes.values()].flatMap((kind) =>
+  kind.palette.map((entry) => ({ ...entry, type: kind.type })),
+);
+
+/** What a person calls the node: a resource by its name, an actor by its id. */
+export function displayName(node: ScenarioNode): string {
+  return nodeKind(node.type)?.name?.(node) ?? node.id;
+}
+
+/** How people call the node's kind ("SQS FIFO queue"). */
+export function kindLabel(node: ScenarioNode): string {
+  return nodeKind(node.type)?.label(node) ?? node.type;
+}
