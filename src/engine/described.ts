@@ -2,8 +2,21 @@ import type { Engine } from './engine';
 import type { EngineEvent } from './events';
 import { explainWith, traceWith } from './explain';
 import { Registry } from './registry';
-import { isUnconnected, loadScenarioWith, validateScenarioWith } from './scenario';
-import type { LoadedScenario, Scenario, ScenarioNode, ValidationResult } from './scenario';
+import {
+  connectWith,
+  isUnconnected,
+  loadScenarioWith,
+  proposeConnectionWith,
+  validateScenarioWith,
+} from './scenario';
+import type {
+  ConnectResult,
+  ConnectionVerdict,
+  LoadedScenario,
+  Scenario,
+  ScenarioNode,
+  ValidationResult,
+} from './scenario';
 import { descriptions } from './services/descriptions';
 
 let registry: Registry | undefined;
@@ -36,4 +49,32 @@ export function loadScenario(engine: Engine, scenario: Scenario): Promise<Loaded
 /** An actor node with nothing to work with: it sits idle, and the canvas says so on it. */
 export function isUnconnectedActor(scenario: Pick<Scenario, 'edges'>, node: ScenarioNode): boolean {
   return isUnconnected(described().nodeKind(node.type), scenario, node);
+}
+
+/** Whether the canvas may join two nodes, and by which edge (a refusal says why). */
+export function proposeConnection(
+  scenario: Pick<Scenario, 'nodes' | 'edges'>,
+  sourceId: string,
+  targetId: string,
+): ConnectionVerdict {
+  return proposeConnectionWith(described(), scenario, sourceId, targetId);
+}
+
+/** Adds the edge the rules accept between two nodes. */
+export function connectNodes(
+  scenario: Scenario,
+  sourceId: string,
+  targetId: string,
+): ConnectResult {
+  return connectWith(described(), scenario, sourceId, targetId);
+}
+
+/** How people call a node's kind ("SQS FIFO queue"). */
+export function nodeLabel(node: ScenarioNode): string {
+  return described().nodeKind(node.type)?.label(node) ?? node.type;
+}
+
+/** What people call a node: a resource by its name, an actor by its id. */
+export function nodeName(node: ScenarioNode): string {
+  return described().nodeKind(node.type)?.name?.(node) ?? node.id;
 }

@@ -8,7 +8,17 @@
  */
 export { AwsError } from './engine';
 export { createEngine } from './world';
-export { explain, trace, validateScenario, loadScenario, isUnconnectedActor } from './described';
+export {
+  explain,
+  trace,
+  validateScenario,
+  loadScenario,
+  isUnconnectedActor,
+  proposeConnection,
+  connectNodes,
+  nodeLabel,
+  nodeName,
+} from './described';
 export type { Engine, EngineOptions, EngineSnapshot } from './engine';
 export type { EngineEvent, ActorEvent } from './events';
 export type { SqsEvent } from './services/sqs/events';
@@ -18,6 +28,8 @@ export { EPOCH_START } from './state';
 export { SCRIPT_ACTOR_ID, LANE_TITLE_MAX } from './scenario';
 export type * from './scenario/types';
 export type { LoadedScenario } from './scenario/load';
+export type { ConnectionVerdict } from './scenario/kinds';
+export type { ConnectResult } from './scenario/connect';
 export type { QueueNodeConfig } from './services/sqs/scenario/queueConfig';
 export type { ScenarioKey } from './services/kms/scenario';
 export type { ReceivedMessage } from './services/sqs/receiveShape';

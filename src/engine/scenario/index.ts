@@ -7,8 +7,10 @@ export {
   type EdgeKind,
   type ScenarioKinds,
   type Made,
+  type ConnectionVerdict,
 } from './kinds';
 export { LANE_TITLE_MAX } from './validateLanes';
+export { proposeConnectionWith, connectWith, type ConnectResult } from './connect';
 export type {
   Scenario,
   ScenarioNode,

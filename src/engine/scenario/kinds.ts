@@ -7,6 +7,10 @@ export type Made = Map<string, Readonly<Record<string, string>>>;
 /** A kind of node a service brings to the canvas and the scenario format. */
 export interface NodeKind {
   readonly type: string;
+  /** How people call it ("SQS FIFO queue", "Lambda function"). */
+  label(node: ScenarioNode): string;
+  /** What people call the node (a queue by its QueueName); its id when absent. */
+  name?(node: ScenarioNode): string | undefined;
   /** A resource is made by its service's loader; an actor is a CreateActor of kind `type`. */
   readonly role: 'resource' | 'actor';
   /** Problems with a resource node's config. */
@@ -42,6 +46,16 @@ export interface EdgeKind {
   }[];
 }
 
+/** Whether two nodes may be joined, and by which edge; a refusal says why in a sentence. */
+export type ConnectionVerdict =
+  | {
+      ok: true;
+      edge: Omit<ScenarioEdge, 'id'>;
+      /** Config members a node takes on with the edge (a FIFO producer's message groups). */
+      patch?: { nodeId: string; config: Record<string, unknown> };
+    }
+  | { ok: false; reason: string };
+
 /** What a service brings to scenarios: its node and edge kinds, checks and loader. */
 export interface ScenarioKinds {
   readonly nodes?: readonly NodeKind[];
@@ -50,6 +64,12 @@ export interface ScenarioKinds {
   readonly members?: Readonly<Record<string, (value: unknown) => string[]>>;
   /** Rules across nodes and edges (unique names, one dead-letter queue, no redrive loops). */
   check?(scenario: Pick<Scenario, 'nodes' | 'edges'>, problems: string[]): void;
+  /** The edge between two nodes, when they are its kinds; undefined when they are not. */
+  connection?(
+    scenario: Pick<Scenario, 'nodes' | 'edges'>,
+    source: ScenarioNode,
+    target: ScenarioNode,
+  ): ConnectionVerdict | undefined;
   /** Makes its resources through the door, in the order it needs, and records what it made. */
   load?(engine: Engine, scenario: Scenario, made: Made): Promise<void>;
 }

@@ -17,8 +17,7 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
-import type { Scenario } from '../../engine';
-import { checkConnection, connect } from './connectionRules';
+import { connectNodes, proposeConnection, type Scenario } from '../../engine';
 import { toFlowEdges, toFlowNodes } from './flow';
 import { RF_ID, type PlaygroundEdge, type PlaygroundNode } from './graph';
 import { PALETTE_DRAG_TYPE, createNode } from './nodeFactory';
@@ -151,7 +150,7 @@ function CanvasFlow({ className }: { className: string }) {
   const tryConnect = useCallback(
     (source: string, target: string) => {
       const current = store.getState().scenario;
-      const result = connect(current, source, target);
+      const result = connectNodes(current, source, target);
       if (!result.ok) return setNotice({ text: result.reason, refused: true });
       const label = `Connected ${nameOf(current, source)} to ${nameOf(current, target)}`;
       edit(() => asOwnFlow(result.scenario), label);
@@ -161,7 +160,7 @@ function CanvasFlow({ className }: { className: string }) {
   );
 
   const isValidConnection = useCallback(
-    (c: Connection | Edge) => checkConnection(store.getState().scenario, c.source, c.target).ok,
+    (c: Connection | Edge) => proposeConnection(store.getState().scenario, c.source, c.target).ok,
     [store],
   );
 

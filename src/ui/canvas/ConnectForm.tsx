@@ -1,6 +1,6 @@
+import { connectNodes } from '../../engine';
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { connect } from './connectionRules';
 import { asOwnFlow } from './ownFlow';
 import { displayName, kindLabel } from '../services/registry';
 
@@ -23,7 +23,7 @@ export function ConnectForm() {
       return;
     }
     const current = store.getState().scenario;
-    const outcome = connect(current, source, target);
+    const outcome = connectNodes(current, source, target);
     if (!outcome.ok) return setResult({ text: outcome.reason, refused: true });
     const name = (nodeId: string) => {
       const node = current.nodes.find((n) => n.id === nodeId);

@@ -16,10 +16,6 @@ export interface UiNodeKind {
   readonly type: NodeType;
   /** Its React Flow node component (props: NodeProps<PlaygroundNode>). */
   readonly component: NodeTypes[string];
-  /** How people call this node's kind ("SQS FIFO queue", "Lambda function"). */
-  label(node: ScenarioNode): string;
-  /** What people call the node (a queue by its QueueName); its id when absent. */
-  name?(node: ScenarioNode): string | undefined;
   /** The inspector's subtitle ("Lambda function (SQS event source mapping)"). */
   readonly title: string;
   /** The inspector's settings for this kind. */

@@ -1,5 +1,5 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
-import type { ScenarioNode } from '../../engine';
+import { nodeLabel, nodeName, type ScenarioNode } from '../../engine';
 import { uiServices } from '../../services/ui';
 import type { PaletteEntry, UiEdgeKind, UiNodeKind } from './plugin';
 
@@ -37,12 +37,8 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [...nodes.values()].flatMap
   kind.palette.map((entry) => ({ ...entry, type: kind.type })),
 );
 
-/** What a person calls the node: a resource by its name, an actor by its id. */
-export function displayName(node: ScenarioNode): string {
-  return nodeKind(node.type)?.name?.(node) ?? node.id;
-}
+/** What a person calls the node: a resource by its name, an actor by its id (the engine's words). */
+export const displayName = (node: ScenarioNode): string => nodeName(node);
 
-/** How people call the node's kind ("SQS FIFO queue"). */
-export function kindLabel(node: ScenarioNode): string {
-  return nodeKind(node.type)?.label(node) ?? node.type;
-}
+/** How people call the node's kind ("SQS FIFO queue"), in the engine's words. */
+export const kindLabel = (node: ScenarioNode): string => nodeLabel(node);

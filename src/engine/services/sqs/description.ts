@@ -4,6 +4,7 @@ import { explainSqsActor } from './actors/explain';
 import type { SqsEvent } from './events';
 import { explainSqs } from './explain';
 import { checkSqsWiring } from './scenario/check';
+import { sqsConnection } from './scenario/connect';
 import { SQS_EDGE_KINDS, SQS_NODE_KINDS } from './scenario/kinds';
 import { loadQueues } from './scenario/load';
 import { sqsScriptSteps } from './scriptSteps';
@@ -18,6 +19,7 @@ export const sqsDescription = describeService<SqsEvent>({
     nodes: SQS_NODE_KINDS,
     edges: SQS_EDGE_KINDS,
     check: checkSqsWiring,
+    connection: sqsConnection,
     load: loadQueues,
   },
 });

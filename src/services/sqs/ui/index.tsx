@@ -13,7 +13,6 @@ import { ActorSettings } from '../../../ui/panels/inspector/ActorSettings';
 import { QueueSettings } from '../../../ui/panels/inspector/QueueSettings';
 import type { UiService } from '../../../ui/services/plugin';
 import { EDGE_COLOR } from './edgeColors';
-import { isFifoQueue, queueNameOf } from './queueNode';
 
 const icon = (Icon: typeof SqsIcon) => <Icon size={20} aria-hidden="true" />;
 
@@ -34,7 +33,6 @@ export const sqsUi: UiService = {
     {
       type: 'producer',
       component: ProducerNode,
-      label: () => 'producer',
       title: 'Producer',
       settings: ActorSettings,
       idPrefix: 'producer',
@@ -51,8 +49,6 @@ export const sqsUi: UiService = {
     {
       type: 'sqs-queue',
       component: QueueNode,
-      name: queueNameOf,
-      label: (node) => (isFifoQueue(node) ? 'SQS FIFO queue' : 'SQS standard queue'),
       title: 'SQS queue',
       settings: QueueSettings,
       idPrefix: 'queue',
@@ -82,7 +78,6 @@ export const sqsUi: UiService = {
     {
       type: 'consumer',
       component: ConsumerNode,
-      label: () => 'consumer',
       title: 'Consumer',
       settings: ActorSettings,
       idPrefix: 'consumer',
@@ -102,7 +97,6 @@ export const sqsUi: UiService = {
     {
       type: 'lambda-sqs',
       component: LambdaNode,
-      label: () => 'Lambda function',
       title: 'Lambda function (SQS event source mapping)',
       settings: ActorSettings,
       idPrefix: 'function',
@@ -119,7 +113,6 @@ export const sqsUi: UiService = {
     {
       type: 'autoscaling-consumers',
       component: AutoscalingNode,
-      label: () => 'autoscaling consumer group',
       title: 'Auto Scaling group of consumers',
       settings: ActorSettings,
       idPrefix: 'consumer-group',

@@ -2,7 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../../../store';
 import { worldIndex, type PlaygroundEdge } from '../graph';
-import { queueNameOf } from '../../../services/sqs/ui/queueNode';
+import { queueNameOf } from '../../../engine/services/sqs/scenario/queueConfig';
 import { trackerFor } from '../useTracker';
 import { EDGE_COLOR } from '../../../services/sqs/ui/edgeColors';
 import { edgeGeometry } from './edgePath';

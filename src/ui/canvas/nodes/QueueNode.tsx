@@ -3,7 +3,10 @@ import { memo } from 'react';
 import { SqsIcon } from '../../icons/aws';
 import { useAppStore } from '../../../store';
 import type { PlaygroundNode } from '../graph';
-import { isFifoQueue, queueNameOf } from '../../../services/sqs/ui/queueNode';
+import {
+  isFifoQueueNode as isFifoQueue,
+  queueNameOf,
+} from '../../../engine/services/sqs/scenario/queueConfig';
 import { useQueueCounts } from '../useGauges';
 import { Count, CountRow } from './Counts';
 import { COLORS, IconTile, NodeShell, secondsText } from './NodeShell';

@@ -1,6 +1,6 @@
 import { validateScenario, type Scenario, type ScenarioNode } from '../../../engine';
 import { asOwnFlow } from '../../canvas/ownFlow';
-import { isFifoQueue } from '../../../services/sqs/ui/queueNode';
+import { isFifoQueueNode as isFifoQueue } from '../../../engine/services/sqs/scenario/queueConfig';
 import { renameQueueReferences } from './queueReferences';
 
 export type RenameResult =

@@ -4,7 +4,7 @@ import { configureAutoscaling } from '../actors/autoscalingConfig';
 import { configureConsumer } from '../actors/consumerConfig';
 import { configureLambdaSqs } from '../actors/lambdaSqsConfig';
 import { configureProducer } from '../actors/producerConfig';
-import { checkQueueConfig } from './queueConfig';
+import { checkQueueConfig, isFifoQueueNode, queueNameOf } from './queueConfig';
 
 /** The queue an actor works with: a producer's sends-to target, a reader's source. */
 type Connection = NonNullable<NodeKind['connection']>;
@@ -19,7 +19,7 @@ const sendsTo: Connection = (scenario, node) =>
   scenario.edges.find((e) => e.type === 'sends-to' && e.source === node.id);
 
 /** The queue's name at the other end of an actor's edge ('placeholder' before it is named). */
-function queueNameOf(nodes: readonly ScenarioNode[], id: string | undefined): string {
+function queueNameAt(nodes: readonly ScenarioNode[], id: string | undefined): string {
   const name = nodes.find((n) => n.id === id)?.config.QueueName;
   return typeof name === 'string' ? name : 'placeholder';
 }
@@ -28,11 +28,16 @@ function queueNameOf(nodes: readonly ScenarioNode[], id: string | undefined): st
 const byQueueUrl =
   (end: 'source' | 'target'): Wiring =>
   (_node, edge, scenario, made) => ({
-    QueueUrl: made?.get(edge?.[end] ?? '')?.QueueUrl ?? queueNameOf(scenario.nodes, edge?.[end]),
+    QueueUrl: made?.get(edge?.[end] ?? '')?.QueueUrl ?? queueNameAt(scenario.nodes, edge?.[end]),
   });
 
-const reader = (type: string, configure: (config: unknown) => unknown): NodeKind => ({
+const reader = (
+  type: string,
+  label: string,
+  configure: (config: unknown) => unknown,
+): NodeKind => ({
   type,
+  label: () => label,
   role: 'actor',
   configure,
   connection: readsFrom,
@@ -41,18 +46,26 @@ const reader = (type: string, configure: (config: unknown) => unknown): NodeKind
 });
 
 export const SQS_NODE_KINDS: readonly NodeKind[] = [
-  { type: 'sqs-queue', role: 'resource', checkConfig: checkQueueConfig },
+  {
+    type: 'sqs-queue',
+    label: (node) => (isFifoQueueNode(node) ? 'SQS FIFO queue' : 'SQS standard queue'),
+    name: queueNameOf,
+    role: 'resource',
+    checkConfig: checkQueueConfig,
+  },
   {
     type: 'producer',
+    label: () => 'producer',
     role: 'actor',
     configure: configureProducer,
     connection: sendsTo,
     wiring: byQueueUrl('target'),
     explicit: ['QueueUrl'],
   },
-  reader('consumer', configureConsumer),
+  reader('consumer', 'consumer', configureConsumer),
   {
     type: 'lambda-sqs',
+    label: () => 'Lambda function',
     role: 'actor',
     configure: configureLambdaSqs,
     connection: readsFrom,
@@ -60,11 +73,11 @@ export const SQS_NODE_KINDS: readonly NodeKind[] = [
     wiring: (_node, edge, scenario, made) => ({
       EventSourceArn:
         made?.get(edge?.source ?? '')?.QueueArn ??
-        `arn:aws:sqs:us-east-1:123456789012:${queueNameOf(scenario.nodes, edge?.source)}`,
+        `arn:aws:sqs:us-east-1:123456789012:${queueNameAt(scenario.nodes, edge?.source)}`,
     }),
     explicit: ['EventSourceArn'],
   },
-  reader('autoscaling-consumers', configureAutoscaling),
+  reader('autoscaling-consumers', 'autoscaling consumer group', configureAutoscaling),
 ];
 
 const QUEUE = ['sqs-queue'];

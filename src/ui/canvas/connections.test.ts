@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validateScenario, type Scenario } from '../../engine';
-import { DEFAULT_MAX_RECEIVE_COUNT, checkConnection, connect } from './connectionRules';
+import {
+  connectNodes as connect,
+  proposeConnection as checkConnection,
+  validateScenario,
+  type Scenario,
+} from '../../engine';
+import { DEFAULT_MAX_RECEIVE_COUNT } from '../../engine/services/sqs/scenario/connect';
 import { PALETTE_ITEMS } from '../services/registry';
 import { createNode } from './nodeFactory';
 

@@ -1,6 +1,12 @@
-import type { Scenario, ScenarioEdge, ScenarioNode } from '../../engine';
-import { displayName, kindLabel } from '../services/registry';
-import { isFifoQueue } from '../../services/sqs/ui/queueNode';
+import type { ConnectionVerdict } from '../../../scenario/kinds';
+import type { Scenario, ScenarioNode } from '../../../scenario/types';
+import { isFifoQueueNode, queueNameOf } from './queueConfig';
+import { SQS_NODE_KINDS } from './kinds';
+
+const SQS_TYPES = new Set(SQS_NODE_KINDS.map((k) => k.type));
+const kindLabel = (node: ScenarioNode) =>
+  SQS_NODE_KINDS.find((k) => k.type === node.type)?.label(node) ?? node.type;
+const displayName = (node: ScenarioNode) => queueNameOf(node) ?? node.id;
 
 /** maxReceiveCount a new dead-letter edge starts with (the validator accepts 1–1000). */
 export const DEFAULT_MAX_RECEIVE_COUNT = 5;
@@ -8,23 +14,17 @@ export const DEFAULT_MAX_RECEIVE_COUNT = 5;
 /** Node types that read from one queue (through a consumes-from or triggers edge). */
 const READER_TYPES: readonly string[] = ['consumer', 'lambda-sqs', 'autoscaling-consumers'];
 
-export type ConnectionVerdict =
-  { ok: true; edge: Omit<ScenarioEdge, 'id'> } | { ok: false; reason: string };
-
 /**
- * Which connections the canvas accepts, mirroring what AWS allows and what the scenario
- * validator (src/engine/scenario/validateEdges.ts) will load. Every refusal is a sentence a
- * learner can act on. Pure: the canvas, the keyboard "Connect" form and the tests share it.
+ * Which connections between SQS nodes the canvas accepts, as AWS allows them and the scenario
+ * validator will load them. Every refusal is a sentence a learner can act on. Undefined: not a
+ * pair of SQS nodes.
  */
-export function checkConnection(
+export function sqsConnection(
   scenario: Pick<Scenario, 'nodes' | 'edges'>,
-  sourceId: string,
-  targetId: string,
-): ConnectionVerdict {
-  const source = scenario.nodes.find((n) => n.id === sourceId);
-  const target = scenario.nodes.find((n) => n.id === targetId);
-  if (source === undefined || target === undefined)
-    return refuse('Both ends must be nodes on the canvas.');
+  source: ScenarioNode,
+  target: ScenarioNode,
+): ConnectionVerdict | undefined {
+  if (!SQS_TYPES.has(source.type) || !SQS_TYPES.has(target.type)) return undefined;
   if (source.id === target.id)
     return refuse(
       source.type === 'sqs-queue'
@@ -47,7 +47,19 @@ export function checkConnection(
       return refuse(
         `${s} already sends to ${nameOf(scenario, current.target)}: a producer sends to one queue. Delete that connection first.`,
       );
-    return { ok: true, edge: { source: source.id, target: target.id, type: 'sends-to' } };
+    return {
+      ok: true,
+      edge: { source: source.id, target: target.id, type: 'sends-to' },
+      // [AWS SendMessage] MessageGroupId is required for FIFO queues: a producer gets a pattern.
+      ...(isFifoQueueNode(target) && source.config.GroupIdPattern === undefined
+        ? {
+            patch: {
+              nodeId: source.id,
+              config: { GroupIdPattern: { Mode: 'round-robin', Value: 'group-1', Groups: 3 } },
+            },
+          }
+        : {}),
+    };
   }
 
   if (source.type === 'sqs-queue') {
@@ -108,7 +120,12 @@ function replyConnection(
     return refuse(
       `${s} already replies to ${nameOf(scenario, current.target)}: delete that connection first.`,
     );
-  return { ok: true, edge: { source: source.id, target: target.id, type: 'replies-to' } };
+  return {
+    ok: true,
+    edge: { source: source.id, target: target.id, type: 'replies-to' },
+    // A consumer wired to a reply queue answers each request it finishes ([consumer Reply]).
+    patch: { nodeId: source.id, config: { Reply: true } },
+  };
 }
 
 function deadLetter(
@@ -120,9 +137,9 @@ function deadLetter(
   const t = displayName(target);
   // [AWS SQS DLQ] "The dead-letter queue of a FIFO queue must also be a FIFO queue. Similarly,
   // the dead-letter queue of a standard queue must also be a standard queue."
-  if (isFifoQueue(source) !== isFifoQueue(target))
+  if (isFifoQueueNode(source) !== isFifoQueueNode(target))
     return refuse(
-      isFifoQueue(source)
+      isFifoQueueNode(source)
         ? `${s} is a FIFO queue: its dead-letter queue must also be a FIFO queue, and ${t} is standard.`
         : `${s} is a standard queue: its dead-letter queue must also be a standard queue, and ${t} is FIFO.`,
     );
@@ -152,48 +169,6 @@ function deadLetter(
       maxReceiveCount: DEFAULT_MAX_RECEIVE_COUNT,
     },
   };
-}
-
-export type ConnectResult =
-  { ok: true; scenario: Scenario; edge: ScenarioEdge } | { ok: false; reason: string };
-
-/**
- * Adds the edge if the rules accept it. A consumer connected to a reply queue turns Reply on.
- * A producer connected to a FIFO queue gets a message
- * group pattern if it has none: [AWS SendMessage] MessageGroupId is required for FIFO queues.
- */
-export function connect(scenario: Scenario, sourceId: string, targetId: string): ConnectResult {
-  const verdict = checkConnection(scenario, sourceId, targetId);
-  if (!verdict.ok) return verdict;
-  const edge: ScenarioEdge = { id: uniqueEdgeId(scenario, sourceId, targetId), ...verdict.edge };
-  const target = scenario.nodes.find((n) => n.id === targetId);
-  const nodes = scenario.nodes.map((n) =>
-    // A consumer wired to a reply queue answers each request it finishes ([consumer Reply]).
-    n.id === sourceId && edge.type === 'replies-to'
-      ? { ...n, config: { ...n.config, Reply: true } }
-      : n.id === sourceId &&
-          n.type === 'producer' &&
-          target !== undefined &&
-          isFifoQueue(target) &&
-          n.config.GroupIdPattern === undefined
-        ? {
-            ...n,
-            config: {
-              ...n.config,
-              GroupIdPattern: { Mode: 'round-robin', Value: 'group-1', Groups: 3 },
-            },
-          }
-        : n,
-  );
-  return { ok: true, edge, scenario: { ...scenario, nodes, edges: [...scenario.edges, edge] } };
-}
-
-function uniqueEdgeId(scenario: Pick<Scenario, 'edges'>, source: string, target: string): string {
-  const ids = new Set(scenario.edges.map((e) => e.id));
-  const base = `${source}->${target}`;
-  let id = base;
-  for (let i = 2; ids.has(id); i++) id = `${base}-${i}`;
-  return id;
 }
 
 function nameOf(scenario: Pick<Scenario, 'nodes'>, id: string): string {
