@@ -1,16 +1,15 @@
 import {
-  asInput,
   invalidParameter,
   optionalInteger,
   optionalString,
   optionalStringList,
+  type Input,
 } from '../../../core/input';
 import type { PENDING } from '../../../sim';
 import { Sim, type ReplyTo } from '../../../sim';
 import { sqsErrors } from '../errors';
-import type { ReceiveRequest } from '../model';
+import type { ReceiveRequest, SqsQueue } from '../model';
 import { afterChange, recordEmptyReceive, startPoll } from '../polls';
-import { queueFromInput } from '../queues';
 import { MAX_IN_FLIGHT, receive, retryReceive } from '../receive';
 import { RECEIVABLE_SYSTEM_ATTRIBUTES, type ReceivedMessage } from '../receiveShape';
 import { checkThroughput } from '../throughput';
@@ -22,11 +21,10 @@ import { checkThroughput } from '../throughput';
  */
 export function receiveMessage(
   sim: Sim,
-  raw: unknown,
+  input: Input,
+  queue: SqsQueue,
   replyTo: ReplyTo,
 ): { Messages?: ReceivedMessage[] } | typeof PENDING {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
   const request = readRequest(
     input,
     queue.config.visibilityTimeout,
