@@ -14,14 +14,19 @@ const MAX_ITEMS = 100_000;
 
 export function plainInput(value: unknown): unknown {
   try {
-    return copy(value, 'input', new Set());
+    return copy(value, [], []);
   } catch (error) {
     if (error instanceof AwsError) throw error;
-    throw unreadable('input', `reading it failed (${describeError(error)})`);
+    throw unreadable([], `reading it failed (${describeError(error)})`);
   }
 }
 
-function copy(value: unknown, path: string, ancestors: Set<object>): unknown {
+/**
+ * `ancestors` are the objects being copied around `value` (a cycle is one of them again) and
+ * `keys` the members that lead to it, kept as a stack: the path is only spelled out for an error,
+ * so a call that reads fine builds no strings.
+ */
+function copy(value: unknown, ancestors: object[], keys: (string | number)[]): unknown {
   switch (typeof value) {
     case 'undefined':
     case 'boolean':
@@ -31,37 +36,52 @@ function copy(value: unknown, path: string, ancestors: Set<object>): unknown {
     case 'object':
       break;
     default:
-      throw unreadable(path, `it is a ${typeof value}, which a JSON body cannot carry`);
+      throw unreadable(keys, `it is a ${typeof value}, which a JSON body cannot carry`);
   }
   if (value === null) return null;
   if (value instanceof Uint8Array) return new Uint8Array(value);
-  if (ancestors.has(value)) throw unreadable(path, 'it contains itself');
-  if (ancestors.size >= MAX_DEPTH) throw unreadable(path, `it is nested over ${MAX_DEPTH} deep`);
-  ancestors.add(value);
+  if (ancestors.includes(value)) throw unreadable(keys, 'it contains itself');
+  if (ancestors.length >= MAX_DEPTH) throw unreadable(keys, `it is nested over ${MAX_DEPTH} deep`);
+  ancestors.push(value);
   const out = Array.isArray(value)
-    ? copyList(value, path, ancestors)
-    : copyObject(value, path, ancestors);
-  ancestors.delete(value);
+    ? copyList(value, ancestors, keys)
+    : copyObject(value, ancestors, keys);
+  ancestors.pop();
   return out;
 }
 
-function copyList(list: unknown[], path: string, ancestors: Set<object>): unknown[] {
-  if (list.length > MAX_ITEMS) throw unreadable(path, `it has over ${MAX_ITEMS} items`);
+function copyList(list: unknown[], ancestors: object[], keys: (string | number)[]): unknown[] {
+  if (list.length > MAX_ITEMS) throw unreadable(keys, `it has over ${MAX_ITEMS} items`);
+  const out: unknown[] = [];
   // A hole in a sparse list is read as undefined, so each action's own check sees it.
-  return Array.from({ length: list.length }, (_, i) => copy(list[i], `${path}[${i}]`, ancestors));
+  for (let i = 0; i < list.length; i++) {
+    keys.push(i);
+    out.push(copy(list[i], ancestors, keys));
+    keys.pop();
+  }
+  return out;
 }
 
-function copyObject(value: object, path: string, ancestors: Set<object>): Record<string, unknown> {
+function copyObject(
+  value: object,
+  ancestors: object[],
+  keys: (string | number)[],
+): Record<string, unknown> {
   const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null)
-    throw unreadable(path, 'it is not a plain object');
+    throw unreadable(keys, 'it is not a plain object');
   const out = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(value))
-    out[key] = copy((value as Record<string, unknown>)[key], `${path}.${key}`, ancestors);
+  for (const key of Object.keys(value)) {
+    keys.push(key);
+    out[key] = copy((value as Record<string, unknown>)[key], ancestors, keys);
+    keys.pop();
+  }
   return out;
 }
 
-function unreadable(path: string, why: string): AwsError {
+function unreadable(keys: readonly (string | number)[], why: string): AwsError {
+  let path = 'input';
+  for (const key of keys) path += typeof key === 'number' ? `[${key}]` : `.${key}`;
   return new AwsError(
     'SerializationException',
     `The request could not be read: ${path.slice(0, 200)} is not JSON data (${why}).`,
