@@ -1,4 +1,4 @@
-import { hexOfWordLittleEndian } from './hex';
+import { hexOfWordsLittleEndian } from './hex';
 
 /**
  * MD5 (RFC 1321), as SQS reports it for every body it stores. Written here rather than taken from
@@ -77,11 +77,11 @@ function finish(): string {
   block[14] = (total * 8) | 0;
   block[15] = Math.floor(total / 0x20000000);
   compress();
-  return (
-    hexOfWordLittleEndian(state[0] as number) +
-    hexOfWordLittleEndian(state[1] as number) +
-    hexOfWordLittleEndian(state[2] as number) +
-    hexOfWordLittleEndian(state[3] as number)
+  return hexOfWordsLittleEndian(
+    state[0] as number,
+    state[1] as number,
+    state[2] as number,
+    state[3] as number,
   );
 }
 
