@@ -68,10 +68,13 @@ function readRequest(
   if (timeout < 0 || timeout > 43_200) {
     throw invalidParameter('VisibilityTimeout', timeout, 'Must be >= 0 and <= 43200, if provided.');
   }
-  const systemNames = [
-    ...(optionalStringList(input, 'AttributeNames') ?? []),
-    ...(optionalStringList(input, 'MessageSystemAttributeNames') ?? []),
-  ];
+  // Both name system attributes (AttributeNames is the older member); most receives give neither.
+  const legacyNames = optionalStringList(input, 'AttributeNames');
+  const newNames = optionalStringList(input, 'MessageSystemAttributeNames');
+  const systemNames =
+    legacyNames === undefined && newNames === undefined
+      ? []
+      : [...(legacyNames ?? []), ...(newNames ?? [])];
   const unknown = systemNames.find((n) => !RECEIVABLE_SYSTEM_ATTRIBUTES.includes(n));
   if (unknown !== undefined) throw sqsErrors.unknownAttribute(unknown);
   const attemptId = optionalString(input, 'ReceiveRequestAttemptId');
