@@ -31,7 +31,10 @@ export interface PreparedMessage {
 export interface Enqueued {
   messageId: string;
   sequenceNumber?: string | undefined;
-  /** Kept on a stored message once given to a caller through the door (see md5OfBody). */
+  /**
+   * The body's digest, kept on a stored message once a caller through the door was given it (see
+   * md5OfBody). A FIFO duplicate's stand-in is a new object: its digest is that of the body sent.
+   */
   md5OfBody?: string;
 }
 
