@@ -52,10 +52,11 @@ export function createWorld(options: EngineOptions, services: readonly ServicePl
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   let nextCallId = 1;
   // Most calls answer while they are applied: their outcome is caught here, without a waiter.
+  // What a caller gets is its own: an answer is copied as it leaves (plainOutput.ts), so editing
+  // it cannot edit the world (a stored message's attributes, a queue's tags).
   let inlineCallId = 0;
   let inlineOutcome: Outcome | undefined;
-  const answer = (callId: number, raw: Outcome) => {
-    const outcome = ownCopy(raw);
+  const answer = (callId: number, outcome: Outcome) => {
     if (callId === inlineCallId) {
       inlineOutcome = outcome;
       return;
@@ -63,7 +64,7 @@ export function createWorld(options: EngineOptions, services: readonly ServicePl
     const waiter = pending.get(callId);
     if (waiter === undefined) return;
     pending.delete(callId);
-    if (outcome.ok) waiter.resolve(outcome.value as never);
+    if (outcome.ok) waiter.resolve(plainOutput(outcome.value) as never);
     else waiter.reject(fromErrorData(outcome.error));
   };
   let sim = new Sim(
@@ -91,7 +92,7 @@ export function createWorld(options: EngineOptions, services: readonly ServicePl
       const outcome = inlineOutcome as Outcome | undefined;
       if (outcome !== undefined) {
         return outcome.ok
-          ? Promise.resolve(outcome.value as T)
+          ? Promise.resolve(plainOutput(outcome.value as T))
           : Promise.reject(fromErrorData(outcome.error));
       }
       return new Promise<T>((resolve, reject) => {
@@ -122,15 +123,6 @@ export function createWorld(options: EngineOptions, services: readonly ServicePl
       sim = new Sim(structuredClone(snapshot.state), registry, answer);
     },
   };
-}
-
-/**
- * What a caller gets is its own: answers never share an object with the world (a stored
- * message's attributes, a queue's tags), so editing an answer cannot edit the world.
- */
-function ownCopy(outcome: Outcome): Outcome {
-  if (!outcome.ok || typeof outcome.value !== 'object' || outcome.value === null) return outcome;
-  return { ok: true, value: plainOutput(outcome.value) };
 }
 
 /** Any value, even a Symbol or {"toString":1}, as text for an error message. */

@@ -3,6 +3,8 @@
  * attributes, a queue's tags). Answers are trees of JSON data and Uint8Array binary values; a
  * hand-written copy of those is several times cheaper than structuredClone, which was a third
  * of a send–receive–delete cycle through the door. Anything else is left to structuredClone.
+ * Objects with no prototype (attribute maps) come back as plain objects, as structuredClone
+ * gives them.
  */
 declare function structuredClone<T>(value: T): T;
 
@@ -12,21 +14,22 @@ export function plainOutput<T>(value: T): T {
 
 function copy(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copy);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) out.push(copy(value[i]));
+    return out;
+  }
   if (value instanceof Uint8Array) return value.slice();
-  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const member = copy((value as Record<string, unknown>)[key]);
-    // A tag or attribute may be named "__proto__": it stays a member, never a prototype.
-    if (key === '__proto__')
-      Object.defineProperty(out, key, {
-        value: member,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    else out[key] = member;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(value);
+  // A spread copies an object's own members in one step (half the time of one by one). A member
+  // named "__proto__" (a tag, an attribute) stays a member: the spread defines it as its own,
+  // so writing its copy below writes that member, never the prototype.
+  const out: Record<string, unknown> = { ...value };
+  for (const key in out) {
+    const member = out[key];
+    if (typeof member === 'object' && member !== null && Object.hasOwn(out, key))
+      out[key] = copy(member);
   }
   return out;
 }

@@ -1,8 +1,17 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { hexOfBytes } from '../../core/hex';
-import { md5OfBytes } from '../../core/md5';
+import { md5OfBytes, md5OfText } from '../../core/md5';
 import { utf8Bytes } from '../../core/utf8';
 import type { MessageAttributeValue } from './model';
+
+/**
+ * MD5OfMessageBody / MD5OfBody: a message's body is hashed the first time a caller through the
+ * door is given its digest (at its send, usually) and the digest kept on it, so its receives do
+ * not hash it again.
+ */
+export function md5OfBody(message: { md5OfBody?: string }, body: string): string {
+  return (message.md5OfBody ??= md5OfText(body));
+}
 
 /** Content-based deduplication id: lowercase hex SHA-256 of the body (attributes not hashed). */
 export function sha256Hex(text: string): string {

@@ -37,6 +37,8 @@ export interface SqsMessage {
   /** Bumped on every timer change, so stale timer entries are skipped. */
   timerVersion: number;
   receiveCount: number;
+  /** MD5 of the body, kept once a caller through the door was given it (see md5OfBody). */
+  md5OfBody?: string;
   firstReceiveAt?: number;
   receipt?: Receipt;
   /** Standard queues: the key waits in `ready` (so it is never queued twice). */

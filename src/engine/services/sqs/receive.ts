@@ -25,19 +25,21 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
     !queue.fifo && request.waitTimeSeconds === 0 && skip > 0
       ? sampleServers(sim, queue, skip)
       : undefined;
-  // Messages this receive handed out: a zero timeout leaves them visible, but not to this receive.
-  const taken = new Set<number>();
+  // FIFO: messages this receive handed out; a zero timeout leaves them visible, but not to this
+  // receive. (A standard queue's go back in line only once the receive is done.)
+  const taken = queue.fifo ? new Set<number>() : undefined;
   for (;;) {
     const want = Math.min(
       request.maxNumberOfMessages - out.length,
       MAX_IN_FLIGHT - queue.counts.inflight,
     );
     if (want <= 0) break;
-    const picked = queue.fifo
-      ? pickFifo(queue, want, taken)
-      : asked !== undefined
-        ? pickFromServers(queue, want, asked)
-        : pickStandard(sim, queue, want);
+    const picked =
+      taken !== undefined
+        ? pickFifo(queue, want, taken)
+        : asked !== undefined
+          ? pickFromServers(queue, want, asked)
+          : pickStandard(sim, queue, want);
     let deadLettered = false;
     for (const message of picked) {
       if (groups !== undefined && message.groupId !== undefined) groups.add(message.groupId);
@@ -48,7 +50,7 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
         }
       }
       deliver(sim, queue, message, request);
-      taken.add(message.key);
+      taken?.add(message.key);
       delivered.push(message);
       out.push(shape(queue, message, request, systemNames));
     }

@@ -1,5 +1,4 @@
-import { md5OfText } from '../../core/md5';
-import { isEmpty, md5OfAttributes } from './digests';
+import { isEmpty, md5OfAttributes, md5OfBody } from './digests';
 import type { MessageAttributeValue, ReceiveRequest, SqsMessage, SqsQueue } from './model';
 
 /** A message as ReceiveMessage returns it: the members AWS writes, in AWS's order. */
@@ -83,7 +82,7 @@ export function shape(
     ? {
         MessageId: message.messageId,
         ReceiptHandle: message.receipt?.handle ?? '',
-        MD5OfBody: md5OfText(message.body),
+        MD5OfBody: md5OfBody(message, message.body),
         Body: message.body,
       }
     : {

@@ -1,6 +1,5 @@
 import { createDeque, dequePeek, dequePush, dequeShift } from '../../core/deque';
 import { uuidFromCount } from '../../core/ids';
-import { md5OfText } from '../../core/md5';
 import {
   invalidParameter,
   missingParameter,
@@ -10,7 +9,7 @@ import {
 } from '../../core/input';
 import { utf8Length } from '../../core/utf8';
 import type { Sim } from '../../sim';
-import { md5OfAttributes, sha256Hex } from './digests';
+import { md5OfAttributes, md5OfBody, sha256Hex } from './digests';
 import { sqsErrors } from './errors';
 import type { SqsEvent } from './events';
 import { store } from './lifecycle';
@@ -32,6 +31,11 @@ export interface PreparedMessage {
 export interface Enqueued {
   messageId: string;
   sequenceNumber?: string | undefined;
+  /**
+   * The body's digest, kept on a stored message once a caller through the door was given it (see
+   * md5OfBody). A FIFO duplicate's stand-in is a new object: its digest is that of the body sent.
+   */
+  md5OfBody?: string;
 }
 
 /** SendMessage's output. The digests are left out for actors (see sendResult). */
@@ -233,7 +237,7 @@ export function sendResult(
 ): SendResult {
   const out: SendResult = { MessageId: enqueued.messageId };
   if (withDigests) {
-    out.MD5OfMessageBody = md5OfText(prepared.body);
+    out.MD5OfMessageBody = md5OfBody(enqueued, prepared.body);
     const md5OfAttrs = md5OfAttributes(prepared.attributes);
     const md5OfSystem = md5OfAttributes(prepared.systemAttributes);
     if (md5OfAttrs !== undefined) out.MD5OfMessageAttributes = md5OfAttrs;

@@ -1,14 +1,14 @@
 import {
-  asInput,
   invalidParameter,
   missingParameter,
   optionalStringList,
   requiredString,
+  type Input,
 } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import type { Sim } from '../../../sim';
 import { sqsErrors } from '../errors';
 import { oneOrMany, readPolicy, writePolicy } from '../permissions';
-import { queueFromInput } from '../queues';
 
 /** [D] Actions another account may be granted; the others are the queue owner's alone. */
 export const GRANTABLE: ReadonlySet<string> = new Set([
@@ -38,9 +38,7 @@ const OWNER_ONLY = new Set([
 ]);
 const MAX_ACTIONS = 7;
 
-export function addPermission(sim: Sim, raw: unknown): Record<string, never> {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
+export function addPermission(_sim: Sim, input: Input, queue: SqsQueue): Record<string, never> {
   const label = requiredString(input, 'Label');
   if (!/^[A-Za-z0-9_-]{1,80}$/.test(label)) {
     throw invalidParameter(

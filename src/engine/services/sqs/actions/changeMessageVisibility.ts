@@ -1,20 +1,19 @@
-import { asInput, missingParameter, optionalInteger, requiredString } from '../../../core/input';
+import { missingParameter, optionalInteger, requiredString, type Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import { Sim, type ReplyTo } from '../../../sim';
 import { changeVisibility, checkVisibilityTimeout } from '../handles';
 import { decodeReceipt } from '../receipts';
 import { billRequest } from '../billing';
 import { afterChange } from '../polls';
-import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
 
 /** [D] The new timeout counts from now, applies to this receipt only, and is capped at 12 h from the receive. */
 export function changeMessageVisibility(
   sim: Sim,
-  raw: unknown,
+  input: Input,
+  queue: SqsQueue,
   replyTo: ReplyTo,
 ): Record<string, never> {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
   const handle = requiredString(input, 'ReceiptHandle');
   const timeout = optionalInteger(input, 'VisibilityTimeout');
   if (timeout === undefined) throw missingParameter('VisibilityTimeout');

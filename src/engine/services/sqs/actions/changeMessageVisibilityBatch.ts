@@ -1,16 +1,19 @@
-import { asInput, missingParameter, optionalInteger, requiredString } from '../../../core/input';
+import { missingParameter, optionalInteger, requiredString, type Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import { Sim, type ReplyTo } from '../../../sim';
 import { batchEntries, eachEntry } from '../batch';
 import { changeVisibility } from '../handles';
 import { decodeReceipt } from '../receipts';
 import { billRequest } from '../billing';
 import { afterChange } from '../polls';
-import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
 
-export function changeMessageVisibilityBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
+export function changeMessageVisibilityBatch(
+  sim: Sim,
+  input: Input,
+  queue: SqsQueue,
+  replyTo: ReplyTo,
+) {
   const entries = batchEntries(input, 'Entries', 'ChangeMessageVisibilityBatchRequestEntry');
   const by = Sim.caller(replyTo);
   checkThroughput(sim, queue, 'change', 'ChangeMessageVisibilityBatch', by);

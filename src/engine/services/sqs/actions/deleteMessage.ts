@@ -1,15 +1,18 @@
-import { asInput, requiredString } from '../../../core/input';
+import { requiredString, type Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import { Sim, type ReplyTo } from '../../../sim';
 import { deleteByReceipt } from '../handles';
 import { decodeReceipt } from '../receipts';
 import { billRequest } from '../billing';
 import { afterChange } from '../polls';
-import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
 
-export function deleteMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): Record<string, never> {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
+export function deleteMessage(
+  sim: Sim,
+  input: Input,
+  queue: SqsQueue,
+  replyTo: ReplyTo,
+): Record<string, never> {
   const handle = requiredString(input, 'ReceiptHandle');
   const by = Sim.caller(replyTo);
   const receipt = decodeReceipt(handle, queue.key); // malformed: fails before it counts

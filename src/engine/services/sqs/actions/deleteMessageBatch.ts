@@ -1,16 +1,14 @@
-import { asInput, requiredString } from '../../../core/input';
+import { requiredString, type Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import { Sim, type ReplyTo } from '../../../sim';
 import { batchEntries, eachEntry } from '../batch';
 import { deleteByReceipt } from '../handles';
 import { decodeReceipt } from '../receipts';
 import { billRequest } from '../billing';
 import { afterChange } from '../polls';
-import { queueFromInput } from '../queues';
 import { checkThroughput } from '../throughput';
 
-export function deleteMessageBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
+export function deleteMessageBatch(sim: Sim, input: Input, queue: SqsQueue, replyTo: ReplyTo) {
   const entries = batchEntries(input, 'Entries', 'DeleteMessageBatchRequestEntry');
   const by = Sim.caller(replyTo);
   checkThroughput(sim, queue, 'delete', 'DeleteMessageBatch', by);

@@ -1,12 +1,11 @@
-import { asInput } from '../../../core/input';
+import type { Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import type { Sim } from '../../../sim';
 import { recordEmptyReceive } from '../polls';
-import { queueFromInput } from '../queues';
 
 /** [D] Deletes the queue whatever it holds; the name is reserved for 60 s. */
-export function deleteQueue(sim: Sim, raw: unknown): Record<string, never> {
+export function deleteQueue(sim: Sim, _input: Input, queue: SqsQueue): Record<string, never> {
   const state = sim.state.sqs;
-  const queue = queueFromInput(state, asInput(raw));
   state.queues.delete(queue.key);
   state.queueKeysByName.delete(queue.name);
   state.deletedAt.set(queue.name, sim.now);

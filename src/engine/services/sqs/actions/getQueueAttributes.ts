@@ -1,19 +1,17 @@
-import { asInput, optionalStringList } from '../../../core/input';
+import { optionalStringList, type Input } from '../../../core/input';
 import type { Sim } from '../../../sim';
 import { sqsErrors } from '../errors';
 import type { SqsQueue } from '../model';
 import { COMPUTED_ATTRIBUTES, SETTABLE_ATTRIBUTES } from '../queueAttributes';
-import { queueFromInput } from '../queues';
 
 const KNOWN = new Set<string>(['All', ...COMPUTED_ATTRIBUTES, ...SETTABLE_ATTRIBUTES]);
 
 /** [V] All values are strings; no AttributeNames → no Attributes; timestamps in epoch seconds. */
 export function getQueueAttributes(
-  sim: Sim,
-  raw: unknown,
+  _sim: Sim,
+  input: Input,
+  queue: SqsQueue,
 ): { Attributes?: Record<string, string> } {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
   const names = optionalStringList(input, 'AttributeNames') ?? [];
   const unknown = names.find((n) => !KNOWN.has(n));
   if (unknown !== undefined) throw sqsErrors.unknownAttribute(unknown);

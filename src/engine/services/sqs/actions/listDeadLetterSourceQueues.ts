@@ -1,17 +1,16 @@
-import { asInput } from '../../../core/input';
+import type { Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import type { Sim } from '../../../sim';
 import { paginate } from '../pagination';
-import { queueFromInput } from '../queues';
 
 /** [D] The queues whose RedrivePolicy targets this one; the member is `queueUrls`, always present. */
 export function listDeadLetterSourceQueues(
   sim: Sim,
-  raw: unknown,
+  input: Input,
+  queue: SqsQueue,
 ): { queueUrls: string[]; NextToken?: string } {
-  const input = asInput(raw);
-  const dlq = queueFromInput(sim.state.sqs, input);
   const sources = [...sim.state.sqs.queues.values()]
-    .filter((q) => q.config.redrive?.deadLetterTargetArn === dlq.arn)
+    .filter((q) => q.config.redrive?.deadLetterTargetArn === queue.arn)
     .map((q) => q.url)
     .sort();
   const { page, nextToken } = paginate(input, sources);

@@ -1,9 +1,12 @@
-import { asInput } from '../../../core/input';
+import type { Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import type { Sim } from '../../../sim';
-import { queueFromInput } from '../queues';
 
 /** [V] A queue with no tags answers without a Tags member. */
-export function listQueueTags(sim: Sim, raw: unknown): { Tags?: Record<string, string> } {
-  const queue = queueFromInput(sim.state.sqs, asInput(raw));
+export function listQueueTags(
+  _sim: Sim,
+  _input: Input,
+  queue: SqsQueue,
+): { Tags?: Record<string, string> } {
   return Object.keys(queue.tags).length === 0 ? {} : { Tags: { ...queue.tags } };
 }

@@ -1,16 +1,20 @@
 import { createDeadlines } from '../../../core/deadlines';
-import { asInput } from '../../../core/input';
+import type { Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import { createDeque } from '../../../core/deque';
 import { Sim, type ReplyTo } from '../../../sim';
 import { sqsErrors } from '../errors';
-import { queueFromInput } from '../queues';
 import { clearDedup } from '../send';
 
 const PURGE_INTERVAL_MS = 60_000;
 
 /** [D]/[V] Deletes every message (delayed and in flight too) and clears FIFO deduplication; once per 60 s. */
-export function purgeQueue(sim: Sim, raw: unknown, replyTo: ReplyTo): Record<string, never> {
-  const queue = queueFromInput(sim.state.sqs, asInput(raw));
+export function purgeQueue(
+  sim: Sim,
+  _input: Input,
+  queue: SqsQueue,
+  replyTo: ReplyTo,
+): Record<string, never> {
   if (queue.lastPurgeAt !== undefined && sim.now - queue.lastPurgeAt < PURGE_INTERVAL_MS) {
     throw sqsErrors.purgeInProgress(queue.name);
   }

@@ -1,16 +1,15 @@
 import {
-  asInput,
   invalidParameter,
   optionalInteger,
   optionalString,
   optionalStringList,
+  type Input,
 } from '../../../core/input';
 import type { PENDING } from '../../../sim';
 import { Sim, type ReplyTo } from '../../../sim';
 import { sqsErrors } from '../errors';
-import type { ReceiveRequest } from '../model';
+import type { ReceiveRequest, SqsQueue } from '../model';
 import { afterChange, recordEmptyReceive, startPoll } from '../polls';
-import { queueFromInput } from '../queues';
 import { MAX_IN_FLIGHT, receive, retryReceive } from '../receive';
 import { RECEIVABLE_SYSTEM_ATTRIBUTES, type ReceivedMessage } from '../receiveShape';
 import { checkThroughput } from '../throughput';
@@ -22,11 +21,10 @@ import { checkThroughput } from '../throughput';
  */
 export function receiveMessage(
   sim: Sim,
-  raw: unknown,
+  input: Input,
+  queue: SqsQueue,
   replyTo: ReplyTo,
 ): { Messages?: ReceivedMessage[] } | typeof PENDING {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
   const request = readRequest(
     input,
     queue.config.visibilityTimeout,
@@ -70,10 +68,13 @@ function readRequest(
   if (timeout < 0 || timeout > 43_200) {
     throw invalidParameter('VisibilityTimeout', timeout, 'Must be >= 0 and <= 43200, if provided.');
   }
-  const systemNames = [
-    ...(optionalStringList(input, 'AttributeNames') ?? []),
-    ...(optionalStringList(input, 'MessageSystemAttributeNames') ?? []),
-  ];
+  // Both name system attributes (AttributeNames is the older member); most receives give neither.
+  const legacyNames = optionalStringList(input, 'AttributeNames');
+  const newNames = optionalStringList(input, 'MessageSystemAttributeNames');
+  const systemNames =
+    legacyNames === undefined && newNames === undefined
+      ? []
+      : [...(legacyNames ?? []), ...(newNames ?? [])];
   const unknown = systemNames.find((n) => !RECEIVABLE_SYSTEM_ATTRIBUTES.includes(n));
   if (unknown !== undefined) throw sqsErrors.unknownAttribute(unknown);
   const attemptId = optionalString(input, 'ReceiveRequestAttemptId');

@@ -1,12 +1,10 @@
-import { asInput, invalidParameter, requiredString } from '../../../core/input';
+import { invalidParameter, requiredString, type Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import type { Sim } from '../../../sim';
 import { readPolicy, writePolicy } from '../permissions';
-import { queueFromInput } from '../queues';
 
 /** [V] Removing the last statement removes the Policy attribute. */
-export function removePermission(sim: Sim, raw: unknown): Record<string, never> {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
+export function removePermission(_sim: Sim, input: Input, queue: SqsQueue): Record<string, never> {
   const label = requiredString(input, 'Label');
   const policy = readPolicy(queue);
   const kept = policy.Statement.filter((s) => s.Sid !== label);

@@ -1,14 +1,12 @@
-import { asInput } from '../../../core/input';
+import type { Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import { Sim, type ReplyTo } from '../../../sim';
 import { billRequest } from '../billing';
 import { afterChange } from '../polls';
-import { queueFromInput } from '../queues';
 import { enqueue, prepareMessage, sendResult, type SendResult } from '../send';
 import { checkThroughput } from '../throughput';
 
-export function sendMessage(sim: Sim, raw: unknown, replyTo: ReplyTo): SendResult {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
+export function sendMessage(sim: Sim, input: Input, queue: SqsQueue, replyTo: ReplyTo): SendResult {
   const prepared = prepareMessage(queue, input, 'single');
   const by = Sim.caller(replyTo);
   checkThroughput(

@@ -1,11 +1,11 @@
 import { AwsError } from '../../../core/errors';
-import { asInput } from '../../../core/input';
+import type { Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import { Sim, type ReplyTo } from '../../../sim';
 import { batchEntries, eachEntry } from '../batch';
 import { billRequest } from '../billing';
 import { sqsErrors } from '../errors';
 import { afterChange } from '../polls';
-import { queueFromInput } from '../queues';
 import { enqueue, fifoIdentity, prepareMessage, sendResult, type PreparedMessage } from '../send';
 import { checkThroughput } from '../throughput';
 import { utf8Length } from '../../../core/utf8';
@@ -17,9 +17,7 @@ const MAX_BATCH_BYTES = 1_048_576;
  * [V] Up to 10 entries in order. The request fails whole on batch-level problems (size over
  * 1 MiB, FIFO entries without group or deduplication id); other problems fail one entry.
  */
-export function sendMessageBatch(sim: Sim, raw: unknown, replyTo: ReplyTo) {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
+export function sendMessageBatch(sim: Sim, input: Input, queue: SqsQueue, replyTo: ReplyTo) {
   const entries = batchEntries(input, 'Entries', 'SendMessageBatchRequestEntry');
   let total = 0;
   for (const entry of entries) total += rawSize(entry);

@@ -1,15 +1,12 @@
-import { asInput, missingParameter, optionalStringMap } from '../../../core/input';
+import { missingParameter, optionalStringMap, type Input } from '../../../core/input';
 import type { Sim } from '../../../sim';
 import { hideUntil, makeVisible } from '../lifecycle';
 import type { SqsQueue } from '../model';
 import { afterChange } from '../polls';
 import { deriveConfig, mergeAttributes, validateAttributes } from '../queueAttributes';
-import { queueFromInput } from '../queues';
 
 /** [D] Changes apply at once here (AWS may take up to 60 s to propagate them). */
-export function setQueueAttributes(sim: Sim, raw: unknown): Record<string, never> {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
+export function setQueueAttributes(sim: Sim, input: Input, queue: SqsQueue): Record<string, never> {
   const attributes = optionalStringMap(input, 'Attributes');
   if (attributes === undefined) throw missingParameter('Attributes');
   const changes = validateAttributes(sim.state.sqs, attributes, {

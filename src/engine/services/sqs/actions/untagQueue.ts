@@ -1,12 +1,10 @@
-import { asInput, optionalStringList } from '../../../core/input';
+import { optionalStringList, type Input } from '../../../core/input';
+import type { SqsQueue } from '../model';
 import type { Sim } from '../../../sim';
 import { sqsErrors } from '../errors';
-import { queueFromInput } from '../queues';
 
 /** [V] Keys that are not there are ignored. */
-export function untagQueue(sim: Sim, raw: unknown): Record<string, never> {
-  const input = asInput(raw);
-  const queue = queueFromInput(sim.state.sqs, input);
+export function untagQueue(_sim: Sim, input: Input, queue: SqsQueue): Record<string, never> {
   const keys = optionalStringList(input, 'TagKeys') ?? [];
   if (keys.length === 0 || keys.some((k) => k.length < 1 || k.length > 128)) {
     throw sqsErrors.invalidParameterValue(
