@@ -1,6 +1,7 @@
 import type { Engine } from './engine';
 import type { EngineEvent } from './events';
 import { explainWith, traceWith } from './explain';
+import type { ServiceDescription } from './plugin';
 import { Registry } from './registry';
 import {
   connectWith,
@@ -17,64 +18,51 @@ import type {
   ScenarioNode,
   ValidationResult,
 } from './scenario';
-import { descriptions } from './services/descriptions';
 
-let registry: Registry | undefined;
-/** The door's services as described (no code that runs a world: the page imports this). */
-function described(): Registry {
-  registry ??= new Registry(descriptions);
-  return registry;
+/** What the services' descriptions answer without a world: words, checks, connections. */
+export interface Described {
+  /** A plain-language sentence for any engine event. */
+  explain(event: EngineEvent): string;
+  /** A readable trace: one line per event, time since `start` first. */
+  trace(events: readonly EngineEvent[], start: number): string;
+  /** Checks an untrusted scenario (a share link, a file). */
+  validateScenario(value: unknown): ValidationResult;
+  /** Builds a validated scenario's world in an engine with these services. */
+  loadScenario(engine: Engine, scenario: Scenario): Promise<LoadedScenario>;
+  /** An actor node with nothing to work with: it sits idle, and the canvas says so on it. */
+  isUnconnectedActor(scenario: Pick<Scenario, 'edges'>, node: ScenarioNode): boolean;
+  /** Whether the canvas may join two nodes, and by which edge (a refusal says why). */
+  proposeConnection(
+    scenario: Pick<Scenario, 'nodes' | 'edges'>,
+    sourceId: string,
+    targetId: string,
+  ): ConnectionVerdict;
+  /** Adds the edge the rules accept between two nodes. */
+  connectNodes(scenario: Scenario, sourceId: string, targetId: string): ConnectResult;
+  /** How people call a node's kind ("SQS FIFO queue"). */
+  nodeLabel(node: ScenarioNode): string;
+  /** What people call a node: a resource by its name, an actor by its id. */
+  nodeName(node: ScenarioNode): string;
 }
 
-/** A plain-language sentence for any engine event. */
-export function explain(event: EngineEvent): string {
-  return explainWith(described(), event);
-}
-
-/** A readable trace: one line per event, time since `start` first. */
-export function trace(events: readonly EngineEvent[], start: number): string {
-  return traceWith(described(), events, start);
-}
-
-/** Checks an untrusted scenario (a share link, a file) against the door's services. */
-export function validateScenario(value: unknown): ValidationResult {
-  return validateScenarioWith(described(), value);
-}
-
-/** Builds a validated scenario's world in an engine the door made. */
-export function loadScenario(engine: Engine, scenario: Scenario): Promise<LoadedScenario> {
-  return loadScenarioWith(described(), engine, scenario);
-}
-
-/** An actor node with nothing to work with: it sits idle, and the canvas says so on it. */
-export function isUnconnectedActor(scenario: Pick<Scenario, 'edges'>, node: ScenarioNode): boolean {
-  return isUnconnected(described().nodeKind(node.type), scenario, node);
-}
-
-/** Whether the canvas may join two nodes, and by which edge (a refusal says why). */
-export function proposeConnection(
-  scenario: Pick<Scenario, 'nodes' | 'edges'>,
-  sourceId: string,
-  targetId: string,
-): ConnectionVerdict {
-  return proposeConnectionWith(described(), scenario, sourceId, targetId);
-}
-
-/** Adds the edge the rules accept between two nodes. */
-export function connectNodes(
-  scenario: Scenario,
-  sourceId: string,
-  targetId: string,
-): ConnectResult {
-  return connectWith(described(), scenario, sourceId, targetId);
-}
-
-/** How people call a node's kind ("SQS FIFO queue"). */
-export function nodeLabel(node: ScenarioNode): string {
-  return described().nodeKind(node.type)?.label(node) ?? node.type;
-}
-
-/** What people call a node: a resource by its name, an actor by its id. */
-export function nodeName(node: ScenarioNode): string {
-  return described().nodeKind(node.type)?.name?.(node) ?? node.id;
+/**
+ * The answers of a list of services, bound once. The door binds the engine's list; the page binds
+ * the descriptions its UI plug-ins carry, so its bundle holds no code that runs a world.
+ */
+export function describe(descriptions: readonly ServiceDescription[]): Described {
+  const registry = new Registry(descriptions);
+  return {
+    explain: (event) => explainWith(registry, event),
+    trace: (events, start) => traceWith(registry, events, start),
+    validateScenario: (value) => validateScenarioWith(registry, value),
+    loadScenario: (engine, scenario) => loadScenarioWith(registry, engine, scenario),
+    isUnconnectedActor: (scenario, node) =>
+      isUnconnected(registry.nodeKind(node.type), scenario, node),
+    proposeConnection: (scenario, sourceId, targetId) =>
+      proposeConnectionWith(registry, scenario, sourceId, targetId),
+    connectNodes: (scenario, sourceId, targetId) =>
+      connectWith(registry, scenario, sourceId, targetId),
+    nodeLabel: (node) => registry.nodeKind(node.type)?.label(node) ?? node.type,
+    nodeName: (node) => registry.nodeKind(node.type)?.name?.(node) ?? node.id,
+  };
 }

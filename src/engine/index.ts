@@ -7,8 +7,8 @@
  *   engine.drain();
  */
 export { AwsError } from './engine';
-export { createEngine } from './world';
 export {
+  createEngine,
   explain,
   trace,
   validateScenario,
@@ -18,7 +18,9 @@ export {
   connectNodes,
   nodeLabel,
   nodeName,
-} from './described';
+} from './world';
+export { describe, type Described } from './described';
+export type { ServiceDescription } from './plugin';
 export type { Engine, EngineOptions, EngineSnapshot } from './engine';
 export type { EngineEvent, ActorEvent } from './events';
 export type { SqsEvent } from './services/sqs/events';

@@ -1,3 +1,4 @@
+import { describe } from './described';
 import { createWorld, type Engine, type EngineOptions } from './engine';
 import { services } from './services';
 
@@ -8,3 +9,16 @@ import { services } from './services';
 export function createEngine(options: EngineOptions = {}): Engine {
   return createWorld(options, services);
 }
+
+/** The door's services in words, checks and connections. */
+export const {
+  explain,
+  trace,
+  validateScenario,
+  loadScenario,
+  isUnconnectedActor,
+  proposeConnection,
+  connectNodes,
+  nodeLabel,
+  nodeName,
+} = describe(services);

@@ -1,4 +1,5 @@
-import { validateScenario, type Scenario } from '../engine';
+import type { Scenario } from '../engine';
+import { validateScenario } from '../ui/services/registry';
 
 /** A scenario read from untrusted text (a file, a link), or every problem found with it. */
 export type ParsedScenario = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };

@@ -1,5 +1,9 @@
+import { kmsUi } from './kms/ui';
 import { sqsUi } from './sqs/ui';
 import type { UiService } from '../ui/services/plugin';
 
-/** The services the page shows: a new service is one more line here (and in the engine's list). */
-export const uiServices: readonly UiService[] = [sqsUi];
+/**
+ * The services the page shows, in the order of the engine's list (src/engine/services/index.ts):
+ * a new service is one more line here and one there.
+ */
+export const uiServices: readonly UiService[] = [kmsUi, sqsUi];

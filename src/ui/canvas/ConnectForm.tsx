@@ -1,4 +1,4 @@
-import { connectNodes } from '../../engine';
+import { connectNodes } from '../services/registry';
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { asOwnFlow } from './ownFlow';

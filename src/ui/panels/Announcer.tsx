@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { explain } from '../../engine';
+import { explain } from '../services/registry';
 import { useAppStoreApi } from '../../store';
 import { summarize, tally, type Tally } from './announcer/announce';
 

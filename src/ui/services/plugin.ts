@@ -1,6 +1,13 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import type { ComponentType, ReactNode } from 'react';
-import type { EdgeType, NodeType, Scenario, ScenarioEdge, ScenarioNode } from '../../engine';
+import type {
+  EdgeType,
+  NodeType,
+  Scenario,
+  ScenarioEdge,
+  ScenarioNode,
+  ServiceDescription,
+} from '../../engine';
 
 /** An entry of the palette: what it adds, how it reads, and the config the new node starts with. */
 export interface PaletteEntry {
@@ -45,6 +52,8 @@ export interface UiEdgeKind {
 /** What a service brings to the page; the shell reads these and never names a service. */
 export interface UiService {
   readonly name: string;
+  /** The engine's description of the service: its words, scenario kinds and connection rules. */
+  readonly description: ServiceDescription;
   readonly nodes: readonly UiNodeKind[];
   readonly edges: readonly UiEdgeKind[];
 }

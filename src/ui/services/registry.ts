@@ -1,5 +1,5 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
-import { nodeLabel, nodeName, type ScenarioNode } from '../../engine';
+import { describe } from '../../engine';
 import { uiServices } from '../../services/ui';
 import type { PaletteEntry, UiEdgeKind, UiNodeKind } from './plugin';
 
@@ -37,8 +37,17 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [...nodes.values()].flatMap
   kind.palette.map((entry) => ({ ...entry, type: kind.type })),
 );
 
-/** What a person calls the node: a resource by its name, an actor by its id (the engine's words). */
-export const displayName = (node: ScenarioNode): string => nodeName(node);
-
-/** How people call the node's kind ("SQS FIFO queue"), in the engine's words. */
-export const kindLabel = (node: ScenarioNode): string => nodeLabel(node);
+/**
+ * The engine's answers for the page, from the descriptions its services carry (the page never
+ * loads the code that runs a world: that is the worker's). displayName: a resource by its name,
+ * an actor by its id; kindLabel: "SQS FIFO queue".
+ */
+export const {
+  explain,
+  validateScenario,
+  isUnconnectedActor,
+  proposeConnection,
+  connectNodes,
+  nodeName: displayName,
+  nodeLabel: kindLabel,
+} = describe(uiServices.map((s) => s.description));

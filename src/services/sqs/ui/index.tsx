@@ -12,6 +12,7 @@ import { AutoScalingIcon, ClientIcon, Ec2Icon, LambdaIcon, SqsIcon } from '../..
 import { ActorSettings } from '../../../ui/panels/inspector/ActorSettings';
 import { QueueSettings } from '../../../ui/panels/inspector/QueueSettings';
 import type { UiService } from '../../../ui/services/plugin';
+import { sqsDescription } from '../../../engine/services/sqs/description';
 import { EDGE_COLOR } from './edgeColors';
 
 const icon = (Icon: typeof SqsIcon) => <Icon size={20} aria-hidden="true" />;
@@ -29,6 +30,7 @@ const fixed = (config: Record<string, unknown>) => () => config;
 /** Amazon SQS on the canvas: queues, the programs around them, and the edges between. */
 export const sqsUi: UiService = {
   name: 'sqs',
+  description: sqsDescription,
   nodes: [
     {
       type: 'producer',

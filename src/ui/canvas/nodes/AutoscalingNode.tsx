@@ -4,6 +4,7 @@ import { AutoScalingIcon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
 import { Count, CountRow } from './Counts';
+import { useIdleNote } from '../../../services/sqs/ui/useIdleNote';
 import { COLORS, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 
@@ -16,12 +17,14 @@ export const AutoscalingNode = memo(function AutoscalingNode({
   data,
   selected,
 }: NodeProps<PlaygroundNode>) {
+  const idle = useIdleNote(id);
   const c = data.node.config;
   const min = typeof c.MinSize === 'number' ? c.MinSize : 1;
   const max = typeof c.MaxSize === 'number' ? c.MaxSize : Math.max(min, 10);
   const target = typeof c.TargetBacklogPerInstance === 'number' ? c.TargetBacklogPerInstance : 100;
   return (
     <NodeShell
+      idle={idle}
       nodeId={id}
       name={id}
       kind="EC2 Auto Scaling consumers"

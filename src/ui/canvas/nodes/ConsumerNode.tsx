@@ -5,6 +5,7 @@ import { Ec2Icon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
 import { Count, CountRow, FailedCount } from './Counts';
+import { useIdleNote } from '../../../services/sqs/ui/useIdleNote';
 import { COLORS, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 import { processingText } from './processingText';
@@ -15,6 +16,7 @@ export const ConsumerNode = memo(function ConsumerNode({
   data,
   selected,
 }: NodeProps<PlaygroundNode>) {
+  const idle = useIdleNote(id);
   const c = data.node.config;
   const wait = typeof c.WaitTimeSeconds === 'number' ? c.WaitTimeSeconds : 20;
   const concurrency = typeof c.Concurrency === 'number' ? c.Concurrency : 1;
@@ -25,6 +27,7 @@ export const ConsumerNode = memo(function ConsumerNode({
   const replies = c.Reply === true || hasReplyEdge;
   return (
     <NodeShell
+      idle={idle}
       nodeId={id}
       name={id}
       kind="Consumer"

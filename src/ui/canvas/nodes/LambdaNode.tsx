@@ -4,6 +4,7 @@ import { LambdaIcon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
 import { Count, CountRow, FailedCount } from './Counts';
+import { useIdleNote } from '../../../services/sqs/ui/useIdleNote';
 import { COLORS, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 
@@ -13,6 +14,7 @@ export const LambdaNode = memo(function LambdaNode({
   data,
   selected,
 }: NodeProps<PlaygroundNode>) {
+  const idle = useIdleNote(id);
   const c = data.node.config;
   const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 10;
   const scaling = c.ScalingConfig as { MaximumConcurrency?: number } | undefined;
@@ -23,6 +25,7 @@ export const LambdaNode = memo(function LambdaNode({
     c.FunctionResponseTypes.includes('ReportBatchItemFailures');
   return (
     <NodeShell
+      idle={idle}
       nodeId={id}
       name={id}
       kind="AWS Lambda"

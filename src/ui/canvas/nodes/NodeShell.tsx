@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { isUnconnectedActor } from '../../../engine';
 import { useAppStore } from '../../../store';
 import { countsId } from '../graph';
 import { NodeHandles, type NodeHandlesProps } from './NodeHandles';
@@ -18,16 +17,14 @@ export interface NodeShellProps extends NodeHandlesProps {
   /** Live numbers; also the node's accessible description (aria-describedby). */
   live: ReactNode;
   children?: ReactNode;
+  /** Why the node does nothing yet ("Not connected to a queue: …"), shown on it. */
+  idle?: string | undefined;
 }
 
 /** The frame every node shares: header with icon and name, settings, live state, handles. */
 export function NodeShell(p: NodeShellProps) {
   // Lit up by a clicked event log line that names this node.
   const highlighted = useAppStore((s) => s.highlight?.nodeIds.includes(p.nodeId) ?? false);
-  const unconnected = useAppStore((s) => {
-    const node = s.scenario.nodes.find((n) => n.id === p.nodeId);
-    return node !== undefined && isUnconnectedActor(s.scenario, node);
-  });
   return (
     <div
       data-highlighted={highlighted || undefined}
@@ -71,9 +68,9 @@ export function NodeShell(p: NodeShellProps) {
         id={countsId(p.nodeId)}
         className="mx-2 mt-1.5 mb-2 rounded-md bg-slate-100 px-2 py-1 text-xs dark:bg-slate-800"
       >
-        {unconnected && (
+        {p.idle !== undefined && (
           <p className="mb-1 rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-            Not connected to a queue: it does nothing until you connect it.
+            {p.idle}
           </p>
         )}
         {p.live}

@@ -5,6 +5,7 @@ import { ClientIcon } from '../../icons/aws';
 import type { PlaygroundNode } from '../graph';
 import { useActorGauge } from '../useGauges';
 import { Count, CountRow, FailedCount } from './Counts';
+import { useIdleNote } from '../../../services/sqs/ui/useIdleNote';
 import { COLORS, IconTile, NodeShell } from './NodeShell';
 import { StatusBadge } from './StatusBadge';
 
@@ -14,11 +15,13 @@ export const ProducerNode = memo(function ProducerNode({
   data,
   selected,
 }: NodeProps<PlaygroundNode>) {
+  const idle = useIdleNote(id);
   const c = data.node.config;
   const rate = typeof c.MessagesPerSecond === 'number' ? c.MessagesPerSecond : 1;
   const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 1;
   return (
     <NodeShell
+      idle={idle}
       nodeId={id}
       name={id}
       kind="Producer"

@@ -1,4 +1,5 @@
-import { explain, type EngineEvent, type Scenario } from '../../../engine';
+import type { EngineEvent, Scenario } from '../../../engine';
+import { explain } from '../../services/registry';
 import type { LoggedEvent } from '../../../store/simSlice';
 import { messageIdOf } from '../../../protocol/scenarioLookup';
 import { historyMatcher, resolveMessageId } from '../../../protocol/historyMatch';

@@ -1,4 +1,5 @@
-import { validateScenario, type Scenario, type ScenarioNode } from '../../../engine';
+import type { Scenario, ScenarioNode } from '../../../engine';
+import { validateScenario } from '../../services/registry';
 import { asOwnFlow } from '../../canvas/ownFlow';
 import { isFifoQueueNode as isFifoQueue } from '../../../engine/services/sqs/scenario/queueConfig';
 import { renameQueueReferences } from './queueReferences';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { explain } from '../../../engine';
+import { explain } from '../../services/registry';
 import { useAppStore } from '../../../store';
 import { sinceStart } from '../../format/time';
 import { messageIdOf } from '../../../protocol/scenarioLookup';

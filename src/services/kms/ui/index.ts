@@ -1,0 +1,5 @@
+import { kmsDescription } from '../../../engine/services/kms/description';
+import type { UiService } from '../../../ui/services/plugin';
+
+/** AWS KMS on the page: no nodes of its own; a scenario's customer managed keys (`keys`). */
+export const kmsUi: UiService = { name: 'kms', description: kmsDescription, nodes: [], edges: [] };

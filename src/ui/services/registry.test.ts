@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { Registry } from '../../engine/registry';
+import { services } from '../../engine/services';
+import { uiServices } from '../../services/ui';
+import { edgeKind, nodeKind } from './registry';
+
+describe('the page’s services', () => {
+  const engine = new Registry(services);
+
+  it('are the engine’s, in its order, each with the engine’s own description', () => {
+    const named = services.filter((s) => s.name !== 'playground');
+    expect(uiServices.map((s) => s.name)).toEqual(named.map((s) => s.name));
+    for (const ui of uiServices) {
+      const plugin = named.find((s) => s.name === ui.name);
+      expect(ui.description.scenario).toBe(plugin?.scenario);
+      expect(ui.description.explain).toBe(plugin?.explain);
+    }
+  });
+
+  it('draw every node and edge type the engine’s scenarios can hold', () => {
+    for (const type of engine.nodeTypes()) expect(nodeKind(type), type).toBeDefined();
+    for (const type of engine.edgeTypes()) expect(edgeKind(type), type).toBeDefined();
+  });
+});
