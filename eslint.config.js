@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
 
 /** Globals that would make the engine depend on wall time, ambient randomness or a host. */
 const impureGlobals = [
@@ -26,6 +27,91 @@ const impureGlobals = [
   name,
   message: 'The engine is pure: use the virtual clock and the seeded RNG, never the host.',
 }));
+
+/** The service folders under src/services (sqs, kms, ...). */
+const serviceNames = readdirSync(new URL('./src/services', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const uiLibraries = {
+  group: ['react', 'react-*', 'zustand*', '@xyflow/*', 'motion*', 'uplot*'],
+  message: 'The engine must not import UI libraries.',
+};
+const layersAbove = {
+  group: ['**/ui/**', '**/store/**', '**/worker/**', '**/client/**', '**/protocol/**'],
+  message: 'The engine must not import from the layers above it.',
+};
+const pure = {
+  'no-restricted-globals': ['error', ...impureGlobals],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Math', property: 'random', message: 'Use the seeded RNG (core/rng.ts).' },
+  ],
+};
+const otherServices = (name) => ({
+  group: serviceNames.filter((other) => other !== name).map((other) => `**/services/${other}/**`),
+  message:
+    'One service reaches another only through the engine (sim.callService), never its folder.',
+});
+
+/**
+ * The engine is pure, and its core names no service: only the door's assembly (world.ts) reads
+ * the list of services. Each service's engine is pure too.
+ */
+function engineBlocks() {
+  const tests = ['src/**/*.test.ts', 'src/engine/testing/**', 'src/engine/test/**'];
+  return [
+    {
+      files: ['src/engine/**/*.ts'],
+      ignores: [...tests, 'src/engine/world.ts', 'src/engine/index.ts'],
+      rules: {
+        ...pure,
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              uiLibraries,
+              layersAbove,
+              {
+                group: ['**/services/**'],
+                message: 'The core names no service: the list is handed in (see world.ts).',
+              },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      // The door: it assembles the list of services and re-exports their public types.
+      files: ['src/engine/world.ts', 'src/engine/index.ts'],
+      rules: {
+        ...pure,
+        'no-restricted-imports': ['error', { patterns: [uiLibraries, layersAbove] }],
+      },
+    },
+    ...serviceNames.map((name) => ({
+      files: [`src/services/${name}/engine/**/*.ts`],
+      ignores: tests,
+      rules: {
+        ...pure,
+        'no-restricted-imports': [
+          'error',
+          { patterns: [uiLibraries, layersAbove, otherServices(name)] },
+        ],
+      },
+    })),
+  ];
+}
+
+/** A service's page side reaches no other service's folder either. */
+function serviceBoundaries() {
+  return serviceNames.map((name) => ({
+    files: [`src/services/${name}/!(engine)/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [otherServices(name)] }] },
+  }));
+}
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.reports'] },
@@ -63,30 +149,6 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/engine/**/*.ts'],
-    ignores: ['src/engine/**/*.test.ts', 'src/engine/testing/**'],
-    rules: {
-      'no-restricted-globals': ['error', ...impureGlobals],
-      'no-restricted-properties': [
-        'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded RNG (core/rng.ts).' },
-      ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-*', 'zustand*', '@xyflow/*', 'motion*', 'uplot*'],
-              message: 'The engine must not import UI libraries.',
-            },
-            {
-              group: ['**/ui/**', '**/store/**', '**/worker/**', '**/client/**', '**/protocol/**'],
-              message: 'The engine must not import from the layers above it.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...engineBlocks(),
+  ...serviceBoundaries(),
 );

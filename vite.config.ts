@@ -57,7 +57,11 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['src/engine/**/*.test.ts', 'src/sdk/**/*.test.ts'],
+          include: [
+            'src/engine/**/*.test.ts',
+            'src/services/*/engine/**/*.test.ts',
+            'src/sdk/**/*.test.ts',
+          ],
         },
       },
       {
@@ -65,7 +69,11 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/!(engine|sdk)/**/*.test.ts'],
+          include: [
+            'src/**/*.test.tsx',
+            'src/!(engine|sdk|services)/**/*.test.ts',
+            'src/services/*/!(engine)/**/*.test.ts',
+          ],
           setupFiles: ['src/test/setup.ts'],
         },
       },

@@ -1,6 +1,6 @@
 import { describe } from './described';
 import { createWorld, type Engine, type EngineOptions } from './engine';
-import { services } from './services';
+import { services } from '../services/engine';
 
 /**
  * The engine as the door gives it: every service of the list in services/index.ts. This is the

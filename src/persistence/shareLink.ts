@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { Scenario } from '../engine';
-import { BUILT_IN_SCENARIOS, builtInScenario } from '../scenarios';
+import { BUILT_IN_SCENARIOS, builtInScenario } from '../services/sqs/scenarios';
 import { scenarioFromJson, type ParsedScenario } from './scenarioJson';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadScenario, type EngineEvent } from '../engine';
 import type { HistoryAnswer } from '../protocol/messages';
-import { builtInScenario } from '../scenarios';
+import { builtInScenario } from '../services/sqs/scenarios';
 import { harness, types } from './hostHarness';
 
 const decoupling = () => builtInScenario('decoupling')!.scenario;

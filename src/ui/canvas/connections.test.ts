@@ -5,7 +5,7 @@ import {
   validateScenario,
   type Scenario,
 } from '../../engine';
-import { DEFAULT_MAX_RECEIVE_COUNT } from '../../engine/services/sqs/scenario/connect';
+import { DEFAULT_MAX_RECEIVE_COUNT } from '../../services/sqs/engine/scenario/connect';
 import { PALETTE_ITEMS } from '../services/registry';
 import { createNode } from './nodeFactory';
 

@@ -1,6 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../../engine';
-import { queueNameOf } from '../../engine/services/sqs/scenario/queueConfig';
+import { queueNameOf } from '../../services/sqs/engine/scenario/queueConfig';
 
 /** The id React Flow gives its keyboard help text: Canvas passes RF_ID as ReactFlow's `id`. */
 export const RF_ID = 'playground';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Registry } from '../../engine/registry';
-import { services } from '../../engine/services';
+import { services } from '../../services/engine';
 import { uiServices } from '../../services/ui';
 import { edgeKind, nodeKind } from './registry';
 

@@ -4,7 +4,7 @@ import { explainWith } from '../../explain';
 import { Registry } from '../../registry';
 import { loadScenarioWith, validateScenarioWith } from '../../scenario';
 import type { Scenario } from '../../scenario/types';
-import { services } from '../../services';
+import { services } from '../../../services/engine';
 import { echoService } from './echoService';
 
 /** The door's services plus one more: the one line a new service adds to the list. */

@@ -1,4 +1,4 @@
-import { kmsDescription } from '../../../engine/services/kms/description';
+import { kmsDescription } from '../engine/description';
 import type { UiService } from '../../../ui/services/plugin';
 
 /** AWS KMS on the page: no nodes of its own; a scenario's customer managed keys (`keys`). */

@@ -1,18 +1,18 @@
 import type { Scenario, ScenarioEdge } from '../../../engine';
 import { HANDLE } from './handles';
-import { DeadLetterEdge } from '../../../ui/canvas/edges/DeadLetterEdge';
-import { ConsumesFromEdge, TriggersEdge } from '../../../ui/canvas/edges/ReaderEdge';
-import { RepliesToEdge, SendsToEdge } from '../../../ui/canvas/edges/SendsToEdge';
-import { AutoscalingNode } from '../../../ui/canvas/nodes/AutoscalingNode';
-import { ConsumerNode } from '../../../ui/canvas/nodes/ConsumerNode';
-import { LambdaNode } from '../../../ui/canvas/nodes/LambdaNode';
-import { ProducerNode } from '../../../ui/canvas/nodes/ProducerNode';
-import { QueueNode } from '../../../ui/canvas/nodes/QueueNode';
+import { DeadLetterEdge } from './edges/DeadLetterEdge';
+import { ConsumesFromEdge, TriggersEdge } from './edges/ReaderEdge';
+import { RepliesToEdge, SendsToEdge } from './edges/SendsToEdge';
+import { AutoscalingNode } from './nodes/AutoscalingNode';
+import { ConsumerNode } from './nodes/ConsumerNode';
+import { LambdaNode } from './nodes/LambdaNode';
+import { ProducerNode } from './nodes/ProducerNode';
+import { QueueNode } from './nodes/QueueNode';
 import { AutoScalingIcon, ClientIcon, Ec2Icon, LambdaIcon, SqsIcon } from '../../../ui/icons/aws';
 import { ActorSettings } from '../../../ui/panels/inspector/ActorSettings';
 import { QueueSettings } from '../../../ui/panels/inspector/QueueSettings';
 import type { UiService } from '../../../ui/services/plugin';
-import { sqsDescription } from '../../../engine/services/sqs/description';
+import { sqsDescription } from '../engine/description';
 import { EDGE_COLOR } from './edgeColors';
 
 const icon = (Icon: typeof SqsIcon) => <Icon size={20} aria-hidden="true" />;

@@ -1,5 +1,5 @@
 import { isUnconnected } from '../../../engine/scenario';
-import { SQS_NODE_KINDS } from '../../../engine/services/sqs/scenario/kinds';
+import { SQS_NODE_KINDS } from '../engine/scenario/kinds';
 import { useAppStore } from '../../../store';
 
 /** An SQS actor with no queue does nothing; its node says so (the engine leaves it out). */

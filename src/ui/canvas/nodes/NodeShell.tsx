@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../../../store';
 import { countsId } from '../graph';
-import { NodeHandles, type NodeHandlesProps } from './NodeHandles';
+import { NodeHandles, type NodeHandlesProps } from '../../../services/sqs/ui/nodes/NodeHandles';
 
 export interface NodeShellProps extends NodeHandlesProps {
   nodeId: string;

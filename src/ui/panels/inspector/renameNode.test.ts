@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInScenario } from '../../../scenarios';
-import { run } from '../../../scenarios/testing';
+import { builtInScenario } from '../../../services/sqs/scenarios';
+import { run } from '../../../services/sqs/scenarios/testing';
 import { renameNode } from './renameNode';
 
 const built = (id: string) => structuredClone(builtInScenario(id)!.scenario);

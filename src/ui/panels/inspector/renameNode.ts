@@ -1,7 +1,7 @@
 import type { Scenario, ScenarioNode } from '../../../engine';
 import { validateScenario } from '../../services/registry';
 import { asOwnFlow } from '../../canvas/ownFlow';
-import { isFifoQueueNode as isFifoQueue } from '../../../engine/services/sqs/scenario/queueConfig';
+import { isFifoQueueNode as isFifoQueue } from '../../../services/sqs/engine/scenario/queueConfig';
 import { renameQueueReferences } from './queueReferences';
 
 export type RenameResult =

@@ -1,7 +1,0 @@
-import type { Sim } from '../../../sim';
-import { keyFromInput } from '../keys';
-import { describeKeyShape } from '../shape';
-
-export function describeKey(sim: Sim, raw: unknown) {
-  return describeKeyShape(keyFromInput(sim, raw));
-}

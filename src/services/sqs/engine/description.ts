@@ -1,0 +1,25 @@
+import { describeService } from '../../../engine/plugin';
+import { isSqsActorEvent } from './actors/events';
+import { explainSqsActor } from './actors/explain';
+import type { SqsEvent } from './events';
+import { explainSqs } from './explain';
+import { checkSqsWiring } from './scenario/check';
+import { sqsConnection } from './scenario/connect';
+import { SQS_EDGE_KINDS, SQS_NODE_KINDS } from './scenario/kinds';
+import { loadQueues } from './scenario/load';
+import { sqsScriptSteps } from './scriptSteps';
+
+/** Amazon SQS in words and in scenarios: what the page needs without running a world. */
+export const sqsDescription = describeService<SqsEvent>({
+  name: 'sqs',
+  explain: explainSqs,
+  explainActor: (event) => (isSqsActorEvent(event) ? explainSqsActor(event) : undefined),
+  scriptSteps: sqsScriptSteps,
+  scenario: {
+    nodes: SQS_NODE_KINDS,
+    edges: SQS_EDGE_KINDS,
+    check: checkSqsWiring,
+    connection: sqsConnection,
+    load: loadQueues,
+  },
+});

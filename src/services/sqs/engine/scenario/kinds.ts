@@ -1,0 +1,98 @@
+import type { EdgeKind, NodeKind } from '../../../../engine/scenario/kinds';
+import type { ScenarioNode } from '../../../../engine/scenario/types';
+import { configureAutoscaling } from '../actors/autoscalingConfig';
+import { configureConsumer } from '../actors/consumerConfig';
+import { configureLambdaSqs } from '../actors/lambdaSqsConfig';
+import { configureProducer } from '../actors/producerConfig';
+import { checkQueueConfig, isFifoQueueNode, queueNameOf } from './queueConfig';
+
+/** The queue an actor works with: a producer's sends-to target, a reader's source. */
+type Connection = NonNullable<NodeKind['connection']>;
+type Wiring = NonNullable<NodeKind['wiring']>;
+
+const readsFrom: Connection = (scenario, node) =>
+  scenario.edges.find(
+    (e) => (e.type === 'consumes-from' || e.type === 'triggers') && e.target === node.id,
+  );
+
+const sendsTo: Connection = (scenario, node) =>
+  scenario.edges.find((e) => e.type === 'sends-to' && e.source === node.id);
+
+/** The queue's name at the other end of an actor's edge ('placeholder' before it is named). */
+function queueNameAt(nodes: readonly ScenarioNode[], id: string | undefined): string {
+  const name = nodes.find((n) => n.id === id)?.config.QueueName;
+  return typeof name === 'string' ? name : 'placeholder';
+}
+
+/** An actor wired by QueueUrl: the made queue's URL, or its name (the door takes both). */
+const byQueueUrl =
+  (end: 'source' | 'target'): Wiring =>
+  (_node, edge, scenario, made) => ({
+    QueueUrl: made?.get(edge?.[end] ?? '')?.QueueUrl ?? queueNameAt(scenario.nodes, edge?.[end]),
+  });
+
+const reader = (
+  type: string,
+  label: string,
+  configure: (config: unknown) => unknown,
+): NodeKind => ({
+  type,
+  label: () => label,
+  role: 'actor',
+  configure,
+  connection: readsFrom,
+  wiring: byQueueUrl('source'),
+  explicit: ['QueueUrl'],
+});
+
+export const SQS_NODE_KINDS: readonly NodeKind[] = [
+  {
+    type: 'sqs-queue',
+    label: (node) => (isFifoQueueNode(node) ? 'SQS FIFO queue' : 'SQS standard queue'),
+    name: queueNameOf,
+    role: 'resource',
+    checkConfig: checkQueueConfig,
+  },
+  {
+    type: 'producer',
+    label: () => 'producer',
+    role: 'actor',
+    configure: configureProducer,
+    connection: sendsTo,
+    wiring: byQueueUrl('target'),
+    explicit: ['QueueUrl'],
+  },
+  reader('consumer', 'consumer', configureConsumer),
+  {
+    type: 'lambda-sqs',
+    label: () => 'Lambda function',
+    role: 'actor',
+    configure: configureLambdaSqs,
+    connection: readsFrom,
+    // The event source mapping names its queue by ARN.
+    wiring: (_node, edge, scenario, made) => ({
+      EventSourceArn:
+        made?.get(edge?.source ?? '')?.QueueArn ??
+        `arn:aws:sqs:us-east-1:123456789012:${queueNameAt(scenario.nodes, edge?.source)}`,
+    }),
+    explicit: ['EventSourceArn'],
+  },
+  reader('autoscaling-consumers', 'autoscaling consumer group', configureAutoscaling),
+];
+
+const QUEUE = ['sqs-queue'];
+export const SQS_EDGE_KINDS: readonly EdgeKind[] = [
+  { type: 'sends-to', from: ['producer'], to: QUEUE },
+  { type: 'consumes-from', from: QUEUE, to: ['consumer', 'lambda-sqs', 'autoscaling-consumers'] },
+  // [D] RedrivePolicy maxReceiveCount: 1 to 1,000.
+  {
+    type: 'dead-letter',
+    from: QUEUE,
+    to: QUEUE,
+    counts: [{ name: 'maxReceiveCount', min: 1, max: 1000 }],
+  },
+  // The event source mapping of a Lambda function.
+  { type: 'triggers', from: QUEUE, to: ['lambda-sqs'] },
+  // Request–response: the queue a consumer's answers go to (each request's ReplyTo).
+  { type: 'replies-to', from: ['consumer'], to: QUEUE },
+];

@@ -1,0 +1,44 @@
+import type { SqsEvent } from './events';
+import type { QueueGauges } from './gauges';
+import type { SqsState } from './model';
+
+/** SQS's scheduled work: queue timers, long polls running out, message move tasks. */
+export type SqsTask =
+  | { kind: 'sqs/wake'; queue: number; at: number }
+  | { kind: 'sqs/poll-expired'; queue: number; poll: number }
+  | { kind: 'sqs/move-task'; taskHandle: string };
+
+// SQS's part of the world's types (the core declares these registries empty).
+declare module '../../../engine/state' {
+  interface ServiceStates {
+    sqs: SqsState;
+  }
+}
+declare module '../../../engine/events' {
+  interface ServiceEvents {
+    sqs: SqsEvent;
+  }
+}
+declare module '../../../engine/tasks' {
+  interface ServiceTasks {
+    sqs: SqsTask;
+  }
+}
+declare module '../../../engine/gauges' {
+  interface ServiceGauges {
+    /** By queue name. */
+    sqs: Record<string, QueueGauges>;
+  }
+}
+declare module '../../../engine/scenario/types' {
+  interface ServiceNodeTypes {
+    sqs: 'sqs-queue' | 'producer' | 'consumer' | 'lambda-sqs' | 'autoscaling-consumers';
+  }
+  interface ServiceEdgeTypes {
+    sqs: 'sends-to' | 'consumes-from' | 'dead-letter' | 'triggers' | 'replies-to';
+  }
+  interface ServiceEdgeMembers {
+    /** A dead-letter edge's RedrivePolicy maxReceiveCount. */
+    maxReceiveCount?: number;
+  }
+}

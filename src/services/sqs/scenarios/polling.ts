@@ -1,0 +1,91 @@
+import type { Scenario } from '../../../engine';
+
+/** L15, L16, L24: the same sparse traffic read by a short-polling and a long-polling consumer. */
+export const polling: Scenario = {
+  version: 1,
+  name: 'Short vs long polling',
+  description:
+    'Two identical queues get one message every 10 s. The top consumer short polls (WaitTimeSeconds = 0): every ReceiveMessage answers at once, mostly empty, and it asks again a second later. The bottom queue long polls (ReceiveMessageWaitTimeSeconds = 20): a receive waits up to 20 s and returns the moment a message arrives. Compare empty receives and how soon each message is picked up.',
+  seed: 5,
+  lessons: ['L15', 'L16', 'L24'],
+  nodes: [
+    {
+      id: 'sensor-a',
+      type: 'producer',
+      position: { x: 0, y: 0 },
+      config: { MessagesPerSecond: 0.1, BodyTemplate: 'reading {n}' },
+    },
+    {
+      id: 'readings-short',
+      type: 'sqs-queue',
+      position: { x: 260, y: 0 },
+      config: { QueueName: 'readings-short', Attributes: { ReceiveMessageWaitTimeSeconds: '0' } },
+    },
+    {
+      id: 'short-poller',
+      type: 'consumer',
+      position: { x: 520, y: 0 },
+      config: {
+        WaitTimeSeconds: 0,
+        PollIntervalMs: 1000,
+        ProcessingTime: { Distribution: 'fixed', Ms: 100 },
+      },
+    },
+    {
+      id: 'sensor-b',
+      type: 'producer',
+      position: { x: 0, y: 280 },
+      config: { MessagesPerSecond: 0.1, BodyTemplate: 'reading {n}' },
+    },
+    {
+      id: 'readings-long',
+      type: 'sqs-queue',
+      position: { x: 260, y: 280 },
+      config: { QueueName: 'readings-long', Attributes: { ReceiveMessageWaitTimeSeconds: '20' } },
+    },
+    {
+      id: 'long-poller',
+      type: 'consumer',
+      position: { x: 520, y: 280 },
+      config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 100 } },
+    },
+  ],
+  lanes: [
+    {
+      title: 'Top: short polling (WaitTimeSeconds = 0)',
+      nodes: ['sensor-a', 'readings-short', 'short-poller'],
+    },
+    {
+      title: 'Bottom: long polling (ReceiveMessageWaitTimeSeconds = 20)',
+      nodes: ['sensor-b', 'readings-long', 'long-poller'],
+    },
+  ],
+  edges: [
+    { id: 'e-a-send', source: 'sensor-a', target: 'readings-short', type: 'sends-to' },
+    { id: 'e-a-consume', source: 'readings-short', target: 'short-poller', type: 'consumes-from' },
+    { id: 'e-b-send', source: 'sensor-b', target: 'readings-long', type: 'sends-to' },
+    { id: 'e-b-consume', source: 'readings-long', target: 'long-poller', type: 'consumes-from' },
+  ],
+  narration: [
+    {
+      at: 5_000,
+      text: 'Short polling answers at once, even when the queue is empty: the top consumer has already made 5 ReceiveMessage calls and got nothing back. The bottom consumer made one call, and it is still waiting (up to 20 s).',
+      lessons: ['L15', 'L16'],
+    },
+    {
+      at: 10_000,
+      text: 'A message arrives on each queue. The long poll returns it immediately; the short poller only sees it at its next call, up to 1 s later. SQS is a low-latency service; the course notes quote under 10 ms to send and to receive, a figure AWS itself does not publish (it depends on region, network and client). The simulation answers instantly.',
+      lessons: ['L15', 'L24'],
+    },
+    {
+      at: 60_500,
+      text: 'After a minute: 59 empty receives on the top consumer against none at the bottom. Long polling (1–20 s, set on the queue with ReceiveMessageWaitTimeSeconds or per call with WaitTimeSeconds) means fewer API calls, fewer empty receives and lower cost.',
+      lessons: ['L15'],
+    },
+    {
+      at: 61_000,
+      text: 'When to short poll: one thread that polls several queues in turn would stall for 20 s on every empty queue if it long polled, delaying the queues that have messages. Use short polling there, or one thread per queue.',
+      lessons: ['L16'],
+    },
+  ],
+};

@@ -1,0 +1,56 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { rateText } from '../../../../ui/format/numbers';
+import { ClientIcon } from '../../../../ui/icons/aws';
+import type { PlaygroundNode } from '../../../../ui/canvas/graph';
+import { useActorGauge } from '../../../../ui/canvas/useGauges';
+import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';
+import { useIdleNote } from '../useIdleNote';
+import { COLORS, IconTile, NodeShell } from '../../../../ui/canvas/nodes/NodeShell';
+import { StatusBadge } from '../../../../ui/canvas/nodes/StatusBadge';
+
+/** A producer: its rate and batch (defaults from actors/producerConfig.ts) and what it sent. */
+export const ProducerNode = memo(function ProducerNode({
+  id,
+  data,
+  selected,
+}: NodeProps<PlaygroundNode>) {
+  const idle = useIdleNote(id);
+  const c = data.node.config;
+  const rate = typeof c.MessagesPerSecond === 'number' ? c.MessagesPerSecond : 1;
+  const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 1;
+  return (
+    <NodeShell
+      idle={idle}
+      nodeId={id}
+      name={id}
+      kind="Producer"
+      icon={
+        <IconTile light>
+          <ClientIcon size={28} aria-hidden="true" />
+        </IconTile>
+      }
+      accent={COLORS.client}
+      selected={selected}
+      badge={<StatusBadge actorId={id} />}
+      settings={[
+        ['Rate', `${rateText(rate)}${c.Arrival === 'poisson' ? ' (Poisson)' : ''}`],
+        ['Batch', batch === 1 ? 'SendMessage' : `SendMessageBatch × ${batch}`],
+      ]}
+      live={<ProducerCounts id={id} />}
+      output="sends to a queue"
+    />
+  );
+});
+
+/** The live counts, on their own: a gauge that moves re-renders these, not the node. */
+function ProducerCounts({ id }: { id: string }) {
+  const sent = useActorGauge(id, 'Sent');
+  const failed = useActorGauge(id, 'Failed');
+  return (
+    <CountRow>
+      <Count value={sent} label="sent" />
+      <FailedCount value={failed} />
+    </CountRow>
+  );
+}

@@ -1,0 +1,76 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { SqsIcon } from '../../../../ui/icons/aws';
+import { useAppStore } from '../../../../store';
+import type { PlaygroundNode } from '../../../../ui/canvas/graph';
+import { isFifoQueueNode as isFifoQueue, queueNameOf } from '../../engine/scenario/queueConfig';
+import { useQueueCounts } from '../../../../ui/canvas/useGauges';
+import { Count, CountRow } from '../../../../ui/canvas/nodes/Counts';
+import { COLORS, IconTile, NodeShell, secondsText } from '../../../../ui/canvas/nodes/NodeShell';
+import { QueueChips } from './QueueChips';
+
+/** An SQS queue: its key settings, live counts from the gauges, and its messages as chips. */
+export const QueueNode = memo(function QueueNode({
+  id,
+  data,
+  selected,
+}: NodeProps<PlaygroundNode>) {
+  const { node } = data;
+  const name = queueNameOf(node) ?? id;
+  const fifo = isFifoQueue(node);
+  const attributes = (node.config.Attributes ?? {}) as Record<string, string>;
+  const maxReceiveCount = useAppStore(
+    (s) =>
+      s.scenario.edges.find((e) => e.type === 'dead-letter' && e.source === id)?.maxReceiveCount,
+  );
+  const settings: [string, string][] = [
+    ['VisibilityTimeout', secondsText(attributes.VisibilityTimeout, 30)],
+    ['DelaySeconds', secondsText(attributes.DelaySeconds, 0)],
+    ['ReceiveMessageWaitTimeSeconds', secondsText(attributes.ReceiveMessageWaitTimeSeconds, 0)],
+  ];
+  if (maxReceiveCount !== undefined) settings.push(['maxReceiveCount', String(maxReceiveCount)]);
+  return (
+    <NodeShell
+      nodeId={id}
+      name={name}
+      kind="Amazon SQS"
+      icon={
+        <IconTile>
+          <SqsIcon size={32} aria-hidden="true" />
+        </IconTile>
+      }
+      accent={COLORS.sqs}
+      selected={selected}
+      badge={
+        <span
+          className={`rounded px-1 text-[10px] font-semibold uppercase ${
+            fifo
+              ? 'bg-fuchsia-100 text-fuchsia-800 dark:bg-fuchsia-950 dark:text-fuchsia-200'
+              : 'bg-pink-50 text-pink-800 dark:bg-pink-950 dark:text-pink-200'
+          }`}
+        >
+          {fifo ? 'FIFO' : 'Standard'}
+        </span>
+      }
+      settings={settings}
+      live={<QueueCounts queue={name} />}
+      input="messages in, from a producer"
+      output="read by a consumer, Lambda function or consumer group"
+      deadLetter
+    >
+      <QueueChips queue={name} />
+    </NodeShell>
+  );
+});
+
+/** The live counts, on their own: a gauge that moves re-renders these, not the node. */
+function QueueCounts({ queue }: { queue: string }) {
+  const { visible, inflight, delayed } = useQueueCounts(queue);
+  return (
+    <CountRow>
+      <Count value={visible} label="visible" />
+      <Count value={inflight} label="in flight" />
+      <Count value={delayed} label="delayed" />
+    </CountRow>
+  );
+}
