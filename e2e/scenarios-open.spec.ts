@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { BUILT_IN_SCENARIOS } from '../src/services/sqs/scenarios';
+import { SQS_SCENARIOS as BUILT_IN_SCENARIOS } from '../src/services/sqs/scenarios';
 import { measureCanvas, overlaps, type CanvasGeometry } from './pages/CanvasGeometry';
 import { PlaygroundPage } from './pages/PlaygroundPage';
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { createStore } from 'zustand/vanilla';
 import type { Scenario } from '../engine';
-import { BUILT_IN_SCENARIOS, defaultScenario } from '../services/sqs/scenarios';
+import { BUILT_IN_SCENARIOS, defaultScenario } from '../ui/scenarios/catalogue';
 import { AUTOSAVE_KEY, loadAutosaved, saveScenario, startAutosave } from './autosave';
 import { scenarioFileName, scenarioFromJson, scenarioToJson } from './scenarioJson';
 import {

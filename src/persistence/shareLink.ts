@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { Scenario } from '../engine';
-import { BUILT_IN_SCENARIOS, builtInScenario } from '../services/sqs/scenarios';
+import { BUILT_IN_SCENARIOS, builtInScenario } from '../ui/scenarios/catalogue';
 import { scenarioFromJson, type ParsedScenario } from './scenarioJson';
 
 /**

@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine';
-import { defaultScenario } from '../services/sqs/scenarios';
+import { defaultScenario } from '../ui/scenarios/catalogue';
 import { loadAutosaved, type KeyValueStorage } from './autosave';
 import { readShareFragment } from './shareLink';
 

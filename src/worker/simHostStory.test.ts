@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadScenario, type EngineEvent } from '../engine';
 import type { HistoryAnswer } from '../protocol/messages';
-import { builtInScenario } from '../services/sqs/scenarios';
+import { SQS_SCENARIOS } from '../services/sqs/scenarios';
+
+const builtInScenario = (id: string) => SQS_SCENARIOS.find((b) => b.id === id);
 import { harness, types } from './hostHarness';
 
 const decoupling = () => builtInScenario('decoupling')!.scenario;

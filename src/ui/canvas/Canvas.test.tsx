@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, QueueGauges } from '../../engine';
-import { builtInScenario } from '../../services/sqs/scenarios';
+import { builtInScenario } from '../scenarios/catalogue';
 import { Canvas } from './Canvas';
 import { Palette } from './Palette';
 import { renderWithStore, sampleScenario } from './testing';

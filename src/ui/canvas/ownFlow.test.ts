@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInScenario } from '../../services/sqs/scenarios';
+import { builtInScenario } from '../scenarios/catalogue';
 import { emptyScenario } from '../../store/documentSlice';
 import { asOwnFlow } from './ownFlow';
 

@@ -1,22 +1,23 @@
 import { useState } from 'react';
-import { Inspector, MessageBrowser, SendMessageForm } from '../panels';
+import { Inspector } from '../panels';
+import { SERVICE_PANELS } from '../services/registry';
 import { Narration } from '../scenarios/Narration';
 import { PanelToggle } from './PanelToggle';
 import { usePanelLayout } from './panelLayout';
 
+/** The shell's tabs, then each service's (SQS: Messages, Send). */
 const TABS = [
   { id: 'story', label: 'Story', Panel: Narration },
   { id: 'inspector', label: 'Inspector', Panel: Inspector },
-  { id: 'messages', label: 'Messages', Panel: MessageBrowser },
-  { id: 'send', label: 'Send', Panel: SendMessageForm },
-] as const;
+  ...SERVICE_PANELS,
+];
 
-type TabId = (typeof TABS)[number]['id'];
+type TabId = string;
 
 /** The right-hand panel: the scenario's story, then the selected node's settings and messages. */
 export function SidePanel() {
   const [tab, setTab] = useState<TabId>('story');
-  const active = TABS.find((t) => t.id === tab) ?? TABS[0];
+  const active = TABS.find((t) => t.id === tab) ?? TABS[0]!;
   const { open } = usePanelLayout();
   if (!open.details)
     return (

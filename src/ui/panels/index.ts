@@ -1,7 +1,5 @@
 /** The side and bottom panels; App mounts them (see the layout). */
 export { Inspector } from './Inspector';
-export { MessageBrowser } from './MessageBrowser';
-export { SendMessageForm } from './SendMessageForm';
 export { EventLog } from './EventLog';
 export { Metrics } from './Metrics';
 export { Announcer } from './Announcer';

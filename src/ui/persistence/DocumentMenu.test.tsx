@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BUILT_IN_SCENARIOS, defaultScenario } from '../../services/sqs/scenarios';
+import { BUILT_IN_SCENARIOS, defaultScenario } from '../scenarios/catalogue';
 import { scenarioToJson } from '../../persistence/scenarioJson';
 import { AUTOSAVE_KEY } from '../../persistence/autosave';
 import { shareFragment } from '../../persistence/shareLink';

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUILT_IN_SCENARIOS } from '../../services/sqs/scenarios';
+import { BUILT_IN_SCENARIOS } from './catalogue';
 import { StoreContext, createAppStore } from '../../store';
 import { Notices } from '../notices/Notices';
 import { noticesStore } from '../notices/noticesStore';

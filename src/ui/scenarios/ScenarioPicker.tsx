@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { BUILT_IN_SCENARIOS, type BuiltInScenario } from '../../services/sqs/scenarios';
+import { BUILT_IN_SCENARIOS, type BuiltInScenario } from './catalogue';
 import { useAppStoreApi } from '../../store';
 import { notifyInfo } from '../notices/noticesStore';
 import { LessonBadges } from './LessonBadges';

@@ -49,6 +49,22 @@ export interface UiEdgeKind {
   detail?(edge: ScenarioEdge): string;
 }
 
+/** A built-in scenario as the picker lists it. */
+export interface BuiltInScenario {
+  /** Stable id, also usable in links (`#builtin=<id>`) and tests. */
+  readonly id: string;
+  /** One line for the picker. */
+  readonly summary: string;
+  readonly scenario: Scenario;
+}
+
+/** A tab of the details panel a service brings (SQS: Messages, Send). */
+export interface UiPanel {
+  readonly id: string;
+  readonly label: string;
+  readonly Panel: ComponentType;
+}
+
 /** What a service brings to the page; the shell reads these and never names a service. */
 export interface UiService {
   readonly name: string;
@@ -56,4 +72,8 @@ export interface UiService {
   readonly description: ServiceDescription;
   readonly nodes: readonly UiNodeKind[];
   readonly edges: readonly UiEdgeKind[];
+  /** Its built-in scenarios, in teaching order. */
+  readonly scenarios?: readonly BuiltInScenario[];
+  /** Its tabs in the details panel, after the story and the inspector. */
+  readonly panels?: readonly UiPanel[];
 }

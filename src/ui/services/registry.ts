@@ -1,7 +1,7 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { describe } from '../../engine';
 import { uiServices } from '../../services/ui';
-import type { PaletteEntry, UiEdgeKind, UiNodeKind } from './plugin';
+import type { BuiltInScenario, PaletteEntry, UiEdgeKind, UiNodeKind, UiPanel } from './plugin';
 
 /**
  * The page's services, assembled once from the list in src/services/ui.ts: the one place the
@@ -51,3 +51,11 @@ export const {
   nodeName: displayName,
   nodeLabel: kindLabel,
 } = describe(uiServices.map((s) => s.description));
+
+/** Every service's built-in scenarios, in the order of the list. */
+export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = uiServices.flatMap(
+  (s) => s.scenarios ?? [],
+);
+
+/** Every service's tabs of the details panel, in the order of the list. */
+export const SERVICE_PANELS: readonly UiPanel[] = uiServices.flatMap((s) => s.panels ?? []);

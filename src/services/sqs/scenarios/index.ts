@@ -1,4 +1,4 @@
-import type { Scenario } from '../../../engine';
+import type { BuiltInScenario } from '../../../ui/services/plugin';
 import { autoscaling } from './autoscaling';
 import { deadLetterQueue } from './deadLetterQueue';
 import { decoupling } from './decoupling';
@@ -20,17 +20,8 @@ import { security } from './security';
 import { standardDelivery } from './standardDelivery';
 import { visibilityTimeout } from './visibilityTimeout';
 
-/** A built-in scenario as the picker lists it. */
-export interface BuiltInScenario {
-  /** Stable id, also usable in links (`#builtin=<id>`) and tests. */
-  id: string;
-  /** One line for the picker. */
-  summary: string;
-  scenario: Scenario;
-}
-
 /** The built-in SQS scenarios, in teaching order. Together they show L01 and L03–L24. */
-export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
+export const SQS_SCENARIOS: readonly BuiltInScenario[] = [
   {
     id: 'decoupling',
     summary: 'A traffic spike lands in a queue; two consumers drain it at their own pace.',
@@ -132,15 +123,3 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
     scenario: security,
   },
 ];
-
-export function builtInScenario(id: string): BuiltInScenario | undefined {
-  return BUILT_IN_SCENARIOS.find((b) => b.id === id);
-}
-
-/** What a first visit opens. */
-export const DEFAULT_SCENARIO_ID = 'decoupling';
-
-/** A fresh copy of the first-visit document (scenarios are mutable data; never share them). */
-export function defaultScenario(): Scenario {
-  return structuredClone(decoupling);
-}

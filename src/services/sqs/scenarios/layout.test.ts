@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScenarioNode } from '../../../engine';
-import { BUILT_IN_SCENARIOS } from './index';
+import { SQS_SCENARIOS as BUILT_IN_SCENARIOS } from './index';
 
 /**
  * How big nodes are drawn (224 px wide; a queue with its fixed chip area about 200 px tall, the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, loadScenario, validateScenario } from '../../../engine';
-import { BUILT_IN_SCENARIOS, defaultScenario } from './index';
+import { defaultScenario } from '../../../ui/scenarios/catalogue';
+import { SQS_SCENARIOS as BUILT_IN_SCENARIOS } from './index';
 import { LESSON_TITLES } from './lessons';
 import { run } from './testing';
 

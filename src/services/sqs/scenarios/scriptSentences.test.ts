@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explain, type Scenario } from '../../../engine';
-import { builtInScenario } from './index';
+import { SQS_SCENARIOS } from './index';
+
+const builtInScenario = (id: string) => SQS_SCENARIOS.find((b) => b.id === id);
 import { run } from './testing';
 
 const sentences = async (scenario: Scenario, ms: number) =>

@@ -13,6 +13,9 @@ import { ActorSettings } from '../../../ui/panels/inspector/ActorSettings';
 import { QueueSettings } from '../../../ui/panels/inspector/QueueSettings';
 import type { UiService } from '../../../ui/services/plugin';
 import { sqsDescription } from '../engine/description';
+import { SQS_SCENARIOS } from '../scenarios';
+import { MessageBrowser } from './panels/MessageBrowser';
+import { SendMessageForm } from './panels/SendMessageForm';
 import { EDGE_COLOR } from './edgeColors';
 
 const icon = (Icon: typeof SqsIcon) => <Icon size={20} aria-hidden="true" />;
@@ -139,6 +142,11 @@ export const sqsUi: UiService = {
     },
     // A consumer's replies arrive from above, through the handle a dead-letter queue is fed by.
     edge('replies-to', RepliesToEdge, 'replies to', HANDLE.replyOut, HANDLE.dlqIn),
+  ],
+  scenarios: SQS_SCENARIOS,
+  panels: [
+    { id: 'messages', label: 'Messages', Panel: MessageBrowser },
+    { id: 'send', label: 'Send', Panel: SendMessageForm },
   ],
 };
 

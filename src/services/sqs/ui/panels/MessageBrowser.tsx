@@ -1,11 +1,11 @@
-import { useAppStore } from '../../store';
+import { useAppStore } from '../../../../store';
 import { MessageDetails } from './messages/MessageDetails';
 import { MessageTimeline } from './messages/MessageTimeline';
 import { STATE_LABEL, timerOf, type PeekedMessage } from './messages/peeked';
 import { usePeekMessages } from './messages/usePeekMessages';
-import { PanelEmpty, PanelHeading } from './PanelChrome';
-import { queueNameOf } from '../../protocol/scenarioLookup';
-import { useThrottledNow } from './useThrottledNow';
+import { PanelEmpty, PanelHeading } from '../../../../ui/panels/PanelChrome';
+import { queueNameOf } from '../../../../protocol/scenarioLookup';
+import { useThrottledNow } from '../../../../ui/panels/useThrottledNow';
 
 /** How many rows the table draws; the rest are counted, not drawn. */
 const MAX_ROWS = 200;

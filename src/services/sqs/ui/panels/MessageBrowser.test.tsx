@@ -1,10 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EPOCH_START, type EngineEvent } from '../../engine';
-import { createAppStore } from '../../store';
+import { EPOCH_START, type EngineEvent } from '../../../../engine';
+import { createAppStore } from '../../../../store';
 import { MessageBrowser } from './MessageBrowser';
 import type { PeekedMessage } from './messages/peeked';
-import { fakeSim, node, renderPanel, scenarioWith } from './testing/harness';
+import { fakeSim, node, renderPanel, scenarioWith } from '../../../../ui/panels/testing/harness';
 
 const T0 = EPOCH_START;
 const messages: PeekedMessage[] = [

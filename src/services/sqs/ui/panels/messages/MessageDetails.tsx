@@ -1,5 +1,5 @@
-import { useAppStore } from '../../../store';
-import { sinceStart } from '../../format/time';
+import { useAppStore } from '../../../../../store';
+import { sinceStart } from '../../../../../ui/format/time';
 import { attributeText, type PeekedMessage } from './peeked';
 
 /** Everything SQS holds about one message. */

@@ -1,5 +1,5 @@
-import type { PeekedMessage } from '../../../engine';
-import { countdown } from '../../format/time';
+import type { PeekedMessage } from '../../../../../engine';
+import { countdown } from '../../../../../ui/format/time';
 
 /** PeekMessages' answer, as the engine defines it (it crosses the worker boundary as data). */
 export type { PeekedMessage };

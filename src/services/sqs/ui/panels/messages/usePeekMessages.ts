@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useSim } from '../../../client/controls';
-import { useAppStore } from '../../../store';
-import { asAwsError, queueUrlOf } from '../../format/aws';
+import { useSim } from '../../../../../client/controls';
+import { useAppStore } from '../../../../../store';
+import { asAwsError, queueUrlOf } from '../../../../../ui/format/aws';
 import type { PeekedMessage } from './peeked';
 
 export interface PeekState {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { explain } from '../../services/registry';
-import { useAppStore } from '../../../store';
-import { sinceStart } from '../../format/time';
-import { messageIdOf } from '../../../protocol/scenarioLookup';
+import { sqsDescribed } from '../../described';
+import { useAppStore } from '../../../../../store';
+import { sinceStart } from '../../../../../ui/format/time';
+import { messageIdOf } from '../../../../../protocol/scenarioLookup';
 
 /** A message's life: every logged event about it, oldest first, each as a plain sentence. */
 export function MessageTimeline({ messageId }: { messageId: string }) {
@@ -28,7 +28,7 @@ export function MessageTimeline({ messageId }: { messageId: string }) {
               <span className="mr-2 font-mono text-xs text-slate-500 tabular-nums dark:text-slate-400">
                 {sinceStart(event.at, startTime)}
               </span>
-              {explain(event)}
+              {sqsDescribed.explain(event)}
             </li>
           ))}
         </ol>

@@ -1,8 +1,14 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../store';
+import { createAppStore } from '../../../../store';
 import { SendMessageForm } from './SendMessageForm';
-import { awsError, fakeSim, node, renderPanel, scenarioWith } from './testing/harness';
+import {
+  awsError,
+  fakeSim,
+  node,
+  renderPanel,
+  scenarioWith,
+} from '../../../../ui/panels/testing/harness';
 
 function setup(queueName: string, handler: (input: Record<string, unknown>) => unknown) {
   const store = createAppStore();

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useSim } from '../../client/controls';
-import { useAppStore } from '../../store';
-import { asAwsError, queueUrlOf } from '../format/aws';
-import { PanelEmpty, PanelHeading } from './PanelChrome';
-import { isFifoName, queueNameOf } from '../../protocol/scenarioLookup';
+import { useSim } from '../../../../client/controls';
+import { useAppStore } from '../../../../store';
+import { asAwsError, queueUrlOf } from '../../../../ui/format/aws';
+import { PanelEmpty, PanelHeading } from '../../../../ui/panels/PanelChrome';
+import { isFifoName, queueNameOf } from '../../../../protocol/scenarioLookup';
 
 interface AttributeRow {
   key: number;
