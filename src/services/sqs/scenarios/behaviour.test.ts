@@ -113,6 +113,14 @@ describe('what each built-in scenario shows', () => {
         .map((e) => e.t - sentAt.get(e.messageId)!);
     expect(Math.max(...latency('readings-long'))).toBeLessThan(10);
     expect(Math.max(...latency('readings-short'))).toBeGreaterThan(10);
+    // Third lane: short polls that skip servers come back empty beside waiting messages.
+    const falseEmpty = of('sqs/empty-receive').filter(
+      (e) => e.by === 'sampling-poller' && (e.missedVisible ?? 0) > 0,
+    );
+    expect(falseEmpty.length).toBeGreaterThan(2);
+    expect(
+      of('sqs/empty-receive').filter((e) => e.by === 'long-poller' && e.missedVisible),
+    ).toEqual([]);
   });
 
   it('FIFO groups: 3 groups in flight at once on top, never 2 on the one-group queue, each group in order (L18, L20)', async () => {

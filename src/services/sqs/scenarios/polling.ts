@@ -1,11 +1,14 @@
 import type { Scenario } from '../../../engine';
 
-/** L15, L16, L24: the same sparse traffic read by a short-polling and a long-polling consumer. */
+/**
+ * L15, L16, L24: the same sparse traffic read by a short-polling and a long-polling consumer,
+ * and (bottom lane) short polls that sample SQS's servers and come back falsely empty.
+ */
 export const polling: Scenario = {
   version: 1,
   name: 'Short vs long polling',
   description:
-    'Two identical queues get one message every 10 s. The top consumer short polls (WaitTimeSeconds = 0): every ReceiveMessage answers at once, mostly empty, and it asks again a second later. The bottom queue long polls (ReceiveMessageWaitTimeSeconds = 20): a receive waits up to 20 s and returns the moment a message arrives. Compare empty receives and how soon each message is picked up.',
+    'Two identical queues get one message every 10 s. The top consumer short polls (WaitTimeSeconds = 0): every ReceiveMessage answers at once, mostly empty, and it asks again a second later. The bottom queue long polls (ReceiveMessageWaitTimeSeconds = 20): a receive waits up to 20 s and returns the moment a message arrives. Compare empty receives and how soon each message is picked up. The third queue always holds messages, yet some short polls return nothing: a short poll asks only a subset of the servers SQS keeps it on.',
   seed: 5,
   lessons: ['L15', 'L16', 'L24'],
   nodes: [
@@ -49,6 +52,35 @@ export const polling: Scenario = {
       position: { x: 520, y: 280 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 100 } },
     },
+    {
+      id: 'sensor-c',
+      type: 'producer',
+      position: { x: 0, y: 560 },
+      config: { MessagesPerSecond: 2, Arrival: 'constant', BodyTemplate: 'reading {n}' },
+    },
+    {
+      id: 'readings-sampled',
+      type: 'sqs-queue',
+      position: { x: 260, y: 560 },
+      config: {
+        QueueName: 'readings-sampled',
+        Attributes: { ReceiveMessageWaitTimeSeconds: '0' },
+        // Playground: each of the queue's 8 servers is left out of a short poll with p = 0.5.
+        Behavior: { ShortPollSkipProbability: 0.5 },
+      },
+    },
+    {
+      id: 'sampling-poller',
+      type: 'consumer',
+      position: { x: 520, y: 560 },
+      config: {
+        WaitTimeSeconds: 0,
+        MaxNumberOfMessages: 10,
+        PollIntervalMs: 1000,
+        Concurrency: 10,
+        ProcessingTime: { Distribution: 'fixed', Ms: 100 },
+      },
+    },
   ],
   lanes: [
     {
@@ -59,12 +91,23 @@ export const polling: Scenario = {
       title: 'Bottom: long polling (ReceiveMessageWaitTimeSeconds = 20)',
       nodes: ['sensor-b', 'readings-long', 'long-poller'],
     },
+    {
+      title: 'Third: short polls sample servers (false empty responses)',
+      nodes: ['sensor-c', 'readings-sampled', 'sampling-poller'],
+    },
   ],
   edges: [
     { id: 'e-a-send', source: 'sensor-a', target: 'readings-short', type: 'sends-to' },
     { id: 'e-a-consume', source: 'readings-short', target: 'short-poller', type: 'consumes-from' },
     { id: 'e-b-send', source: 'sensor-b', target: 'readings-long', type: 'sends-to' },
     { id: 'e-b-consume', source: 'readings-long', target: 'long-poller', type: 'consumes-from' },
+    { id: 'e-c-send', source: 'sensor-c', target: 'readings-sampled', type: 'sends-to' },
+    {
+      id: 'e-c-consume',
+      source: 'readings-sampled',
+      target: 'sampling-poller',
+      type: 'consumes-from',
+    },
   ],
   narration: [
     {
@@ -86,6 +129,11 @@ export const polling: Scenario = {
       at: 61_000,
       text: 'When to short poll: one thread that polls several queues in turn would stall for 20 s on every empty queue if it long polled, delaying the queues that have messages. Use short polling there, or one thread per queue.',
       lessons: ['L16'],
+    },
+    {
+      at: 62_000,
+      text: 'Third lane: readings-sampled gets two messages a second, so messages are always waiting, yet some of its short polls came back empty (see the event log: "got nothing although … were visible"). SQS keeps a queue on many servers, and a short poll asks only a weighted random subset of them: the messages may all be on servers it skipped, a false empty response. A short poll can also return fewer messages than are there. A long poll asks every server, so it never answers falsely empty. (The playground spreads messages over 8 servers and skips each with probability 0.5, its ShortPollSkipProbability; AWS does not publish how it samples.)',
+      lessons: ['L15'],
     },
   ],
 };
