@@ -5,7 +5,7 @@ import { Registry } from '../../registry';
 import { loadScenarioWith, validateScenarioWith } from '../../scenario';
 import type { Scenario } from '../../scenario/types';
 import { services } from '../../../services/engine';
-import { echoService } from './echoService';
+import { echoService } from '../../../test/echo/engine';
 
 /** The door's services plus one more: the one line a new service adds to the list. */
 const withEcho = [...services, echoService];

@@ -1,7 +1,7 @@
-import { AwsError } from '../../core/errors';
-import { asInput, requiredString } from '../../core/input';
-import { defineService } from '../../plugin';
-import type { Sim } from '../../sim';
+import { AwsError } from '../../engine/core/errors';
+import { asInput, requiredString } from '../../engine/core/input';
+import { defineService } from '../../engine/plugin';
+import type { Sim } from '../../engine/sim';
 
 /** A throwaway service for tests of the seam: a node that repeats what it gets, later. */
 export interface EchoEvent {
