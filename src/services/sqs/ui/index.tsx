@@ -14,6 +14,7 @@ import { QueueSettings } from '../../../ui/panels/inspector/QueueSettings';
 import type { UiService } from '../../../ui/services/plugin';
 import { sqsDescription } from '../engine/description';
 import { EDGE_COLOR } from './edgeColors';
+import { sqsLive } from './live';
 
 const icon = (Icon: typeof SqsIcon) => <Icon size={20} aria-hidden="true" />;
 
@@ -140,6 +141,7 @@ export const sqsUi: UiService = {
     // A consumer's replies arrive from above, through the handle a dead-letter queue is fed by.
     edge('replies-to', RepliesToEdge, 'replies to', HANDLE.replyOut, HANDLE.dlqIn),
   ],
+  live: sqsLive,
 };
 
 function edge<T extends keyof typeof EDGE_COLOR>(
