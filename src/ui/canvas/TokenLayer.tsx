@@ -1,12 +1,12 @@
 import { useStore, useViewport, type InternalNode } from '@xyflow/react';
 import { useMemo } from 'react';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { curve, pointAt, sidePoint, type Curve, type Point } from './geometry';
-import { worldIndex, type PlaygroundNode } from './graph';
+import type { PlaygroundNode } from './graph';
+import { placesIn } from './live';
 import { Flash, Moving } from './tokenShapes';
 import { collectTokens, flightMs, progress } from './tokens';
 import { useReducedMotion } from './useReducedMotion';
-import { useTracker } from './useTracker';
 
 /** How far past the canvas's edges (screen px) a token is still drawn: half a crowd's chip. */
 const OFF_SCREEN_MARGIN = 48;
@@ -29,20 +29,14 @@ export function TokenLayer() {
   const events = useAppStore((s) => s.events);
   const nodes = useAppStore((s) => s.scenario.nodes);
   const edges = useAppStore((s) => s.scenario.edges);
-  const tracker = useTracker();
+  const store = useAppStoreApi();
   const reduced = useReducedMotion();
   // React Flow's nodes change while dragging; the lookup has their measured boxes.
   useStore((s) => s.nodes);
   const lookup = useStore((s) => s.nodeLookup);
-  const index = useMemo(() => worldIndex({ nodes, edges }), [nodes, edges]);
+  const placeOf = useMemo(() => placesIn({ nodes, edges }, store), [nodes, edges, store]);
 
-  const tokens = collectTokens(
-    events,
-    now,
-    flightMs(speed),
-    index,
-    (queue, id) => tracker.message(queue, id)?.receivedBy,
-  );
+  const tokens = collectTokens(events, now, flightMs(speed), placeOf);
   if (tokens.length === 0) return null;
 
   // Not measured yet (or no layout, as in tests): everything counts as on screen.
@@ -64,14 +58,13 @@ export function TokenLayer() {
     return { x: bx, y: by, width: n.measured.width ?? 240, height: n.measured.height ?? 120 };
   };
   const curves = new Map<string, Curve>();
-  const curveOf = (edgeId: string) => {
+  const curveOf = (edgeId: string, fromAbove: boolean) => {
     if (curves.has(edgeId)) return curves.get(edgeId);
     const e = edges.find((edge) => edge.id === edgeId);
     const from = e === undefined ? undefined : box(e.source);
     const to = e === undefined ? undefined : box(e.target);
     if (e === undefined || from === undefined || to === undefined) return undefined;
-    // Dead-letter and reply edges leave from a node's bottom into the top of a queue.
-    const fromAbove = e.type === 'dead-letter' || e.type === 'replies-to';
+    // The service that placed the token says which way its edge runs.
     const c = fromAbove
       ? curve(sidePoint(from, 'bottom'), 'bottom', sidePoint(to, 'top'), 'top')
       : curve(sidePoint(from, 'right'), 'right', sidePoint(to, 'left'), 'left');
@@ -85,7 +78,7 @@ export function TokenLayer() {
         {tokens.map((t) => {
           const p = progress(now, t.departAt, t.arriveAt);
           if (t.edgeId !== undefined) {
-            const c = curveOf(t.edgeId);
+            const c = curveOf(t.edgeId, t.fromAbove === true);
             if (c === undefined) return null;
             const along = reduced || t.count > 1 ? 0.5 : t.reverse === true ? 1 - p : p;
             const at = pointAt(c, along);

@@ -2,4 +2,4 @@
 export { Canvas } from './Canvas';
 export { Palette } from './Palette';
 export { ConnectForm } from './ConnectForm';
-export { trackerFor } from './useTracker';
+export { followLive } from './live';

@@ -23,7 +23,7 @@ const nextAnimationFrame: NextFrame = (callback) => {
  * out and painting those numbers was most of the main thread's work at that speed. So the
  * counts move on every FLAT_OUT_REFRESH_EVERY-th commit (about 8 times a second on a 60 Hz
  * display), every node on the same commit: nodes refreshed in turn showed different moments
- * side by side (1,223 visible in a queue against 1,219 sent by its producer). That refresh
+ * side by side (1,223 held by one node against 1,219 sent by the node feeding it). That refresh
  * happens on the display frame after the commit, which flat out commits nothing (the frame sink
  * commits on every other one): on the commit's own frame, the nodes' layout and paint came on
  * top of the tokens and the event log, and made the longest task of the run. A node that
@@ -60,21 +60,25 @@ export function createShownGauges(
         shown.setState({ gauges: latest });
       });
     }
-    const before = shown.getState().gauges;
-    shown.setState({
-      gauges: {
-        sqs: heldBack(before.sqs, gauges.sqs),
-        actors: heldBack(before.actors, gauges.actors),
-      },
-    });
+    shown.setState({ gauges: heldBack(shown.getState().gauges, gauges) });
   };
   return { shown, follow };
 }
 
-/** The nodes of `latest`, each as shown before (a new node as it is now). */
-function heldBack<T>(before: Record<string, T>, latest: Record<string, T>): Record<string, T> {
-  const next: Record<string, T> = {};
-  for (const key in latest) next[key] = before[key] ?? latest[key]!;
+/** The resources of `latest`, service by service, each as shown before (a new one as it is now). */
+function heldBack<G>(before: G, latest: G): G {
+  const next = { ...latest };
+  for (const service in latest) next[service] = keptEach(before[service], latest[service]);
+  return next;
+}
+
+/** The entries of `latest`, each as in `before` where it has one. */
+function keptEach<R>(before: R | undefined, latest: R): R {
+  const next = { ...latest };
+  for (const key in latest) {
+    const kept = before?.[key];
+    if (kept !== undefined) next[key] = kept;
+  }
   return next;
 }
 

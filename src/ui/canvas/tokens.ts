@@ -1,6 +1,6 @@
+import type { EngineEvent } from '../../engine';
 import type { Speed } from '../../protocol/messages';
 import type { LoggedEvent } from '../../store/simSlice';
-import type { WorldIndex } from './graph';
 
 /** A message's flight along an edge lasts this long in virtual time at 1x. */
 export const BASE_FLIGHT_MS = 400;
@@ -38,6 +38,8 @@ export interface Token {
   /** Moving tokens ride an edge (from its target back to its source when `reverse`)... */
   edgeId?: string;
   reverse?: boolean;
+  /** ...leaving its source's bottom for its target's top when `fromAbove` (else right to left)... */
+  fromAbove?: boolean;
   /** ...the others flash at a node. */
   nodeId?: string;
   departAt: number;
@@ -48,81 +50,20 @@ export interface Token {
   label?: string;
 }
 
-type Place = Pick<Token, 'kind' | 'edgeId' | 'reverse' | 'nodeId'>;
+/** Where an event's token goes: along an edge or at a node (the service says, see `placed`). */
+export type Place = Pick<Token, 'kind' | 'edgeId' | 'reverse' | 'fromAbove' | 'nodeId'>;
 /** A place with the key of its group (same kind, same edge or node, same direction). */
-type Placed = Place & { group: string };
+export type Placed = Place & { readonly group: string };
 
 /**
- * Placements by what they depend on: event type (a received message split into first and
- * again), queue, then the actor or dead-letter queue. Nested maps instead of one joined key, so
- * finding the place of an event allocates nothing: at high speed every render walks hundreds.
+ * Where one event's token goes in a world, or undefined for an event that draws none. It runs
+ * for every event in flight on every frame, so a service keeps the places it made and hands them
+ * out again: finding one should allocate nothing.
  */
-class PlaceCache {
-  readonly #byType = new Map<string, Map<string, Map<string, Placed | null>>>();
+export type PlaceOf = (e: EngineEvent) => Placed | undefined;
 
-  get(type: string, queue: string, detail: string): Placed | null | undefined {
-    return this.#byType.get(type)?.get(queue)?.get(detail);
-  }
-
-  set(type: string, queue: string, detail: string, placed: Placed | null): void {
-    let byQueue = this.#byType.get(type);
-    if (byQueue === undefined) this.#byType.set(type, (byQueue = new Map()));
-    let byDetail = byQueue.get(queue);
-    if (byDetail === undefined) byQueue.set(queue, (byDetail = new Map()));
-    byDetail.set(detail, placed);
-  }
-}
-
-const placements = new WeakMap<WorldIndex, PlaceCache>();
-
-/**
- * Where an event's token goes. A returning message's place depends on the tracker, so it is
- * worked out each time; every other kind is cached per world.
- */
-function placedOf(
-  e: LoggedEvent['event'],
-  index: WorldIndex,
-  receiverOf: (queue: string, messageId: string) => string | undefined,
-): Placed | undefined {
-  let type: string;
-  let detail: string;
-  switch (e.type) {
-    case 'sqs/sent':
-    case 'sqs/empty-receive':
-    case 'sqs/receive-retried':
-      type = e.type;
-      detail = e.by;
-      break;
-    case 'sqs/received':
-      type = e.receiveCount > 1 ? 'sqs/received again' : e.type;
-      detail = e.by;
-      break;
-    case 'sqs/moved-to-dlq':
-      type = e.type;
-      detail = e.deadLetterQueue;
-      break;
-    case 'sqs/deleted':
-    case 'sqs/delay-ended':
-      type = e.type;
-      detail = '';
-      break;
-    case 'sqs/visibility-expired':
-      return withGroup(placeOf(e, index, receiverOf));
-    default:
-      return undefined; // draws no token
-  }
-  let cache = placements.get(index);
-  if (cache === undefined) placements.set(index, (cache = new PlaceCache()));
-  let placed = cache.get(type, e.queue, detail);
-  if (placed === undefined) {
-    placed = withGroup(placeOf(e, index, receiverOf)) ?? null;
-    cache.set(type, e.queue, detail, placed);
-  }
-  return placed ?? undefined;
-}
-
-function withGroup(place: Place | undefined): Placed | undefined {
-  if (place === undefined) return undefined;
+/** A place with its group key, made once per place (services cache what this returns). */
+export function placed(place: Place): Placed {
   const group = `${place.kind}|${place.edgeId ?? place.nodeId ?? ''}|${place.reverse === true ? 'r' : ''}`;
   return { ...place, group };
 }
@@ -130,7 +71,6 @@ function withGroup(place: Place | undefined): Placed | undefined {
 /**
  * The tokens in flight at `now`: one per event of the last `flight` ms that moves a message,
  * grouped per edge and kind; a crowded group becomes one token with a count.
- * `receiverOf` names the actor that last received a message (visibility expiry returns it).
  * A crowded group only counts: the work per event is a lookup or two, whatever the speed, and
  * tokens are made only for what is drawn.
  */
@@ -138,8 +78,7 @@ export function collectTokens(
   events: readonly LoggedEvent[],
   now: number,
   flight: number,
-  index: WorldIndex,
-  receiverOf: (queue: string, messageId: string) => string | undefined,
+  placeOf: PlaceOf,
 ): Token[] {
   // Per group, newest first: its place, the first AGGREGATE_OVER + 1 events (enough to tell a
   // crowd) and the count.
@@ -149,7 +88,7 @@ export function collectTokens(
     const e = logged.event;
     if (e.at <= now - flight) break;
     if (e.at > now) continue;
-    const placed = placedOf(e, index, receiverOf);
+    const placed = placeOf(e);
     if (placed === undefined) continue;
     let group = groups.get(placed.group);
     if (group === undefined) groups.set(placed.group, (group = { placed, newest: [], count: 0 }));
@@ -169,9 +108,9 @@ export function collectTokens(
 }
 
 function tokenOf(
-  { group, kind, edgeId, reverse, nodeId }: Placed,
+  { group, kind, edgeId, reverse, fromAbove, nodeId }: Placed,
   slot: number,
-  e: LoggedEvent['event'],
+  e: EngineEvent,
   flight: number,
   count = 1,
 ): Token {
@@ -180,59 +119,11 @@ function tokenOf(
     kind,
     ...(edgeId === undefined ? {} : { edgeId }),
     ...(reverse === undefined ? {} : { reverse }),
+    ...(fromAbove === undefined ? {} : { fromAbove }),
     ...(nodeId === undefined ? {} : { nodeId }),
     departAt: e.at,
     arriveAt: e.at + flight,
     count,
     ...(count === 1 && 'n' in e && typeof e.n === 'number' ? { label: `m-${e.n}` } : {}),
   };
-}
-
-function placeOf(
-  e: LoggedEvent['event'],
-  index: WorldIndex,
-  receiverOf: (queue: string, messageId: string) => string | undefined,
-): Place | undefined {
-  const atQueue = (kind: Place['kind']) => {
-    const nodeId =
-      'queue' in e && typeof e.queue === 'string' ? index.queueNodeId(e.queue) : undefined;
-    return nodeId === undefined ? undefined : { kind, nodeId };
-  };
-  /** Along the edge between the queue and the actor reading it, or at the queue. */
-  const toReader = (
-    queue: string,
-    by: string | undefined,
-    kind: Place['kind'],
-  ): Place | undefined => {
-    const reader = by === undefined ? undefined : index.nodeIdOfActor(by);
-    const edgeId = reader === undefined ? undefined : index.readerEdge(queue, reader);
-    return edgeId === undefined ? atQueue(kind) : { kind, edgeId };
-  };
-  switch (e.type) {
-    case 'sqs/sent': {
-      const producer = index.nodeIdOfActor(e.by);
-      const edgeId = producer === undefined ? undefined : index.sendsToEdge(producer, e.queue);
-      return edgeId === undefined ? atQueue('send') : { kind: 'send', edgeId };
-    }
-    case 'sqs/received':
-      return toReader(e.queue, e.by, e.receiveCount > 1 ? 'redelivery' : 'receive');
-    case 'sqs/receive-retried':
-      return toReader(e.queue, e.by, 'redelivery');
-    case 'sqs/empty-receive':
-      return toReader(e.queue, e.by, 'empty');
-    case 'sqs/visibility-expired': {
-      const place = toReader(e.queue, receiverOf(e.queue, e.messageId), 'return');
-      return place !== undefined && 'edgeId' in place ? { ...place, reverse: true } : place;
-    }
-    case 'sqs/moved-to-dlq': {
-      const edgeId = index.deadLetterEdge(e.queue, e.deadLetterQueue);
-      return edgeId === undefined ? atQueue('dlq') : { kind: 'dlq', edgeId };
-    }
-    case 'sqs/deleted':
-      return atQueue('delete');
-    case 'sqs/delay-ended':
-      return atQueue('delay-ended');
-    default:
-      return undefined;
-  }
 }

@@ -8,6 +8,8 @@ import type {
   ScenarioNode,
   ServiceDescription,
 } from '../../engine';
+import type { AppStore } from '../../store';
+import type { PlaceOf } from '../canvas/tokens';
 
 /** An entry of the palette: what it adds, how it reads, and the config the new node starts with. */
 export interface PaletteEntry {
@@ -65,6 +67,14 @@ export interface UiPanel {
   readonly Panel: ComponentType;
 }
 
+/** What a service's events do on the running canvas (src/ui/canvas/live.ts). */
+export interface UiLive {
+  /** Starts following a store's events before any view reads them (views then have history). */
+  follow?(store: AppStore): void;
+  /** Where its events put tokens in one world, found among its own nodes (made once per world). */
+  places(world: Pick<Scenario, 'nodes' | 'edges'>, store: AppStore): PlaceOf;
+}
+
 /** What a service brings to the page; the shell reads these and never names a service. */
 export interface UiService {
   readonly name: string;
@@ -76,4 +86,5 @@ export interface UiService {
   readonly scenarios?: readonly BuiltInScenario[];
   /** Its tabs in the details panel, after the story and the inspector. */
   readonly panels?: readonly UiPanel[];
+  readonly live?: UiLive;
 }

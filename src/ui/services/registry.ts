@@ -1,7 +1,14 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { describe } from '../../engine';
 import { uiServices } from '../../services/ui';
-import type { BuiltInScenario, PaletteEntry, UiEdgeKind, UiNodeKind, UiPanel } from './plugin';
+import type {
+  BuiltInScenario,
+  PaletteEntry,
+  UiEdgeKind,
+  UiLive,
+  UiNodeKind,
+  UiPanel,
+} from './plugin';
 
 /**
  * The page's services, assembled once from the list in src/services/ui.ts: the one place the
@@ -21,6 +28,11 @@ export function nodeKind(type: string): UiNodeKind | undefined {
 export function edgeKind(type: string): UiEdgeKind | undefined {
   return edges.get(type);
 }
+
+/** What the services do on the running canvas (src/ui/canvas/live.ts). */
+export const LIVE: readonly UiLive[] = uiServices.flatMap((s) =>
+  s.live === undefined ? [] : [s.live],
+);
 
 /** One component per node type and edge type (module constants: React Flow wants them stable). */
 export const FLOW_NODE_TYPES: NodeTypes = Object.fromEntries(

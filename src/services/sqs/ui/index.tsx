@@ -17,6 +17,7 @@ import { SQS_SCENARIOS } from '../scenarios';
 import { MessageBrowser } from './panels/MessageBrowser';
 import { SendMessageForm } from './panels/SendMessageForm';
 import { EDGE_COLOR } from './edgeColors';
+import { sqsLive } from './live';
 
 const icon = (Icon: typeof SqsIcon) => <Icon size={20} aria-hidden="true" />;
 
@@ -148,6 +149,7 @@ export const sqsUi: UiService = {
     { id: 'messages', label: 'Messages', Panel: MessageBrowser },
     { id: 'send', label: 'Send', Panel: SendMessageForm },
   ],
+  live: sqsLive,
 };
 
 function edge<T extends keyof typeof EDGE_COLOR>(

@@ -1,9 +1,10 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../../../../store';
-import { worldIndex, type PlaygroundEdge } from '../../../../ui/canvas/graph';
+import type { PlaygroundEdge } from '../../../../ui/canvas/graph';
 import { queueNameOf } from '../../engine/scenario/queueConfig';
-import { trackerFor } from '../../../../ui/canvas/useTracker';
+import { trackerFor } from '../live/useTracker';
+import { worldIndex } from '../live/worldIndex';
 import { EDGE_COLOR } from '../edgeColors';
 import { edgeGeometry } from '../../../../ui/canvas/edges/edgePath';
 

@@ -1,7 +1,7 @@
 import { useAppStore } from '../../../../store';
-import type { TrackedMessage } from '../../../../ui/canvas/messageTracker';
-import { useQueueCounts } from '../../../../ui/canvas/useGauges';
-import { useTracker } from '../../../../ui/canvas/useTracker';
+import type { TrackedMessage } from '../live/messageTracker';
+import { useQueueCounts } from '../live/useQueueGauges';
+import { useTracker } from '../live/useTracker';
 
 /**
  * How many chips a queue shows: five, and "+N more", fill at most the two rows of the chip area

@@ -4,7 +4,7 @@ import { SqsIcon } from '../../../../ui/icons/aws';
 import { useAppStore } from '../../../../store';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { isFifoQueueNode as isFifoQueue, queueNameOf } from '../../engine/scenario/queueConfig';
-import { useQueueCounts } from '../../../../ui/canvas/useGauges';
+import { useQueueCounts } from '../live/useQueueGauges';
 import { Count, CountRow } from '../../../../ui/canvas/nodes/Counts';
 import { COLORS, IconTile, NodeShell, secondsText } from '../../../../ui/canvas/nodes/NodeShell';
 import { QueueChips } from './QueueChips';

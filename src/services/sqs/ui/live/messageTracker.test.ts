@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent } from '../../engine';
+import type { EngineEvent } from '../../../../engine';
 import { MessageTracker } from './messageTracker';
-import { MAX_CHIPS, pickChips } from '../../services/sqs/ui/nodes/QueueChips';
+import { MAX_CHIPS, pickChips } from '../nodes/QueueChips';
 
 const at = (events: EngineEvent[], from = 0) =>
   events.map((event, i) => ({ seq: from + i, event }));

@@ -1,5 +1,5 @@
-import type { EngineEvent } from '../../engine';
-import type { LoggedEvent } from '../../store/simSlice';
+import type { EngineEvent } from '../../../../engine';
+import { LogFollower } from '../../../../ui/canvas/logFollower';
 
 /** A message as the canvas last heard of it, rebuilt from the event log (nothing consumed). */
 export interface TrackedMessage {
@@ -25,34 +25,13 @@ export interface WaitingPoll {
 }
 
 /**
- * Follows the event log incrementally (each event is applied once, by its seq), so every
- * queue node can read its messages each frame without rescanning the log. It knows only what it
- * saw whole: where events are missing (a gap in seqs) it starts over after the gap, so messages
- * whose later events were never seen do not linger, and what it holds stays as small as the log
- * window however long the run. Views still cap it with the gauges.
+ * SQS's messages and long polls as the canvas last heard of them, rebuilt from the event log
+ * (LogFollower applies each event once and starts over after a gap). Views still cap it with the
+ * gauges.
  */
-export class MessageTracker {
+export class MessageTracker extends LogFollower {
   readonly byQueue = new Map<string, Map<string, TrackedMessage>>();
   readonly polls = new Map<string, WaitingPoll>();
-  #lastSeq = -1;
-  #runId: number | undefined;
-
-  /** Applies the events not seen yet; starts over when a new run begins or events are missing. */
-  sync(events: readonly LoggedEvent[], runId = 0): void {
-    const last = events[events.length - 1];
-    if (runId !== this.#runId || last === undefined || last.seq < this.#lastSeq) this.#reset();
-    this.#runId = runId;
-    if (last === undefined || last.seq === this.#lastSeq) return;
-    let from = firstAfter(events, this.#lastSeq);
-    // Events the worker left out, or that the log window moved past before they were applied.
-    const gap = lastGap(events, from, this.#lastSeq);
-    if (gap !== undefined) {
-      this.#reset();
-      from = gap;
-    }
-    for (let i = from; i < events.length; i++) this.apply(events[i]!.event);
-    this.#lastSeq = last.seq;
-  }
 
   messages(queue: string): TrackedMessage[] {
     return [...(this.byQueue.get(queue)?.values() ?? [])];
@@ -62,7 +41,7 @@ export class MessageTracker {
     return this.byQueue.get(queue)?.get(messageId);
   }
 
-  apply(e: EngineEvent): void {
+  override apply(e: EngineEvent): void {
     switch (e.type) {
       case 'sqs/sent':
         this.#put({
@@ -182,36 +161,8 @@ export class MessageTracker {
     this.byQueue.get(queue)?.delete(id);
   }
 
-  #reset(): void {
+  protected override clear(): void {
     this.byQueue.clear();
     this.polls.clear();
-    this.#lastSeq = -1;
   }
-}
-
-/**
- * Index of the last event from `from` on whose seq does not follow the one before it (the event
- * before `from` having `seq`): where the events after a gap begin.
- */
-function lastGap(events: readonly LoggedEvent[], from: number, seq: number): number | undefined {
-  let gap: number | undefined;
-  let expected = seq + 1;
-  for (let i = from; i < events.length; i++) {
-    const next = events[i]!.seq;
-    if (next !== expected) gap = i;
-    expected = next + 1;
-  }
-  return gap;
-}
-
-/** Index of the first logged event with seq > `seq` (the log is sorted by seq). */
-export function firstAfter(events: readonly LoggedEvent[], seq: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (events[mid]!.seq <= seq) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
