@@ -14,6 +14,9 @@ const edges = new Map<string, UiEdgeKind>(
   uiServices.flatMap((s) => s.edges.map((k) => [k.type, k] as const)),
 );
 
+/** The list itself, for panels that gather one slot of every service (log, moments, charts). */
+export { uiServices };
+
 export function nodeKind(type: string): UiNodeKind | undefined {
   return nodes.get(type);
 }
@@ -50,4 +53,5 @@ export const {
   connectNodes,
   nodeName: displayName,
   nodeLabel: kindLabel,
+  eventNodes,
 } = describe(uiServices.map((s) => s.description));

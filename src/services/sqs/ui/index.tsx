@@ -14,6 +14,9 @@ import { QueueSettings } from '../../../ui/panels/inspector/QueueSettings';
 import type { UiService } from '../../../ui/services/plugin';
 import { sqsDescription } from '../engine/description';
 import { EDGE_COLOR } from './edgeColors';
+import { SQS_CHARTS } from './charts';
+import { sqsLog } from './log';
+import { SQS_MOMENTS } from './moments';
 
 const icon = (Icon: typeof SqsIcon) => <Icon size={20} aria-hidden="true" />;
 
@@ -140,6 +143,9 @@ export const sqsUi: UiService = {
     // A consumer's replies arrive from above, through the handle a dead-letter queue is fed by.
     edge('replies-to', RepliesToEdge, 'replies to', HANDLE.replyOut, HANDLE.dlqIn),
   ],
+  log: sqsLog,
+  moments: SQS_MOMENTS,
+  charts: SQS_CHARTS,
 };
 
 function edge<T extends keyof typeof EDGE_COLOR>(
