@@ -1,6 +1,7 @@
 import type { Engine } from './engine';
 import type { EngineEvent } from './events';
 import { explainWith, traceWith } from './explain';
+import { eventNodesWith } from './scenario/eventNodes';
 import type { ServiceDescription } from './plugin';
 import { Registry } from './registry';
 import {
@@ -43,6 +44,8 @@ export interface Described {
   nodeLabel(node: ScenarioNode): string;
   /** What people call a node: a resource by its name, an actor by its id. */
   nodeName(node: ScenarioNode): string;
+  /** The ids of the nodes each event is about, in a scenario (the log's node filter). */
+  eventNodes(scenario: Pick<Scenario, 'nodes'>): (event: EngineEvent) => string[];
 }
 
 /**
@@ -64,5 +67,6 @@ export function describe(descriptions: readonly ServiceDescription[]): Described
       connectWith(registry, scenario, sourceId, targetId),
     nodeLabel: (node) => registry.nodeKind(node.type)?.label(node) ?? node.type,
     nodeName: (node) => registry.nodeKind(node.type)?.name?.(node) ?? node.id,
+    eventNodes: (scenario) => eventNodesWith(registry, scenario),
   };
 }

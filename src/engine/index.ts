@@ -18,6 +18,7 @@ export {
   connectNodes,
   nodeLabel,
   nodeName,
+  eventNodes,
 } from './world';
 export { describe, type Described } from './described';
 export type { ServiceDescription } from './plugin';

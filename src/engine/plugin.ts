@@ -29,6 +29,14 @@ export interface ServiceDescription<E = EngineEvent> {
   readonly scriptSteps?: ScriptStepWords;
   /** The nodes and edges it brings to the canvas and the scenario format, and its loader. */
   readonly scenario?: ScenarioKinds;
+  /** Whom one of its events is about: the event log filters by these nodes and lights them up. */
+  subjects?(event: E): EventSubjects;
+}
+
+/** What an event names: resources of its service by name (as its nodes name them), actors by id. */
+export interface EventSubjects {
+  readonly resources: readonly string[];
+  readonly actors: readonly string[];
 }
 
 /**

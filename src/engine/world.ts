@@ -21,4 +21,5 @@ export const {
   connectNodes,
   nodeLabel,
   nodeName,
+  eventNodes,
 } = describe(services);

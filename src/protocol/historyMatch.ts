@@ -1,6 +1,6 @@
-import type { EngineEvent, Scenario } from '../engine';
+import type { EngineEvent } from '../engine';
 import type { HistoryQuery } from './messages';
-import { messageIdOf, nodeIdsOfEvent } from './scenarioLookup';
+import { messageIdOf } from './scenarioLookup';
 
 /** "m-12" (as every screen shows a message), also "M12" or "12": the message's ordinal. */
 export function labelNumber(typed: string): number | undefined {
@@ -8,10 +8,9 @@ export function labelNumber(typed: string): number | undefined {
   return label === null ? undefined : Number(label[1]);
 }
 
-/** The ordinal `n` an SQS event gives its message (actor events name only the MessageId). */
+/** The ordinal `n` a service's event gives its message (actor events name only the MessageId). */
 function ordinalOf(event: EngineEvent): number | undefined {
-  const n = (event as { n?: unknown }).n;
-  return typeof n === 'number' ? n : undefined;
+  return 'n' in event ? event.n : undefined;
 }
 
 /**
@@ -32,16 +31,15 @@ export function resolveMessageId(typed: string, events: Iterable<EngineEvent>): 
 /**
  * The message and node filters of the event log, as one predicate: the main thread applies it
  * to its recent window, the worker to the run's archive (src/worker/history.ts), so both sides
- * of the door find the same events. `messageId` is
- * already resolved (resolveMessageId).
+ * of the door find the same events. `messageId` is already resolved (resolveMessageId);
+ * `nodesOf` is the engine's eventNodes for the scenario.
  */
 export function historyMatcher(
   query: HistoryQuery,
-  scenario: Scenario,
-  queues: Map<string, string>,
+  nodesOf: (event: EngineEvent) => readonly string[],
 ): (event: EngineEvent) => boolean {
   const { messageId, nodeId } = query;
   return (event) =>
     (messageId === undefined || messageIdOf(event) === messageId) &&
-    (nodeId === undefined || nodeIdsOfEvent(scenario, queues, event).includes(nodeId));
+    (nodeId === undefined || nodesOf(event).includes(nodeId));
 }

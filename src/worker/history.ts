@@ -1,13 +1,12 @@
-import type { Scenario } from '../engine';
+import { eventNodes, type Scenario } from '../engine';
 import type { HistoryAnswer, HistoryQuery } from '../protocol/messages';
 import { historyMatcher, resolveMessageId } from '../protocol/historyMatch';
-import { queueNodeIds } from '../protocol/scenarioLookup';
 import type { EventArchive } from './eventArchive';
 
 /**
  * The archived events about one message or node, for an event log filter: the main thread keeps
  * only a recent window, so what a learner looks for after a jump is found here. The matching rule
- * is the log's own (pure functions of the event and the scenario, shared with the main thread).
+ * is the log's own (the engine's eventNodes and the message, shared with the main thread).
  * No world (it failed or has not loaded): nothing to find.
  */
 export function answerHistory(
@@ -32,7 +31,7 @@ export function answerHistory(
     ...query,
     ...(query.messageId !== undefined && { messageId: resolveMessageId(query.messageId, archive) }),
   };
-  const matches = historyMatcher(resolved, world.scenario, queueNodeIds(world.scenario));
+  const matches = historyMatcher(resolved, eventNodes(world.scenario));
   const { events, leftOut } = archive.find(matches, limit);
   return {
     type: 'history',

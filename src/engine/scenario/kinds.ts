@@ -31,6 +31,8 @@ export interface NodeKind {
   ): Record<string, unknown>;
   /** Config members that name the actor's resource directly, so it needs no edge. */
   readonly explicit?: readonly string[];
+  /** Whether an actor id is one the node launched (a group's instances): their events are its. */
+  launched?(node: ScenarioNode, actorId: string): boolean;
 }
 
 /** A kind of edge: which node types it joins, and the whole numbers it carries. */

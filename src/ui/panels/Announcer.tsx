@@ -7,15 +7,15 @@ import { summarize, tally, type Tally } from './announcer/announce';
 export const ANNOUNCE_EVERY_MS = 4000;
 
 /**
- * A polite live region for screen readers: messages moved to a DLQ, visibility timeouts that
- * ran out, throttling, crashes, and a scenario finishing loading. Events are tallied and read at
- * most once every few seconds, so a busy run never floods the reader.
+ * A polite live region for screen readers: the moments the services mark (UiService.moments)
+ * and a scenario finishing loading. Events are tallied and read at most once every few seconds,
+ * so a busy run never floods the reader.
  */
 export function Announcer() {
   const store = useAppStoreApi();
   const [text, setText] = useState('');
   useEffect(() => {
-    let pending: Tally = {};
+    let pending: Tally = new Map();
     let loaded: string | undefined;
     let seen = store.getState().eventCount;
     let status = store.getState().status;
@@ -40,7 +40,7 @@ export function Announcer() {
     });
     const timer = setInterval(() => {
       const said = [loaded, summarize(pending)].filter((s) => s !== undefined).join(' ');
-      pending = {};
+      pending = new Map();
       loaded = undefined;
       if (said !== '') setText(said);
     }, ANNOUNCE_EVERY_MS);

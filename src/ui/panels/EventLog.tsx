@@ -3,10 +3,12 @@ import { useAppStore } from '../../store';
 import type { LoggedEvent } from '../../store/simSlice';
 import { sinceStart } from '../format/time';
 import { EventFilters } from './eventlog/EventFilters';
-import { ALL_KINDS, filterEvents, sentenceOf, type EventFilter } from './eventlog/kinds';
+import { filterEvents, sentenceOf, type EventFilter } from './eventlog/filter';
+import { ALL_GROUPS } from './eventlog/groups';
 import { useEventHistory } from './eventlog/useEventHistory';
 import { useStickToBottom } from './eventlog/useStickToBottom';
-import { messageIdOf, nodeIdsOfEvent, queueNodeIds } from '../../protocol/scenarioLookup';
+import { messageIdOf } from '../../protocol/scenarioLookup';
+import { eventNodes } from '../services/registry';
 
 /** One line per event; a fixed height lets the list draw only the rows in view. */
 export const ROW_HEIGHT = 24;
@@ -14,7 +16,7 @@ const OVERSCAN = 10;
 const FALLBACK_HEIGHT = 320;
 
 /**
- * The recent events as plain sentences, newest at the bottom. Filters by kind, node, message and
+ * The recent events as plain sentences, newest at the bottom. Filters by group, node, message and
  * text (filtered by a node or a message, the whole run is searched, in the worker); follows new
  * events until the user scrolls up; clicking a line lights up its nodes and selects its message.
  */
@@ -26,13 +28,13 @@ export function EventLog() {
   const setHighlight = useAppStore((s) => s.setHighlight);
   const selectMessage = useAppStore((s) => s.selectMessage);
   const [filter, setFilter] = useState<EventFilter>({
-    kinds: ALL_KINDS,
+    groups: ALL_GROUPS,
     nodeId: undefined,
     messageId: undefined,
     text: '',
   });
   const [active, setActive] = useState<number | undefined>(undefined);
-  const queues = useMemo(() => queueNodeIds(scenario), [scenario]);
+  const nodesOf = useMemo(() => eventNodes(scenario), [scenario]);
   const history = useEventHistory(filter.messageId, filter.nodeId);
   // The worker's answer already matches the message and node: only kinds and text remain.
   const fromHistory = useMemo(
@@ -42,20 +44,18 @@ export function EventLog() {
         : filterEvents(
             history.events,
             { ...filter, messageId: undefined, nodeId: undefined },
-            scenario,
-            queues,
+            nodesOf,
           ),
-    [history, filter, scenario, queues],
+    [history, filter, nodesOf],
   );
   const fromWindow = useMemo(
     () =>
       filterEvents(
         history === undefined ? events : events.filter((e) => e.seq >= history.upToSeq),
         filter,
-        scenario,
-        queues,
+        nodesOf,
       ),
-    [events, history, filter, scenario, queues],
+    [events, history, filter, nodesOf],
   );
   const shown = history === undefined ? fromWindow : fromHistory.concat(fromWindow);
   const older = history === undefined ? eventCount - events.length : history.keptFromSeq;
@@ -82,7 +82,7 @@ export function EventLog() {
     setActive(seq);
     const messageId = messageIdOf(event);
     setHighlight({
-      nodeIds: nodeIdsOfEvent(scenario, queues, event),
+      nodeIds: nodesOf(event),
       ...(messageId === undefined ? {} : { messageId }),
     });
     if (messageId !== undefined) selectMessage(messageId);

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { Chart } from './metrics/Chart';
 import { recorderFor } from './metrics/recorder';
-import { actorCharts, queueCharts } from './metrics/series';
+import { chartsOf } from './metrics/series';
+import { nodeGauges } from './metrics/nodeGauges';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
-import { queueNameOf } from '../../protocol/scenarioLookup';
 import { useRecorderVersion } from './metrics/useRecorderVersion';
 
 /**
@@ -14,25 +14,15 @@ import { useRecorderVersion } from './metrics/useRecorderVersion';
 export function Metrics() {
   const store = useAppStoreApi();
   const recorder = useMemo(() => recorderFor(store), [store]);
-  const key = useAppStore((s) => {
-    const node = s.scenario.nodes.find((n) => n.id === s.selectedNodeId);
-    if (node === undefined) return undefined;
-    const queue = queueNameOf(node);
-    return queue === undefined ? `actor:${node.id}` : `sqs:${queue}`;
-  });
+  const node = useAppStore((s) => s.scenario.nodes.find((n) => n.id === s.selectedNodeId));
   const startTime = useAppStore((s) => s.startTime);
   // Re-render twice a second of wall time when there are new samples.
   useRecorderVersion(recorder);
-  if (key === undefined)
+  if (node === undefined)
     return <PanelEmpty title="Metrics">Select a node to see its metrics.</PanelEmpty>;
+  const { key, name, groups } = nodeGauges(node);
   const ring = recorder.ring(key);
-  const name = key.slice(key.indexOf(':') + 1);
-  const charts =
-    ring === undefined
-      ? []
-      : key.startsWith('sqs:')
-        ? queueCharts(ring, startTime)
-        : actorCharts(ring, startTime);
+  const charts = ring === undefined ? [] : chartsOf(ring, startTime, groups);
   return (
     <section aria-labelledby="metrics-heading" className="flex h-full min-h-0 flex-col p-3">
       <PanelHeading

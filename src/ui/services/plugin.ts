@@ -1,6 +1,7 @@
 import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import type { ComponentType, ReactNode } from 'react';
 import type {
+  EngineEvent,
   EdgeType,
   NodeType,
   Scenario,
@@ -75,6 +76,30 @@ export interface UiLive {
   places(world: Pick<Scenario, 'nodes' | 'edges'>, store: AppStore): PlaceOf;
 }
 
+/** A filter button of the event log; services (and the shell) naming one key share its button. */
+export interface LogGroup {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** Events worth interrupting a screen reader for; several in a while are read as a count. */
+export interface Moment {
+  readonly type: EngineEvent['type'];
+  plural(count: number): string;
+}
+
+/** Gauges that share a unit, drawn on one chart. A counter is shown as a per-minute rate. */
+export interface ChartGroup {
+  /** What is plotted, with its unit: one unit per chart, so one axis reads true. */
+  readonly title: string;
+  readonly keys: readonly string[];
+  readonly counter?: boolean;
+  readonly fractional?: boolean;
+  /** Only for nodes that have this gauge (Lambda's Succeeded counts invocations, not messages). */
+  readonly when?: string;
+  label?(key: string): string;
+}
+
 /** What a service brings to the page; the shell reads these and never names a service. */
 export interface UiService {
   readonly name: string;
@@ -87,4 +112,13 @@ export interface UiService {
   /** Its tabs in the details panel, after the story and the inspector. */
   readonly panels?: readonly UiPanel[];
   readonly live?: UiLive;
+  /** Its filter buttons in the event log, and which of them an event (its own or an actor's) is in. */
+  readonly log?: { readonly groups: readonly LogGroup[]; groupsOf(event: EngineEvent): string[] };
+  /** What the announcer reads, in the order it reads them. */
+  readonly moments?: readonly Moment[];
+  /** The charts of its resources' gauges and of its actors'; any other gauge gets a chart alone. */
+  readonly charts?: {
+    readonly resource?: readonly ChartGroup[];
+    readonly actor?: readonly ChartGroup[];
+  };
 }

@@ -21,6 +21,9 @@ const edges = new Map<string, UiEdgeKind>(
   uiServices.flatMap((s) => s.edges.map((k) => [k.type, k] as const)),
 );
 
+/** The list itself, for panels that gather one slot of every service (log, moments, charts). */
+export { uiServices };
+
 export function nodeKind(type: string): UiNodeKind | undefined {
   return nodes.get(type);
 }
@@ -62,6 +65,7 @@ export const {
   connectNodes,
   nodeName: displayName,
   nodeLabel: kindLabel,
+  eventNodes,
 } = describe(uiServices.map((s) => s.description));
 
 /** Every service's built-in scenarios, in the order of the list. */

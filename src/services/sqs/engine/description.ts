@@ -8,6 +8,7 @@ import { sqsConnection } from './scenario/connect';
 import { SQS_EDGE_KINDS, SQS_NODE_KINDS } from './scenario/kinds';
 import { loadQueues } from './scenario/load';
 import { sqsScriptSteps } from './scriptSteps';
+import { sqsSubjects } from './subjects';
 
 /** Amazon SQS in words and in scenarios: what the page needs without running a world. */
 export const sqsDescription = describeService<SqsEvent>({
@@ -22,4 +23,5 @@ export const sqsDescription = describeService<SqsEvent>({
     connection: sqsConnection,
     load: loadQueues,
   },
+  subjects: sqsSubjects,
 });

@@ -18,6 +18,9 @@ import { MessageBrowser } from './panels/MessageBrowser';
 import { SendMessageForm } from './panels/SendMessageForm';
 import { EDGE_COLOR } from './edgeColors';
 import { sqsLive } from './live';
+import { SQS_CHARTS } from './charts';
+import { sqsLog } from './log';
+import { SQS_MOMENTS } from './moments';
 
 const icon = (Icon: typeof SqsIcon) => <Icon size={20} aria-hidden="true" />;
 
@@ -150,6 +153,9 @@ export const sqsUi: UiService = {
     { id: 'send', label: 'Send', Panel: SendMessageForm },
   ],
   live: sqsLive,
+  log: sqsLog,
+  moments: SQS_MOMENTS,
+  charts: SQS_CHARTS,
 };
 
 function edge<T extends keyof typeof EDGE_COLOR>(

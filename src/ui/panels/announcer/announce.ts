@@ -1,50 +1,32 @@
 import type { EngineEvent } from '../../../engine';
+import type { Moment } from '../../services/plugin';
+import { uiServices } from '../../services/registry';
 
-/** The events worth interrupting a screen reader for, counted by what they mean. */
-export type Moment = 'dlq' | 'visibility' | 'throttled' | 'crashed';
+/** The events worth interrupting a screen reader for, as the services name them, in order. */
+const MOMENTS: readonly Moment[] = uiServices.flatMap((s) => s.moments ?? []);
+const BY_TYPE = new Map<string, Moment>(MOMENTS.map((m) => [m.type, m]));
 
-export function momentOf(event: EngineEvent): Moment | undefined {
-  switch (event.type) {
-    case 'sqs/moved-to-dlq':
-      return 'dlq';
-    case 'sqs/visibility-expired':
-      return 'visibility';
-    case 'sqs/throttled':
-      return 'throttled';
-    case 'actor/crashed':
-      return 'crashed';
-    default:
-      return undefined;
-  }
-}
-
-export type Tally = Partial<Record<Moment, { count: number; first: string }>>;
+/** The moments since the last announcement, counted, with the first sentence of each. */
+export type Tally = Map<Moment, { count: number; first: string }>;
 
 /** Adds an event's moment to a tally, remembering the first sentence of each kind. */
 export function tally(into: Tally, event: EngineEvent, sentence: () => string): void {
-  const moment = momentOf(event);
+  const moment = BY_TYPE.get(event.type);
   if (moment === undefined) return;
-  const entry = into[moment];
-  if (entry === undefined) into[moment] = { count: 1, first: sentence() };
+  const entry = into.get(moment);
+  if (entry === undefined) into.set(moment, { count: 1, first: sentence() });
   else entry.count++;
 }
-
-const PLURAL: Record<Moment, (n: number) => string> = {
-  dlq: (n) => `${n} messages moved to a dead-letter queue`,
-  visibility: (n) => `${n} visibility timeouts expired`,
-  throttled: (n) => `${n} requests throttled`,
-  crashed: (n) => `${n} consumers crashed`,
-};
 
 /**
  * One short announcement for everything since the last one: a single event is read as its
  * sentence, several are counted ("3 visibility timeouts expired"). Undefined when nothing happened.
  */
 export function summarize(t: Tally): string | undefined {
-  const parts = (Object.keys(PLURAL) as Moment[]).flatMap((m) => {
-    const entry = t[m];
+  const parts = MOMENTS.flatMap((m) => {
+    const entry = t.get(m);
     if (entry === undefined) return [];
-    return [entry.count === 1 ? entry.first : `${PLURAL[m](entry.count)}.`];
+    return [entry.count === 1 ? entry.first : `${m.plural(entry.count)}.`];
   });
   return parts.length === 0 ? undefined : parts.join(' ');
 }

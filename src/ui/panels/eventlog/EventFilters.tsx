@@ -1,10 +1,11 @@
 import { useAppStore } from '../../../store';
-import { EVENT_KINDS, type EventFilter, type EventKind } from './kinds';
+import type { EventFilter } from './filter';
+import { LOG_GROUPS } from './groups';
 
 const field =
   'rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-900 focus-visible:outline-2 focus-visible:outline-amber-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
 
-/** Kind toggles, node and message pickers and a free-text search for the event log. */
+/** Group toggles, node and message pickers and a free-text search for the event log. */
 export function EventFilters({
   filter,
   onChange,
@@ -13,11 +14,11 @@ export function EventFilters({
   onChange: (f: EventFilter) => void;
 }) {
   const nodeIds = useAppStore((s) => s.scenario.nodes.map((n) => n.id).join('\n'));
-  const toggle = (kind: EventKind) => {
-    const kinds = new Set(filter.kinds);
-    if (kinds.has(kind)) kinds.delete(kind);
-    else kinds.add(kind);
-    onChange({ ...filter, kinds });
+  const toggle = (key: string) => {
+    const groups = new Set(filter.groups);
+    if (groups.has(key)) groups.delete(key);
+    else groups.add(key);
+    onChange({ ...filter, groups });
   };
   return (
     <div
@@ -25,12 +26,12 @@ export function EventFilters({
       role="group"
       aria-label="Event log filters"
     >
-      {EVENT_KINDS.map(([kind, label]) => (
+      {LOG_GROUPS.map(({ key, label }) => (
         <button
-          key={kind}
+          key={key}
           type="button"
-          aria-pressed={filter.kinds.has(kind)}
-          onClick={() => toggle(kind)}
+          aria-pressed={filter.groups.has(key)}
+          onClick={() => toggle(key)}
           className="rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-600 focus-visible:outline-2 focus-visible:outline-amber-500 aria-pressed:border-amber-500 aria-pressed:bg-amber-100 aria-pressed:text-amber-900 dark:border-slate-600 dark:text-slate-300 dark:aria-pressed:bg-amber-900/50 dark:aria-pressed:text-amber-100"
         >
           {label}

@@ -7,9 +7,12 @@ export const CAPACITY = 720;
 /** At most one sample per virtual second per node. */
 export const MIN_INTERVAL_MS = 1000;
 
+/** A ring's key: the gauges of `gauges()[service][resource]` (actors: `actors:<ActorId>`). */
+export const gaugeKey = (service: string, resource: string) => `${service}:${resource}`;
+
 /**
- * Samples every queue's and actor's numeric gauges into a ring per node, keyed by virtual time.
- * Keys: `sqs:<QueueName>` and `actor:<ActorId>`.
+ * Samples every resource's and actor's numeric gauges into a ring each, keyed by virtual time:
+ * whatever services report is recorded, so a new service's numbers chart with no change here.
  */
 export class MetricsRecorder {
   private readonly rings = new Map<string, Ring>();
@@ -41,9 +44,10 @@ export class MetricsRecorder {
       return;
     this.lastSample = now;
     this.version++;
-    for (const name in gauges.sqs)
-      this.sample(`sqs:${name}`, now, gauges.sqs[name] as unknown as Record<string, unknown>);
-    for (const id in gauges.actors) this.sample(`actor:${id}`, now, gauges.actors[id]!);
+    for (const [service, resources] of Object.entries(gauges))
+      for (const [name, values] of Object.entries(resources))
+        // Each service's own interface types them; every gauges() answers plain objects.
+        this.sample(gaugeKey(service, name), now, values as Readonly<Record<string, unknown>>);
   }
 
   ring(key: string): Ring | undefined {
@@ -62,7 +66,7 @@ export class MetricsRecorder {
    * Flat out this runs for every node on every frame, so it allocates little beyond the sample's
    * values (and a new ring when the node's numeric gauges changed).
    */
-  private sample(key: string, now: number, gauges: Record<string, unknown>): void {
+  private sample(key: string, now: number, gauges: Readonly<Record<string, unknown>>): void {
     let ring = this.rings.get(key);
     if (ring === undefined || !sameNumericKeys(ring.keys, gauges)) {
       ring = new Ring(
@@ -79,7 +83,10 @@ export class MetricsRecorder {
 }
 
 /** Whether `keys` are exactly the numeric gauges, in order. */
-function sameNumericKeys(keys: readonly string[], gauges: Record<string, unknown>): boolean {
+function sameNumericKeys(
+  keys: readonly string[],
+  gauges: Readonly<Record<string, unknown>>,
+): boolean {
   let i = 0;
   for (const k in gauges) {
     if (typeof gauges[k] !== 'number') continue;

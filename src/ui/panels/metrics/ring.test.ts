@@ -64,7 +64,7 @@ describe('MetricsRecorder', () => {
     r.record(400, gauges(2));
     r.record(1000, gauges(3));
     expect(r.ring('sqs:orders')?.column('NumberOfMessagesSent')).toEqual([1, 3]);
-    expect(r.ring('actor:c1')?.keys).toEqual(['Received']);
+    expect(r.ring('actors:c1')?.keys).toEqual(['Received']);
   });
 
   it('samples a change made while the clock stands still (a hand-sent message while paused)', () => {

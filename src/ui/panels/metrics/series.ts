@@ -1,3 +1,4 @@
+import type { ChartGroup } from '../../services/plugin';
 import type { ChartSeries } from './Chart';
 import { withGaps } from './gaps';
 import type { Ring } from './ring';
@@ -13,98 +14,16 @@ export interface ChartSpec {
   series: ChartSeries[];
 }
 
-/** Gauges that share a unit, drawn on one chart. A counter is shown as a per-minute rate. */
-interface Group {
-  title: string;
-  keys: string[];
-  counter?: boolean;
-  fractional?: boolean;
-  /** Only for nodes that have this gauge (Lambda's Succeeded counts invocations, not messages). */
-  when?: string;
-  label?: (key: string) => string;
-}
-
-const queueLabel = (key: string) =>
-  key.replace(/^(ApproximateNumberOfMessages|NumberOfMessages|NumberOf)/, '') || 'Visible';
-
-const QUEUE_GROUPS: Group[] = [
-  {
-    title: 'Messages in the queue',
-    keys: [
-      'ApproximateNumberOfMessagesVisible',
-      'ApproximateNumberOfMessagesNotVisible',
-      'ApproximateNumberOfMessagesDelayed',
-    ],
-    label: queueLabel,
-  },
-  {
-    title: 'ApproximateAgeOfOldestMessage (seconds)',
-    keys: ['ApproximateAgeOfOldestMessage'],
-    fractional: true,
-    label: () => 'Age',
-  },
-  {
-    title: 'Messages per minute',
-    keys: ['NumberOfMessagesSent', 'NumberOfMessagesReceived', 'NumberOfMessagesDeleted'],
-    counter: true,
-    label: queueLabel,
-  },
-  {
-    title: 'Empty receives per minute',
-    keys: ['NumberOfEmptyReceives'],
-    counter: true,
-    label: queueLabel,
-  },
-  {
-    title: 'Billed requests per minute (64 KiB each)',
-    keys: ['BilledRequests'],
-    counter: true,
-    label: () => 'Requests',
-  },
-];
-
-const ACTOR_GROUPS: Group[] = [
-  { title: 'Instances', keys: ['InService', 'Pending', 'Terminating', 'Desired'] },
-  {
-    title: 'Backlog per instance (messages)',
-    keys: ['BacklogPerInstance'],
-    fractional: true,
-  },
-  {
-    title: 'Visible messages it reads (ApproximateNumberOfMessagesVisible)',
-    keys: ['ApproximateNumberOfMessagesVisible'],
-    label: () => 'Visible',
-  },
-  { title: 'Concurrency', keys: ['Pollers', 'ConcurrentExecutions'] },
-  {
-    title: 'Invocations per minute',
-    keys: ['Invocations', 'Succeeded', 'Failed', 'TimedOut'],
-    counter: true,
-    when: 'Invocations',
-  },
-  { title: 'Failed batch items per minute', keys: ['ItemsFailed'], counter: true },
-  { title: 'Messages in hand', keys: ['InProgress'] },
-  {
-    title: 'Messages per minute',
-    keys: ['Attempted', 'Sent', 'Received', 'Succeeded', 'Failed', 'Deleted', 'Replied'],
-    counter: true,
-  },
-  { title: 'Calls per minute', keys: ['EmptyReceives', 'Errors'], counter: true },
-  { title: 'Script steps', keys: ['StepsRun', 'StepsFailed'] },
-];
-
-export const queueCharts = (ring: Ring, startTime: number) =>
-  chartsOf(ring, startTime, QUEUE_GROUPS);
-
-export const actorCharts = (ring: Ring, startTime: number) =>
-  chartsOf(ring, startTime, ACTOR_GROUPS);
-
-/** A chart per group the node has; any other gauge gets a chart of its own. */
-function chartsOf(ring: Ring, startTime: number, groups: readonly Group[]): ChartSpec[] {
+/** A chart per group the node has (its service's); any other gauge gets a chart of its own. */
+export function chartsOf(
+  ring: Ring,
+  startTime: number,
+  groups: readonly ChartGroup[],
+): ChartSpec[] {
   const times = ring.times();
   const claimed = new Set<string>();
   const specs: ChartSpec[] = [];
-  const add = (group: Group) => {
+  const add = (group: ChartGroup) => {
     const keys = group.keys.filter((k) => ring.keys.includes(k) && !claimed.has(k));
     if (keys.length === 0) return;
     keys.forEach((k) => claimed.add(k));

@@ -77,7 +77,12 @@ export const SQS_NODE_KINDS: readonly NodeKind[] = [
     }),
     explicit: ['EventSourceArn'],
   },
-  reader('autoscaling-consumers', 'autoscaling consumer group', configureAutoscaling),
+  {
+    ...reader('autoscaling-consumers', 'autoscaling consumer group', configureAutoscaling),
+    // Its instances are "<group>-<n>" (actors/autoscalingMembers.ts).
+    launched: (node, actorId) =>
+      actorId.startsWith(`${node.id}-`) && /^\d+$/.test(actorId.slice(node.id.length + 1)),
+  },
 ];
 
 const QUEUE = ['sqs-queue'];

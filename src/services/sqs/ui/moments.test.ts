@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explain, type EngineEvent } from '../../../engine';
-import { summarize, tally, type Tally } from './announce';
+import { summarize, tally, type Tally } from '../../../ui/panels/announcer/announce';
 
 const dlq: EngineEvent = {
   type: 'sqs/moved-to-dlq',
@@ -34,11 +34,11 @@ const sent: EngineEvent = {
 
 describe('announcements', () => {
   it('reads one event as its sentence and several as a count; ignores the rest', () => {
-    const t: Tally = {};
+    const t: Tally = new Map();
     for (const e of [sent, dlq, expired, expired, expired]) tally(t, e, () => explain(e));
     expect(summarize(t)).toBe(
       'm-1 moved from orders to dead-letter queue orders-dlq instead of being returned: received 4 times, another receive would exceed maxReceiveCount 3. 3 visibility timeouts expired.',
     );
-    expect(summarize({})).toBeUndefined();
+    expect(summarize(new Map())).toBeUndefined();
   });
 });
