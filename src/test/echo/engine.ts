@@ -54,7 +54,14 @@ export const echoService = defineService<EchoEvent, EchoTask>({
   },
   explain: (event) => `${event.echo} repeated “${event.text}”.`,
   scenario: {
-    nodes: [{ type: 'echo', label: () => 'echo', role: 'resource' }],
+    nodes: [
+      {
+        type: 'echo',
+        label: () => 'echo',
+        name: (node) => String(node.config.EchoName),
+        role: 'resource',
+      },
+    ],
     async load(engine, scenario) {
       for (const node of scenario.nodes)
         if (node.type === ('echo' as never))

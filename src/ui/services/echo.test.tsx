@@ -1,6 +1,10 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { Scenario } from '../../engine';
+import { EPOCH_START, type EngineEvent, type Scenario, type WorldGauges } from '../../engine';
+import { createAppStore } from '../../store';
+import { EventLog } from '../panels/EventLog';
+import { Metrics } from '../panels/Metrics';
+import { renderPanel } from '../panels/testing/harness';
 import { uiServices } from '../../services/ui';
 import { Canvas } from '../canvas/Canvas';
 import { renderWithStore } from '../canvas/testing';
@@ -13,25 +17,54 @@ vi.mock('../../services/ui', async (real) => {
   return { uiServices: [...list, echoUi] };
 });
 
+const scenario: Scenario = {
+  version: 1,
+  name: 'Echo',
+  description: '',
+  seed: 1,
+  lessons: [],
+  nodes: [
+    { id: 'e1', type: 'echo' as never, position: { x: 0, y: 0 }, config: { EchoName: 'hi' } },
+  ],
+  edges: [],
+};
+
 describe('a new service on the page is one folder and one line in the list', () => {
   it('puts its node on the canvas, its kind in the palette, and its scenario through the checks', async () => {
     expect(uiServices.map((s) => s.name)).toContain('echo');
     const { PALETTE_ITEMS, validateScenario } = await import('./registry');
     expect(PALETTE_ITEMS.map((i) => i.key)).toContain('echo');
-    const scenario: Scenario = {
-      version: 1,
-      name: 'Echo',
-      description: '',
-      seed: 1,
-      lessons: [],
-      nodes: [
-        { id: 'e1', type: 'echo' as never, position: { x: 0, y: 0 }, config: { EchoName: 'hi' } },
-      ],
-      edges: [],
-    };
     expect(validateScenario(scenario)).toMatchObject({ ok: true });
     renderWithStore(<Canvas />, scenario);
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-    expect(screen.getByRole('group', { name: 'e1, echo' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'hi, echo' })).toBeInTheDocument();
+  });
+
+  it('tells its events in the log, in its own words', () => {
+    const echoed = { type: 'echo/echoed', at: EPOCH_START + 1000, echo: 'hi', text: 'hello' };
+    const store = createAppStore();
+    store.setState({
+      scenario,
+      startTime: EPOCH_START,
+      events: [{ seq: 0, event: echoed as unknown as EngineEvent }],
+    });
+    renderPanel(<EventLog />, store);
+    const log = within(screen.getByRole('list', { name: 'Events' }));
+    expect(log.getByRole('button')).toHaveTextContent('hi repeated “hello”.');
+  });
+
+  it('charts its gauges in the metrics of its selected node', async () => {
+    const store = createAppStore();
+    store.setState({ scenario, selectedNodeId: 'e1', startTime: EPOCH_START });
+    renderPanel(<Metrics />, store);
+    act(() => {
+      for (let s = 0; s <= 3; s++)
+        store.setState({
+          now: EPOCH_START + s * 1000,
+          gauges: { actors: {}, echo: { hi: { Repeated: s } } } as unknown as WorldGauges,
+        });
+    });
+    const [chart] = await screen.findAllByRole('figure', {}, { timeout: 2_000 });
+    expect(chart).toHaveTextContent('Repeated 3');
   });
 });
