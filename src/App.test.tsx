@@ -35,7 +35,7 @@ describe('App', () => {
     await waitFor(() => expect(store.getState().status).toBe('ready'));
     act(() => store.setState({ now: store.getState().startTime + 60_000 }));
     fireEvent.click(screen.getByRole('button', { name: 'Scenarios' }));
-    const picker = screen.getByRole('dialog', { name: 'Built-in SQS scenarios' });
+    const picker = screen.getByRole('dialog', { name: 'Built-in scenarios' });
     fireEvent.click(within(picker).getByRole('button', { name: 'DLQ catching a poison message' }));
     const notices = within(screen.getByLabelText('Notifications'));
     expect(notices.getAllByRole('region').map((n) => n.getAttribute('aria-label'))).toEqual([

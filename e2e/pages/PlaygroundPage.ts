@@ -88,7 +88,7 @@ export class PlaygroundPage {
   /** Opens a built-in scenario from the Scenarios dialog by its name. */
   async openScenario(name: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Scenarios', exact: true }).click();
-    const dialog = this.page.getByRole('dialog', { name: 'Built-in SQS scenarios' });
+    const dialog = this.page.getByRole('dialog', { name: 'Built-in scenarios' });
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name, exact: true }).click();
     await expect(dialog).toBeHidden();

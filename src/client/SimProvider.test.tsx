@@ -84,7 +84,7 @@ describe('SimProvider', () => {
     expect(store.getState().status).toBe('loading');
     await waitFor(() => expect(store.getState().status).toBe('ready'));
     act(() => port().host.tick());
-    await waitFor(() => expect(store.getState().gauges.sqs.orders).toBeDefined());
+    await waitFor(() => expect(store.getState().gauges.sqs?.orders).toBeDefined());
     expect(store.getState().events.map((e) => e.event.type)).toContain('sqs/queue-created');
   });
 

@@ -40,7 +40,7 @@ export interface Described {
   ): ConnectionVerdict;
   /** Adds the edge the rules accept between two nodes. */
   connectNodes(scenario: Scenario, sourceId: string, targetId: string): ConnectResult;
-  /** How people call a node's kind ("SQS FIFO queue"). */
+  /** How people call a node's kind ("Lambda function"). */
   nodeLabel(node: ScenarioNode): string;
   /** What people call a node: a resource by its name, an actor by its id. */
   nodeName(node: ScenarioNode): string;

@@ -53,7 +53,7 @@ export function createWorld(options: EngineOptions, services: readonly ServicePl
   let nextCallId = 1;
   // Most calls answer while they are applied: their outcome is caught here, without a waiter.
   // What a caller gets is its own: an answer is copied as it leaves (plainOutput.ts), so editing
-  // it cannot edit the world (a stored message's attributes, a queue's tags).
+  // it cannot edit the world (a stored message's attributes, a resource's tags).
   let inlineCallId = 0;
   let inlineOutcome: Outcome | undefined;
   const answer = (callId: number, outcome: Outcome) => {

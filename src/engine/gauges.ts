@@ -12,6 +12,9 @@ export type WorldGauges = ServiceGauges & {
   actors: Record<string, Record<string, number | string>>;
 };
 
+/** Gauges as the page may hold them: before the first frame, no service has reported yet. */
+export type HeldGauges = Partial<ServiceGauges> & Pick<WorldGauges, 'actors'>;
+
 export function worldGauges(sim: Sim): WorldGauges {
   const byService: Record<string, unknown> = {};
   for (const plugin of sim.registry.plugins)

@@ -25,7 +25,7 @@ export type { ServiceDescription } from './plugin';
 export type { Engine, EngineOptions, EngineSnapshot } from './engine';
 export type { EngineEvent, ActorEvent } from './events';
 export type { SqsEvent } from '../services/sqs/engine/events';
-export type { WorldGauges } from './gauges';
+export type { WorldGauges, HeldGauges } from './gauges';
 export type { QueueGauges } from '../services/sqs/engine/gauges';
 export { EPOCH_START } from './state';
 export { SCRIPT_ACTOR_ID, LANE_TITLE_MAX } from './scenario';

@@ -69,7 +69,7 @@ export interface ServicePlugin<
 
 /** What a script step's sentence needs from the service whose action it calls. */
 export interface ScriptStepWords {
-  /** Input members that name what a step acts on (QueueUrl, QueueName, ...). */
+  /** Input members that name what a step acts on (a URL, a name, an ARN). */
   readonly targets: readonly string[];
   /** Input members that hold the settings a step sets (Attributes, ...). */
   readonly settings: readonly string[];

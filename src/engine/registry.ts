@@ -89,7 +89,7 @@ export class Registry {
     return this.members;
   }
 
-  /** The service whose events and tasks carry this prefix (`sqs/sent` → sqs). */
+  /** The service whose events and tasks carry this prefix (`<service>/sent` → <service>). */
   owner(type: string): ServicePlugin | undefined {
     const slash = type.indexOf('/');
     return slash < 0 ? undefined : this.byPrefix.get(type.slice(0, slash));

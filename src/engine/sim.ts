@@ -25,7 +25,7 @@ export type ReplyTo =
       readonly identity?: CallerIdentity;
     }
   | {
-      /** One service calling another on a caller's behalf (SQS asking KMS for a data key). */
+      /** One service calling another on a caller's behalf (one service asking KMS for a data key). */
       readonly to: 'service';
       readonly via: string;
       readonly caller: string;
@@ -93,7 +93,7 @@ export class Sim {
   }
 
   /**
-   * A call from one service to another, answered at once (SQS calls KMS for every encrypted send
+   * A call from one service to another, answered at once (a service asks KMS for every encrypted send
    * and receive, as the caller). The callee must not answer later.
    */
   callService(

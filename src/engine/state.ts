@@ -7,7 +7,7 @@ import type { Task } from './tasks';
 
 /**
  * Each service's part of the world, by service name. Empty here: a service adds its own by module
- * augmentation (`declare module '.../state' { interface ServiceStates { sqs: SqsState } }`), so
+ * augmentation (`declare module '.../state' { interface ServiceStates { <name>: <State> } }`), so
  * the core never names one.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

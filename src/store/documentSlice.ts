@@ -18,7 +18,7 @@ export interface DocumentSlice {
   /**
    * Applies a change (a pure function of the scenario); `label` names it for screen readers.
    * `appliedLive`: the running world already made the same change (an inspector setting checked
-   * by SetQueueAttributes or UpdateActor), so the run goes on instead of starting over.
+   * by the service's own call or UpdateActor), so the run goes on instead of starting over.
    */
   edit: (
     change: (scenario: Scenario) => Scenario,

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { EngineEvent, WorldGauges } from '../engine';
+import type { EngineEvent, HeldGauges } from '../engine';
 import { EVENT_WINDOW, type FrameBatch, type Speed } from '../protocol/messages';
 import type { AppState } from './index';
 
@@ -24,7 +24,7 @@ export interface SimSlice {
   startTime: number;
   playing: boolean;
   speed: Speed;
-  gauges: WorldGauges;
+  gauges: HeldGauges;
   events: LoggedEvent[];
   /** Every narration event of the run, in order: frames never leave one out. */
   narration: EngineEvent[];
@@ -42,7 +42,7 @@ export interface SimSlice {
   setFailed: (runId: number, message: string) => void;
 }
 
-const EMPTY_GAUGES: WorldGauges = { sqs: {}, actors: {} };
+const EMPTY_GAUGES: HeldGauges = { actors: {} };
 
 /**
  * The newest MAX_LOGGED_EVENTS of `log` then `added` (which holds at most that many), copied once

@@ -119,7 +119,7 @@ export function scriptStepProblem(item: Record<string, unknown>): string | undef
   if (extra !== undefined)
     return `has an unknown member "${extra}" (allowed: at, service, action, input, expectError)`;
   if (typeof item.service !== 'string' || item.service === '')
-    return 'needs "service", e.g. "sqs" or "playground"';
+    return 'needs "service", the name of a service or "playground"';
   if (typeof item.action !== 'string' || item.action === '')
     return 'needs "action", e.g. "SendMessage"';
   if (item.input !== undefined && !isRecord(item.input))

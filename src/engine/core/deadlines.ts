@@ -1,5 +1,5 @@
 /**
- * A min-queue of deadlines (at, key, version), ordered by all three: a queue's visibility
+ * A min-queue of deadlines (at, key, version), ordered by all three: a message's visibility
  * timeouts and delays, or its retention. Deadlines mostly arrive in order, so one no earlier than
  * the last in-order one is appended to a line in O(1); any other goes to a heap. Both hold plain
  * numbers three at a time, so a deadline costs no object (every message has one or two).

@@ -1,6 +1,6 @@
 /**
  * The door's copy of an answer, so that editing it cannot edit the world (a stored message's
- * attributes, a queue's tags). Answers are trees of JSON data and Uint8Array binary values; a
+ * attributes, a resource's tags). Answers are trees of JSON data and Uint8Array binary values; a
  * hand-written copy of those is several times cheaper than structuredClone, which was a third
  * of a send–receive–delete cycle through the door. Anything else is left to structuredClone.
  * Objects with no prototype (attribute maps) come back as plain objects, as structuredClone

@@ -1,5 +1,5 @@
 /**
- * Seeded randomness with independent streams forked by label ("actor:p1", "sqs:orders"), so
+ * Seeded randomness with independent streams forked by label ("actor:p1", "<service>:<resource>"), so
  * adding a node never reshuffles the draws of the others. The state is plain data.
  * Generator: sfc32 (small fast counting, passes PractRand), seeded through splitmix32.
  */

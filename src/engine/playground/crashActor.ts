@@ -5,8 +5,8 @@ import type { Sim } from '../sim';
 import { actorFromInput, describe } from './actors';
 
 /**
- * CrashActor {ActorId}: the process dies. Nothing in progress is deleted, so SQS hands those
- * messages out again once their visibility timeout runs out.
+ * CrashActor {ActorId}: the process dies with whatever it had in hand, unfinished and
+ * unacknowledged: its service hands that work out again by its own rules.
  */
 export function crashActor(sim: Sim, raw: unknown) {
   const actor = actorFromInput(sim, asInput(raw));

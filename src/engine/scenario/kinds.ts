@@ -1,15 +1,15 @@
 import type { Engine } from '../engine';
 import type { Scenario, ScenarioEdge, ScenarioNode } from './types';
 
-/** What the loader made for each resource node, by node id: {QueueUrl, QueueArn}, ... */
+/** What the loader made for each resource node, by node id (its URL, its ARN, ...) */
 export type Made = Map<string, Readonly<Record<string, string>>>;
 
 /** A kind of node a service brings to the canvas and the scenario format. */
 export interface NodeKind {
   readonly type: string;
-  /** How people call it ("SQS FIFO queue", "Lambda function"). */
+  /** How people call it ("Lambda function"). */
   label(node: ScenarioNode): string;
-  /** What people call the node (a queue by its QueueName); its id when absent. */
+  /** What people call the node (a resource by its name); its id when absent. */
   name?(node: ScenarioNode): string | undefined;
   /** A resource is made by its service's loader; an actor is a CreateActor of kind `type`. */
   readonly role: 'resource' | 'actor';
@@ -20,7 +20,7 @@ export interface NodeKind {
   /** An actor's edge to what it works with, if it has one. */
   connection?(scenario: Pick<Scenario, 'edges'>, node: ScenarioNode): ScenarioEdge | undefined;
   /**
-   * The config members an actor's connection gives it (QueueUrl, EventSourceArn), from what was
+   * The config members an actor's connection gives it (the URL or ARN of what it works with), from what was
    * made; with `made` undefined, placeholders of the same shape, so the config can be checked.
    */
   wiring?(
@@ -64,7 +64,7 @@ export interface ScenarioKinds {
   readonly edges?: readonly EdgeKind[];
   /** Its own top-level members of a scenario, each with its check (KMS: keys). */
   readonly members?: Readonly<Record<string, (value: unknown) => string[]>>;
-  /** Rules across nodes and edges (unique names, one dead-letter queue, no redrive loops). */
+  /** Rules across nodes and edges (unique names, at most one of an edge, no loops). */
   check?(scenario: Pick<Scenario, 'nodes' | 'edges'>, problems: string[]): void;
   /** The edge between two nodes, when they are its kinds; undefined when they are not. */
   connection?(

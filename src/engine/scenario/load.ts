@@ -4,7 +4,7 @@ import { isUnconnected, type Made } from './kinds';
 import type { Scenario } from './types';
 
 export interface LoadedScenario {
-  /** What was made for each resource node, by node id ({QueueUrl, QueueArn}, ...). */
+  /** What was made for each resource node, by node id (its URL, its ARN, ...). */
   made: Record<string, Readonly<Record<string, string>>>;
   /** ActorId of the script player, when the scenario has a script or narration. */
   scriptActorId?: string;

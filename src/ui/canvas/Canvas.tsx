@@ -168,7 +168,7 @@ function CanvasFlow({ className }: { className: string }) {
   const onConnect = useCallback((c: Connection) => tryConnect(c.source, c.target), [tryConnect]);
 
   // A refused drag says why. A drag that only missed the right handle type (say, onto a
-  // queue's dead-letter handle) but joins nodes that may connect is accepted as meant.
+  // node's second input) but joins nodes that may connect is accepted as meant.
   const onConnectEnd = useCallback(
     (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
       if (state.isValid === true || state.fromNode === null || state.toNode === null) return;
@@ -229,7 +229,7 @@ function CanvasFlow({ className }: { className: string }) {
         colorMode="system"
         minZoom={0.2}
         proOptions={{ hideAttribution: false }}
-        aria-label="Canvas: producers, queues and consumers. Tab to a node; Delete removes the selected node or connection. Scroll to move around; pinch or Ctrl+scroll to zoom."
+        aria-label="Canvas: the flow's nodes and their connections. Tab to a node; Delete removes the selected node or connection. Scroll to move around; pinch or Ctrl+scroll to zoom."
       >
         <LaneLayer frames={frames} />
         <VisibleAreaTracker />
@@ -239,8 +239,8 @@ function CanvasFlow({ className }: { className: string }) {
         {scenario.nodes.length === 0 && (
           <Panel position="top-left" className="pg-empty-hint">
             <p className="max-w-xs rounded-md border border-dashed border-slate-300 bg-white/90 px-3 py-2 text-sm text-slate-600 dark:border-slate-600 dark:bg-slate-900/90 dark:text-slate-300">
-              An empty canvas. Add a producer, a queue and a consumer from the palette, connect
-              them, then press Play.
+              An empty canvas. Add nodes from the palette (say, something that sends, something that
+              holds messages and something that reads them), connect them, then press Play.
             </p>
           </Panel>
         )}

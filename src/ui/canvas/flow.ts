@@ -8,7 +8,7 @@ const flowNodes = new WeakMap<ScenarioNode, PlaygroundNode>();
 
 /**
  * React Flow re-renders a node whose object changed. A measured size or a selection touches one
- * or two nodes, so every other node keeps its object (and skips its render): a queue growing by
+ * or two nodes, so every other node keeps its object (and skips its render): a node growing by
  * a row of chips must not re-render the whole canvas.
  */
 export function toFlowNodes(

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { WorldGauges } from '../../engine';
+import type { HeldGauges } from '../../engine';
 import { createShownGauges, FLAT_OUT_REFRESH_EVERY } from './shownGauges';
 
 /** Eight consumers that have each deleted `deleted` messages. */
-const gauges = (deleted: number): WorldGauges => ({
+const gauges = (deleted: number): HeldGauges => ({
   sqs: {},
   actors: Object.fromEntries(
     Array.from({ length: 8 }, (_, i) => [`c${i}`, { Status: 'processing', Deleted: deleted }]),
   ),
 });
-const deletedShown = (g: WorldGauges) => Object.values(g.actors).map((a) => a.Deleted);
+const deletedShown = (g: HeldGauges) => Object.values(g.actors).map((a) => a.Deleted);
 
 /** Display frames run by hand: `frame()` runs what waits for the next one. */
 function frames() {
@@ -82,7 +82,7 @@ describe('shown gauges', () => {
     follow({ gauges: gauges(1), speed: 'max', playing: true });
     frame();
     follow({ gauges: gauges(1), speed: 'max', playing: true }); // a held-back commit
-    const grown: WorldGauges = {
+    const grown: HeldGauges = {
       sqs: {},
       actors: { c0: { Deleted: 2 }, c1: { Deleted: 2 }, added: { Deleted: 9 } },
     };

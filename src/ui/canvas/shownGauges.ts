@@ -1,12 +1,12 @@
 import { createStore, type StoreApi } from 'zustand';
-import type { WorldGauges } from '../../engine';
+import type { HeldGauges } from '../../engine';
 import type { AppState, AppStore } from '../../store';
 
 /** As fast as possible, each node's counts are redrawn on every this many commits. */
 export const FLAT_OUT_REFRESH_EVERY = 4;
 
 export interface ShownGauges {
-  gauges: WorldGauges;
+  gauges: HeldGauges;
 }
 
 /** Runs `callback` on the next display frame; returns how to cancel it. */
@@ -31,7 +31,7 @@ const nextAnimationFrame: NextFrame = (callback) => {
  * gauges (metrics, inspector) are never held back.
  */
 export function createShownGauges(
-  initial: WorldGauges,
+  initial: HeldGauges,
   nextFrame: NextFrame = nextAnimationFrame,
 ): {
   shown: StoreApi<ShownGauges>;

@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { useAppStoreApi } from '../../store';
-import type { WorldGauges } from '../../engine';
+import type { HeldGauges } from '../../engine';
 import { shownGaugesFor } from './shownGauges';
 
 /**
@@ -8,7 +8,7 @@ import { shownGaugesFor } from './shownGauges';
  * (gauges[service][resource][key]): a primitive, so the node re-renders only when it changes.
  */
 export function useShownGauge<T extends number | string | undefined>(
-  select: (gauges: WorldGauges) => T,
+  select: (gauges: HeldGauges) => T,
 ): T {
   return useStore(shownGaugesFor(useAppStoreApi()), (s) => select(s.gauges));
 }

@@ -5,7 +5,7 @@ import { Narration } from '../scenarios/Narration';
 import { PanelToggle } from './PanelToggle';
 import { usePanelLayout } from './panelLayout';
 
-/** The shell's tabs, then each service's (SQS: Messages, Send). */
+/** The shell's tabs, then each service's (a message browser, a send form). */
 const TABS = [
   { id: 'story', label: 'Story', Panel: Narration },
   { id: 'inspector', label: 'Inspector', Panel: Inspector },

@@ -1,4 +1,4 @@
-import { lessonTitle } from '../../services/sqs/scenarios/lessons';
+import { lessonTitle } from './lessons';
 
 /**
  * Lesson ids (LESSONS.md, "L11") as small badges, each with what it teaches as its tooltip;

@@ -25,7 +25,7 @@ describe('ScenarioPicker', () => {
   it('lists every built-in with its explanation and lessons, and opens one undoably', () => {
     const store = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Scenarios' }));
-    const dialog = screen.getByRole('dialog', { name: 'Built-in SQS scenarios' });
+    const dialog = screen.getByRole('dialog', { name: 'Built-in scenarios' });
     const items = within(dialog).getAllByRole('listitem');
     expect(items).toHaveLength(BUILT_IN_SCENARIOS.length);
     const dlq = within(dialog).getByRole('button', { name: 'DLQ catching a poison message' });

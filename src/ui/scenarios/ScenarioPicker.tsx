@@ -94,7 +94,7 @@ function PickerDialog({ onClose }: { onClose: () => void }) {
       >
         <header className="flex items-center gap-3 border-b border-slate-200 px-5 py-3 dark:border-slate-700">
           <h2 id={titleId} className="flex-1 text-lg font-semibold">
-            Built-in SQS scenarios
+            Built-in scenarios
           </h2>
           <button
             type="button"

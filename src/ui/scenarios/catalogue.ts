@@ -8,7 +8,7 @@ export function builtInScenario(id: string): BuiltInScenario | undefined {
   return BUILT_IN_SCENARIOS.find((b) => b.id === id);
 }
 
-/** What a first visit opens: the first built-in of the list (SQS's decoupling today). */
+/** What a first visit opens: the first built-in of the list (the first service's first). */
 export function defaultScenario(): Scenario {
   const first = BUILT_IN_SCENARIOS[0];
   if (first === undefined) throw new Error('No service brings a built-in scenario.');

@@ -26,7 +26,7 @@ export interface UiNodeKind {
   readonly type: NodeType;
   /** Its React Flow node component (props: NodeProps<PlaygroundNode>). */
   readonly component: NodeTypes[string];
-  /** The inspector's subtitle ("Lambda function (SQS event source mapping)"). */
+  /** The inspector's subtitle ("Lambda function (event source mapping)"). */
   readonly title: string;
   /** The inspector's settings for this kind. */
   readonly settings: ComponentType<{ node: ScenarioNode }>;
@@ -61,7 +61,7 @@ export interface BuiltInScenario {
   readonly scenario: Scenario;
 }
 
-/** A tab of the details panel a service brings (SQS: Messages, Send). */
+/** A tab of the details panel a service brings (its messages, a send form). */
 export interface UiPanel {
   readonly id: string;
   readonly label: string;

@@ -55,7 +55,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [...nodes.values()].flatMap
 /**
  * The engine's answers for the page, from the descriptions its services carry (the page never
  * loads the code that runs a world: that is the worker's). displayName: a resource by its name,
- * an actor by its id; kindLabel: "SQS FIFO queue".
+ * an actor by its id; kindLabel: "Lambda function".
  */
 export const {
   explain,

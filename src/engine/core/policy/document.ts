@@ -1,6 +1,6 @@
 /**
- * An IAM-style policy (an SQS queue policy, a KMS key policy) read defensively: the text is
- * untrusted (a share link, a SetQueueAttributes call), so anything that is not a statement of the
+ * An IAM-style policy (a resource policy, a KMS key policy) read defensively: the text is
+ * untrusted (a share link, a call that sets a policy), so anything that is not a statement of the
  * expected shape is dropped rather than thrown on.
  */
 export interface Statement {

@@ -7,7 +7,7 @@ export type Principal =
 
 export interface PolicyRequest {
   principal: Principal;
-  /** e.g. "sqs:SendMessage" (matched case-insensitively, as IAM does). */
+  /** "<service>:<Action>" (matched case-insensitively, as IAM does). */
   action: string;
   resource: string;
   /** Condition keys, lower-cased. */

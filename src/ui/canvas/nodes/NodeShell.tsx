@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../../../store';
 import { countsId } from '../graph';
-import { NodeHandles, type NodeHandlesProps } from '../../../services/sqs/ui/nodes/NodeHandles';
 
-export interface NodeShellProps extends NodeHandlesProps {
+export interface NodeShellProps {
   nodeId: string;
   name: string;
   kind: string;
@@ -17,8 +16,10 @@ export interface NodeShellProps extends NodeHandlesProps {
   /** Live numbers; also the node's accessible description (aria-describedby). */
   live: ReactNode;
   children?: ReactNode;
-  /** Why the node does nothing yet ("Not connected to a queue: …"), shown on it. */
+  /** Why the node does nothing yet ("Not connected: …"), shown on it. */
   idle?: string | undefined;
+  /** Its connection points (React Flow handles), as its service draws them. */
+  handles?: ReactNode;
 }
 
 /** The frame every node shares: header with icon and name, settings, live state, handles. */
@@ -76,12 +77,7 @@ export function NodeShell(p: NodeShellProps) {
         {p.live}
       </div>
       {p.children}
-      <NodeHandles
-        input={p.input}
-        output={p.output}
-        deadLetter={p.deadLetter}
-        replies={p.replies}
-      />
+      {p.handles}
     </div>
   );
 }
@@ -96,8 +92,9 @@ export function IconTile({ children, light }: { children: ReactNode; light?: boo
   );
 }
 
+/** AWS architecture icon category colours: a node's top stripe. */
 export const COLORS = {
-  sqs: '#E7157B',
+  integration: '#E7157B',
   lambda: '#ED7100',
   compute: '#ED7100',
   client: '#64748b',

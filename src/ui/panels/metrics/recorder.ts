@@ -1,4 +1,4 @@
-import type { WorldGauges } from '../../../engine';
+import type { HeldGauges } from '../../../engine';
 import type { AppStore } from '../../../store';
 import { Ring } from './ring';
 
@@ -18,7 +18,7 @@ export class MetricsRecorder {
   private readonly rings = new Map<string, Ring>();
   private lastSample: number | undefined;
   private lastNow: number | undefined;
-  private lastGauges: WorldGauges | undefined;
+  private lastGauges: HeldGauges | undefined;
   /** Moves on with every sample and reset: what a chart redraws for. */
   version = 0;
 
@@ -31,7 +31,7 @@ export class MetricsRecorder {
    * Called on every store change. Samples once per virtual second while the clock runs, and
    * whenever the world changed while the clock stood still (a message sent by hand while paused).
    */
-  record(now: number, gauges: WorldGauges): void {
+  record(now: number, gauges: HeldGauges): void {
     const changedWhileStill = now === this.lastNow && gauges !== this.lastGauges;
     this.lastNow = now;
     this.lastGauges = gauges;

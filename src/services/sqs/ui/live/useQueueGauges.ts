@@ -3,7 +3,7 @@ import { useShownGauge } from '../../../../ui/canvas/useGauges';
 
 /** One queue gauge, by queue name, as the canvas shows it. */
 export function useQueueGauge(queue: string, key: keyof QueueGauges): number | undefined {
-  return useShownGauge((g) => g.sqs[queue]?.[key]);
+  return useShownGauge((g) => g.sqs?.[queue]?.[key]);
 }
 
 /** A queue's messages by state, as its counts and chips show them (undefined before it runs). */

@@ -4,9 +4,8 @@ import { AutoScalingIcon } from '../../../../ui/icons/aws';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow } from '../../../../ui/canvas/nodes/Counts';
-import { useIdleNote } from '../useIdleNote';
-import { COLORS, IconTile, NodeShell } from '../../../../ui/canvas/nodes/NodeShell';
-import { StatusBadge } from '../../../../ui/canvas/nodes/StatusBadge';
+import { COLORS, IconTile } from '../../../../ui/canvas/nodes/NodeShell';
+import { ActorNodeShell } from './SqsNodeShell';
 
 /**
  * An Auto Scaling group of consumers tracking "backlog per instance" (defaults:
@@ -17,16 +16,13 @@ export const AutoscalingNode = memo(function AutoscalingNode({
   data,
   selected,
 }: NodeProps<PlaygroundNode>) {
-  const idle = useIdleNote(id);
   const c = data.node.config;
   const min = typeof c.MinSize === 'number' ? c.MinSize : 1;
   const max = typeof c.MaxSize === 'number' ? c.MaxSize : Math.max(min, 10);
   const target = typeof c.TargetBacklogPerInstance === 'number' ? c.TargetBacklogPerInstance : 100;
   return (
-    <NodeShell
-      idle={idle}
+    <ActorNodeShell
       nodeId={id}
-      name={id}
       kind="EC2 Auto Scaling consumers"
       icon={
         <IconTile>
@@ -35,7 +31,6 @@ export const AutoscalingNode = memo(function AutoscalingNode({
       }
       accent={COLORS.compute}
       selected={selected}
-      badge={<StatusBadge actorId={id} />}
       settings={[
         ['Min / max', `${min} – ${max}`],
         ['Target backlog', `${target} per instance`],

@@ -5,9 +5,8 @@ import { Ec2Icon } from '../../../../ui/icons/aws';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';
-import { useIdleNote } from '../useIdleNote';
-import { COLORS, IconTile, NodeShell } from '../../../../ui/canvas/nodes/NodeShell';
-import { StatusBadge } from '../../../../ui/canvas/nodes/StatusBadge';
+import { COLORS, IconTile } from '../../../../ui/canvas/nodes/NodeShell';
+import { ActorNodeShell } from './SqsNodeShell';
 import { processingText } from './processingText';
 
 /** A consumer program: idle / polling / processing / crashed, its jobs and its polling mode. */
@@ -16,7 +15,6 @@ export const ConsumerNode = memo(function ConsumerNode({
   data,
   selected,
 }: NodeProps<PlaygroundNode>) {
-  const idle = useIdleNote(id);
   const c = data.node.config;
   const wait = typeof c.WaitTimeSeconds === 'number' ? c.WaitTimeSeconds : 20;
   const concurrency = typeof c.Concurrency === 'number' ? c.Concurrency : 1;
@@ -26,10 +24,8 @@ export const ConsumerNode = memo(function ConsumerNode({
   );
   const replies = c.Reply === true || hasReplyEdge;
   return (
-    <NodeShell
-      idle={idle}
+    <ActorNodeShell
       nodeId={id}
-      name={id}
       kind="Consumer"
       icon={
         <IconTile>
@@ -38,7 +34,6 @@ export const ConsumerNode = memo(function ConsumerNode({
       }
       accent={COLORS.compute}
       selected={selected}
-      badge={<StatusBadge actorId={id} />}
       settings={[
         ['Polling', wait > 0 ? `long, WaitTimeSeconds ${wait}` : 'short (WaitTimeSeconds 0)'],
         ['Processing', processingText(c.ProcessingTime, 1000)],

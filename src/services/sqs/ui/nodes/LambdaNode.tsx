@@ -4,9 +4,8 @@ import { LambdaIcon } from '../../../../ui/icons/aws';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';
-import { useIdleNote } from '../useIdleNote';
-import { COLORS, IconTile, NodeShell } from '../../../../ui/canvas/nodes/NodeShell';
-import { StatusBadge } from '../../../../ui/canvas/nodes/StatusBadge';
+import { COLORS, IconTile } from '../../../../ui/canvas/nodes/NodeShell';
+import { ActorNodeShell } from './SqsNodeShell';
 
 /** A Lambda function behind an SQS event source mapping (defaults: actors/lambdaSqsConfig.ts). */
 export const LambdaNode = memo(function LambdaNode({
@@ -14,7 +13,6 @@ export const LambdaNode = memo(function LambdaNode({
   data,
   selected,
 }: NodeProps<PlaygroundNode>) {
-  const idle = useIdleNote(id);
   const c = data.node.config;
   const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 10;
   const scaling = c.ScalingConfig as { MaximumConcurrency?: number } | undefined;
@@ -24,10 +22,8 @@ export const LambdaNode = memo(function LambdaNode({
     Array.isArray(c.FunctionResponseTypes) &&
     c.FunctionResponseTypes.includes('ReportBatchItemFailures');
   return (
-    <NodeShell
-      idle={idle}
+    <ActorNodeShell
       nodeId={id}
-      name={id}
       kind="AWS Lambda"
       icon={
         <IconTile>
@@ -36,7 +32,6 @@ export const LambdaNode = memo(function LambdaNode({
       }
       accent={COLORS.lambda}
       selected={selected}
-      badge={<StatusBadge actorId={id} />}
       settings={[
         ['BatchSize', String(batch)],
         ['MaximumConcurrency', scaling === undefined ? 'up to 1,000' : String(max)],

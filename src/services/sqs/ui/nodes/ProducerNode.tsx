@@ -5,9 +5,8 @@ import { ClientIcon } from '../../../../ui/icons/aws';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';
-import { useIdleNote } from '../useIdleNote';
-import { COLORS, IconTile, NodeShell } from '../../../../ui/canvas/nodes/NodeShell';
-import { StatusBadge } from '../../../../ui/canvas/nodes/StatusBadge';
+import { COLORS, IconTile } from '../../../../ui/canvas/nodes/NodeShell';
+import { ActorNodeShell } from './SqsNodeShell';
 
 /** A producer: its rate and batch (defaults from actors/producerConfig.ts) and what it sent. */
 export const ProducerNode = memo(function ProducerNode({
@@ -15,15 +14,12 @@ export const ProducerNode = memo(function ProducerNode({
   data,
   selected,
 }: NodeProps<PlaygroundNode>) {
-  const idle = useIdleNote(id);
   const c = data.node.config;
   const rate = typeof c.MessagesPerSecond === 'number' ? c.MessagesPerSecond : 1;
   const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 1;
   return (
-    <NodeShell
-      idle={idle}
+    <ActorNodeShell
       nodeId={id}
-      name={id}
       kind="Producer"
       icon={
         <IconTile light>
@@ -32,7 +28,6 @@ export const ProducerNode = memo(function ProducerNode({
       }
       accent={COLORS.client}
       selected={selected}
-      badge={<StatusBadge actorId={id} />}
       settings={[
         ['Rate', `${rateText(rate)}${c.Arrival === 'poisson' ? ' (Poisson)' : ''}`],
         ['Batch', batch === 1 ? 'SendMessage' : `SendMessageBatch × ${batch}`],

@@ -6,7 +6,8 @@ import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { isFifoQueueNode as isFifoQueue, queueNameOf } from '../../engine/scenario/queueConfig';
 import { useQueueCounts } from '../live/useQueueGauges';
 import { Count, CountRow } from '../../../../ui/canvas/nodes/Counts';
-import { COLORS, IconTile, NodeShell, secondsText } from '../../../../ui/canvas/nodes/NodeShell';
+import { COLORS, IconTile, secondsText } from '../../../../ui/canvas/nodes/NodeShell';
+import { SqsNodeShell } from './SqsNodeShell';
 import { QueueChips } from './QueueChips';
 
 /** An SQS queue: its key settings, live counts from the gauges, and its messages as chips. */
@@ -30,7 +31,7 @@ export const QueueNode = memo(function QueueNode({
   ];
   if (maxReceiveCount !== undefined) settings.push(['maxReceiveCount', String(maxReceiveCount)]);
   return (
-    <NodeShell
+    <SqsNodeShell
       nodeId={id}
       name={name}
       kind="Amazon SQS"
@@ -39,7 +40,7 @@ export const QueueNode = memo(function QueueNode({
           <SqsIcon size={32} aria-hidden="true" />
         </IconTile>
       }
-      accent={COLORS.sqs}
+      accent={COLORS.integration}
       selected={selected}
       badge={
         <span
@@ -59,7 +60,7 @@ export const QueueNode = memo(function QueueNode({
       deadLetter
     >
       <QueueChips queue={name} />
-    </NodeShell>
+    </SqsNodeShell>
   );
 });
 

@@ -1,4 +1,4 @@
-import { hexOfWordsLittleEndian } from './hex';
+import { hexOfWordsLittleEndian } from '../../../engine/core/hex';
 
 /**
  * MD5 (RFC 1321), as SQS reports it for every body it stores. Written here rather than taken from
