@@ -1,4 +1,5 @@
 import type { Engine } from '../engine';
+import type { SettingSchema } from './settings';
 import type { Scenario, ScenarioEdge, ScenarioNode } from './types';
 
 /** What the loader made for each resource node, by node id: {QueueUrl, QueueArn}, ... */
@@ -31,6 +32,8 @@ export interface NodeKind {
   ): Record<string, unknown>;
   /** Config members that name the actor's resource directly, so it needs no edge. */
   readonly explicit?: readonly string[];
+  /** Its settings, in the order the inspector shows them; its checks read the same entries. */
+  readonly settings?: readonly SettingSchema[];
 }
 
 /** A kind of edge: which node types it joins, and the whole numbers it carries. */
