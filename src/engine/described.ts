@@ -18,6 +18,7 @@ import type {
   ScenarioNode,
   ValidationResult,
 } from './scenario';
+import type { SettingSchema } from './scenario/settings';
 
 /** What the services' descriptions answer without a world: words, checks, connections. */
 export interface Described {
@@ -43,6 +44,8 @@ export interface Described {
   nodeLabel(node: ScenarioNode): string;
   /** What people call a node: a resource by its name, an actor by its id. */
   nodeName(node: ScenarioNode): string;
+  /** A node type's settings, as its kind describes them (none for an unknown type). */
+  nodeSettings(type: string): readonly SettingSchema[];
 }
 
 /**
@@ -64,5 +67,6 @@ export function describe(descriptions: readonly ServiceDescription[]): Described
       connectWith(registry, scenario, sourceId, targetId),
     nodeLabel: (node) => registry.nodeKind(node.type)?.label(node) ?? node.type,
     nodeName: (node) => registry.nodeKind(node.type)?.name?.(node) ?? node.id,
+    nodeSettings: (type) => registry.nodeKind(type)?.settings ?? [],
   };
 }

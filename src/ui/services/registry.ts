@@ -50,4 +50,5 @@ export const {
   connectNodes,
   nodeName: displayName,
   nodeLabel: kindLabel,
+  nodeSettings,
 } = describe(uiServices.map((s) => s.description));
