@@ -19,6 +19,7 @@ import type {
   ScenarioNode,
   ValidationResult,
 } from './scenario';
+import type { SettingSchema } from './scenario/settings';
 
 /** What the services' descriptions answer without a world: words, checks, connections. */
 export interface Described {
@@ -46,6 +47,8 @@ export interface Described {
   nodeName(node: ScenarioNode): string;
   /** The ids of the nodes each event is about, in a scenario (the log's node filter). */
   eventNodes(scenario: Pick<Scenario, 'nodes'>): (event: EngineEvent) => string[];
+  /** A node type's settings, as its kind describes them (none for an unknown type). */
+  nodeSettings(type: string): readonly SettingSchema[];
 }
 
 /**
@@ -68,5 +71,6 @@ export function describe(descriptions: readonly ServiceDescription[]): Described
     nodeLabel: (node) => registry.nodeKind(node.type)?.label(node) ?? node.type,
     nodeName: (node) => registry.nodeKind(node.type)?.name?.(node) ?? node.id,
     eventNodes: (scenario) => eventNodesWith(registry, scenario),
+    nodeSettings: (type) => registry.nodeKind(type)?.settings ?? [],
   };
 }

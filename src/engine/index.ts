@@ -32,6 +32,8 @@ export { SCRIPT_ACTOR_ID, LANE_TITLE_MAX } from './scenario';
 export type * from './scenario/types';
 export type { LoadedScenario } from './scenario/load';
 export type { ConnectionVerdict } from './scenario/kinds';
+export { settingApplies, settingName, valueAt } from './scenario/settings';
+export type { SettingSchema } from './scenario/settings';
 export type { ConnectResult } from './scenario/connect';
 export type { QueueNodeConfig } from '../services/sqs/engine/scenario/queueConfig';
 export type { ScenarioKey } from '../services/kms/engine/scenario';

@@ -1,4 +1,5 @@
 import type { Engine } from '../engine';
+import type { SettingSchema } from './settings';
 import type { Scenario, ScenarioEdge, ScenarioNode } from './types';
 
 /** What the loader made for each resource node, by node id (its URL, its ARN, ...) */
@@ -33,6 +34,8 @@ export interface NodeKind {
   readonly explicit?: readonly string[];
   /** Whether an actor id is one the node launched (a group's instances): their events are its. */
   launched?(node: ScenarioNode, actorId: string): boolean;
+  /** Its settings, in the order the inspector shows them; its checks read the same entries. */
+  readonly settings?: readonly SettingSchema[];
 }
 
 /** A kind of edge: which node types it joins, and the whole numbers it carries. */

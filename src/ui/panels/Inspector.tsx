@@ -1,5 +1,5 @@
 import { useAppStore } from '../../store';
-import { displayName, nodeKind } from '../services/registry';
+import { displayName, nodeKind, nodeSettings } from '../services/registry';
 import { NameField } from './inspector/NameField';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
 
@@ -22,7 +22,9 @@ export function Inspector() {
       {/* Keyed by name: a rename (or undo) starts the draft again from the name in the document. */}
       <NameField key={`${node.id}|${displayName(node)}`} node={node} />
       {/* Keyed by node: field drafts and errors belong to one node. */}
-      {kind !== undefined && <kind.settings key={node.id} node={node} />}
+      {kind !== undefined && (
+        <kind.settings key={node.id} node={node} settings={nodeSettings(node.type)} />
+      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type {
   ScenarioEdge,
   ScenarioNode,
   ServiceDescription,
+  SettingSchema,
 } from '../../engine';
 import type { AppStore } from '../../store';
 import type { PlaceOf } from '../canvas/tokens';
@@ -28,14 +29,22 @@ export interface UiNodeKind {
   readonly component: NodeTypes[string];
   /** The inspector's subtitle ("Lambda function (event source mapping)"). */
   readonly title: string;
-  /** The inspector's settings for this kind. */
-  readonly settings: ComponentType<{ node: ScenarioNode }>;
+  /** The inspector's settings for this kind; `settings`: its schema, from its description. */
+  readonly settings: ComponentType<{ node: ScenarioNode; settings: readonly SettingSchema[] }>;
+  /** A resource named by its config (a queue's QueueName): the name's label, and the rename. */
+  readonly naming?: {
+    readonly label: string;
+    rename(scenario: Scenario, node: ScenarioNode, name: string): Renamed;
+  };
   /** New nodes' ids: "<prefix>-<n>". */
   readonly idPrefix: string;
   /** Where a new node goes, left to right: 0 senders, 1 resources, 2 readers. */
   readonly column: number;
   readonly palette: readonly PaletteEntry[];
 }
+
+/** A renamed scenario, or why the name is refused (in a sentence). */
+export type Renamed = { ok: true; scenario: Scenario } | { ok: false; reason: string };
 
 /** How the canvas draws one edge type a service brings. */
 export interface UiEdgeKind {

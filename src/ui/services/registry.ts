@@ -66,6 +66,7 @@ export const {
   nodeName: displayName,
   nodeLabel: kindLabel,
   eventNodes,
+  nodeSettings,
 } = describe(uiServices.map((s) => s.description));
 
 /** Every service's built-in scenarios, in the order of the list. */

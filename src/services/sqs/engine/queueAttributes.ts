@@ -1,19 +1,22 @@
 import { sqsErrors } from './errors';
 import type { QueueConfig, SqsQueue, SqsState } from './model';
+import { settingApplies, settingName } from '../../../engine/scenario/settings';
+import type { IntegerSetting, SettingSchema } from '../../../engine/scenario/settings';
+import { QUEUE } from './queueSettings';
 import { normalizeRedriveAllowPolicy, normalizeRedrivePolicy } from './redrivePolicy';
 
+/** The queue's settings that are attributes (not playground behaviour), by attribute name. */
+const ATTRIBUTES: readonly SettingSchema[] = Object.values(QUEUE).filter(
+  (s) => s.path[0] === 'Attributes',
+);
+
 /**
- * [D] API reference ranges and defaults of the numeric queue attributes. Maps, not objects: an
- * attribute name is the caller's, and "toString" must be an unknown name, not a prototype hit.
+ * [D] API reference ranges and defaults of the numeric queue attributes (queueSettings.ts). Maps,
+ * not objects: an attribute name is the caller's, and "toString" must be an unknown name.
  */
-const NUMERIC = new Map<string, { min: number; max: number; default?: number }>([
-  ['VisibilityTimeout', { min: 0, max: 43_200, default: 30 }],
-  ['DelaySeconds', { min: 0, max: 900, default: 0 }],
-  ['MessageRetentionPeriod', { min: 60, max: 1_209_600, default: 345_600 }],
-  ['MaximumMessageSize', { min: 1_024, max: 1_048_576, default: 1_048_576 }],
-  ['ReceiveMessageWaitTimeSeconds', { min: 0, max: 20, default: 0 }],
-  ['KmsDataKeyReusePeriodSeconds', { min: 60, max: 86_400 }],
-]);
+const NUMERIC = new Map<string, IntegerSetting>(
+  ATTRIBUTES.flatMap((s) => (s.type === 'integer' ? [[settingName(s), s] as const] : [])),
+);
 
 const FIFO_ONLY_SCOPE_MESSAGE = new Map<string, string>([
   [
@@ -49,23 +52,32 @@ export const SETTABLE_ATTRIBUTES = [
   'FifoThroughputLimit',
 ];
 
+/**
+ * What GetQueueAttributes shows of a new queue: every attribute with a default that applies to
+ * its type (not the KMS data key period, which needs a key), by name; FIFO ones after the rest.
+ */
 export function defaultAttributes(fifo: boolean): Record<string, string> {
-  const base: Record<string, string> = {
-    DelaySeconds: '0',
-    MaximumMessageSize: '1048576',
-    MessageRetentionPeriod: '345600',
-    ReceiveMessageWaitTimeSeconds: '0',
-    SqsManagedSseEnabled: 'true',
-    VisibilityTimeout: '30',
-  };
+  const base = defaultsFor({ QueueName: 'standard' });
   if (!fifo) return base;
-  return {
-    ...base,
-    ContentBasedDeduplication: 'false',
-    DeduplicationScope: 'queue',
+  // [D] CreateQueue: a FIFO queue is made with FifoQueue "true", which no setting edits.
+  const fifoOnly = Object.entries({
+    ...defaultsFor({ QueueName: 'queue.fifo' }),
     FifoQueue: 'true',
-    FifoThroughputLimit: 'perQueue',
-  };
+  }).filter(([name]) => !Object.hasOwn(base, name));
+  return { ...base, ...sortedByName(Object.fromEntries(fifoOnly)) };
+}
+
+function defaultsFor(config: Record<string, unknown>): Record<string, string> {
+  const entries = ATTRIBUTES.flatMap((s) =>
+    s.type !== 'block' && s.default !== undefined && settingApplies(s, config)
+      ? [[settingName(s), String(s.default)] as const]
+      : [],
+  );
+  return sortedByName(Object.fromEntries(entries));
+}
+
+function sortedByName(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /**
@@ -86,7 +98,10 @@ export function validateAttributes(
       'You can use one type of server-side encryption (SSE) at one time. You can either enable KMS SSE or SQS SSE.',
     );
   }
-  const scope = out.DeduplicationScope ?? target.current?.DeduplicationScope ?? 'queue';
+  const scope =
+    out.DeduplicationScope ??
+    target.current?.DeduplicationScope ??
+    QUEUE.DeduplicationScope.default;
   if (out.FifoThroughputLimit === 'perMessageGroupId' && scope !== 'messageGroup') {
     throw sqsErrors.invalidAttributeValue(
       'FifoThroughputLimit',
@@ -119,9 +134,9 @@ function validateOne(
       if (!target.fifo) throw sqsErrors.unknownAttribute(name);
       return boolean(name, value);
     case 'DeduplicationScope':
-      return fifoEnum(name, value, target.fifo, ['queue', 'messageGroup']);
+      return fifoEnum(name, value, target.fifo, QUEUE.DeduplicationScope.choices);
     case 'FifoThroughputLimit':
-      return fifoEnum(name, value, target.fifo, ['perQueue', 'perMessageGroupId']);
+      return fifoEnum(name, value, target.fifo, QUEUE.FifoThroughputLimit.choices);
     case 'SqsManagedSseEnabled':
       return boolean(name, value);
     case 'KmsMasterKeyId':
@@ -144,7 +159,7 @@ function boolean(name: string, value: string): string {
   return lower;
 }
 
-function fifoEnum(name: string, value: string, fifo: boolean, allowed: string[]): string {
+function fifoEnum(name: string, value: string, fifo: boolean, allowed: readonly string[]): string {
   if (!fifo) throw sqsErrors.invalidAttributeName(FIFO_ONLY_SCOPE_MESSAGE.get(name) ?? name);
   if (!allowed.includes(value)) throw sqsErrors.invalidAttributeValue(name);
   return value;
@@ -177,7 +192,7 @@ export function mergeAttributes(
   }
   if (changes.KmsMasterKeyId) {
     next.SqsManagedSseEnabled = 'false';
-    next.KmsDataKeyReusePeriodSeconds ??= '300';
+    next.KmsDataKeyReusePeriodSeconds ??= String(QUEUE.KmsDataKeyReusePeriodSeconds.default);
   }
   if (changes.SqsManagedSseEnabled === 'true') delete next.KmsMasterKeyId;
   // The reuse period only shows while a KMS key is configured.

@@ -1,6 +1,7 @@
 import { sqsErrors } from './errors';
 import type { SqsState } from './model';
 import { queueByArn } from './queues';
+import { MAX_RECEIVE_COUNT } from './queueSettings';
 
 /**
  * RedrivePolicy and RedriveAllowPolicy: parsed, checked against the world, and stored in the
@@ -28,9 +29,10 @@ export function normalizeRedrivePolicy(
     }
   }
   const count = receiveCountOf(policy.maxReceiveCount);
-  if (!Number.isInteger(count) || count < 1 || count > 1000) {
+  const { min, max } = MAX_RECEIVE_COUNT;
+  if (!Number.isInteger(count) || count < min || count > max) {
     throw invalid(
-      `Invalid value for maxReceiveCount: ${JSON.stringify(policy.maxReceiveCount)}, valid values are from 1 to 1000 both inclusive.`,
+      `Invalid value for maxReceiveCount: ${JSON.stringify(policy.maxReceiveCount)}, valid values are from ${min} to ${max} both inclusive.`,
     );
   }
   const target = policy.deadLetterTargetArn;

@@ -1,6 +1,8 @@
 import { AwsError } from '../../../engine/core/errors';
 import { asInput, type Input } from '../../../engine/core/input';
 import type { Sim } from '../../../engine/sim';
+import { memberOf, type DecimalSetting } from '../../../engine/scenario/settings';
+import { QUEUE } from './queueSettings';
 import { queueFromInput } from './queues';
 
 /**
@@ -11,11 +13,15 @@ import { queueFromInput } from './queues';
 export function setQueueBehavior(sim: Sim, raw: unknown): Record<string, number> {
   const input = asInput(raw);
   const queue = queueFromInput(sim.state.sqs, input);
-  const duplicate = probability(input, 'DuplicateProbability', queue.behavior.duplicateProbability);
-  const reorder = probability(input, 'ReorderProbability', queue.behavior.reorderProbability);
+  const duplicate = probability(
+    input,
+    QUEUE.DuplicateProbability,
+    queue.behavior.duplicateProbability,
+  );
+  const reorder = probability(input, QUEUE.ReorderProbability, queue.behavior.reorderProbability);
   const skip = probability(
     input,
-    'ShortPollSkipProbability',
+    QUEUE.ShortPollSkipProbability,
     queue.behavior.shortPollSkipProbability,
   );
   if (queue.fifo && (duplicate > 0 || reorder > 0 || skip > 0)) {
@@ -36,11 +42,13 @@ export function setQueueBehavior(sim: Sim, raw: unknown): Record<string, number>
   };
 }
 
-function probability(input: Input, name: string, current: number): number {
+function probability(input: Input, setting: DecimalSetting, current: number): number {
+  const name = memberOf(setting);
   const value = input[name];
   if (value === undefined) return current;
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-    throw new AwsError('ValidationException', `${name} must be a number from 0 to 1.`);
+  const { min, max } = setting;
+  if (typeof value !== 'number' || !(value >= min && value <= max)) {
+    throw new AwsError('ValidationException', `${name} must be a number from ${min} to ${max}.`);
   }
   return value;
 }

@@ -9,8 +9,9 @@ import { LambdaNode } from './nodes/LambdaNode';
 import { ProducerNode } from './nodes/ProducerNode';
 import { QueueNode } from './nodes/QueueNode';
 import { AutoScalingIcon, ClientIcon, Ec2Icon, LambdaIcon, SqsIcon } from '../../../ui/icons/aws';
-import { ActorSettings } from '../../../ui/panels/inspector/ActorSettings';
-import { QueueSettings } from '../../../ui/panels/inspector/QueueSettings';
+import { ActorSettings } from './inspector/ActorSettings';
+import { QueueSettings } from './inspector/QueueSettings';
+import { renameQueue } from './inspector/renameQueue';
 import type { UiService } from '../../../ui/services/plugin';
 import { sqsDescription } from '../engine/description';
 import { SQS_SCENARIOS } from '../scenarios';
@@ -60,6 +61,7 @@ export const sqsUi: UiService = {
       component: QueueNode,
       title: 'SQS queue',
       settings: QueueSettings,
+      naming: { label: 'QueueName', rename: renameQueue },
       idPrefix: 'queue',
       column: 1,
       palette: [

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ScenarioNode } from '../../../engine';
 import { useAppStore, useAppStoreApi } from '../../../store';
-import { displayName } from '../../services/registry';
+import { displayName, nodeKind } from '../../services/registry';
 import { renameNode } from './renameNode';
 
 /** The node's name (a queue's QueueName, an actor's id), renamed on Enter or when left. */
@@ -13,7 +13,7 @@ export function NameField({ node }: { node: ScenarioNode }) {
   const [draft, setDraft] = useState(current);
   const [error, setError] = useState('');
   const id = useId();
-  const label = node.type === 'sqs-queue' ? 'QueueName' : 'Name (ActorId)';
+  const label = nodeKind(node.type)?.naming?.label ?? 'Name (ActorId)';
 
   const commit = () => {
     const result = renameNode(store.getState().scenario, node, draft);

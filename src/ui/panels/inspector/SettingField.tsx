@@ -1,8 +1,9 @@
 import { useId, type KeyboardEvent } from 'react';
-import type { FieldSpec } from './spec';
+import { settingName, type SettingSchema } from '../../../engine';
+import { defaultText, rangeText } from './spec';
 
 interface Props {
-  spec: FieldSpec;
+  setting: SettingSchema;
   /** The value in the document; undefined: absent, so the default applies. */
   value: string | undefined;
   /** The AWS error of the last refused value. */
@@ -15,13 +16,15 @@ interface Props {
  * One setting: its AWS name, an input, its range and default, a reset-to-default button and the
  * AWS error of a refused value (aria-describedby ties all of it to the input).
  */
-export function SettingField({ spec, value, error, busy, onCommit }: Props) {
+export function SettingField({ setting, value, error, busy, onCommit }: Props) {
+  const name = settingName(setting);
+  const defaultValue = defaultText(setting);
   const id = useId();
   const infoId = `${id}-info`;
   const errorId = `${id}-error`;
   const describedBy = error === undefined ? infoId : `${infoId} ${errorId}`;
   const commitText = (text: string) => {
-    const next = text === '' && spec.defaultValue === undefined ? undefined : text;
+    const next = text === '' && defaultValue === undefined ? undefined : text;
     if (next !== value) onCommit(next);
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -36,44 +39,46 @@ export function SettingField({ spec, value, error, busy, onCommit }: Props) {
       'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-amber-500 disabled:opacity-60 aria-invalid:border-red-500 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100',
   };
   let input;
-  if (spec.readOnly === true) {
+  if (setting.readOnly === true) {
     input = (
       <output id={id} aria-describedby={infoId} className="block font-mono text-sm">
         {value ?? '—'}
       </output>
     );
-  } else if (spec.kind === 'boolean') {
+  } else if (setting.type === 'boolean' || setting.type === 'block') {
     input = (
       <input
         {...common}
         type="checkbox"
         className="h-4 w-4 accent-amber-600"
-        checked={(value ?? spec.defaultValue) === 'true'}
+        checked={(value ?? defaultValue) === 'true'}
         onChange={(e) => onCommit(String(e.currentTarget.checked))}
       />
     );
-  } else if (spec.kind === 'choice') {
+  } else if (setting.type === 'choice') {
     input = (
       <select
         {...common}
-        value={value ?? spec.defaultValue ?? ''}
-        onChange={(e) => onCommit(e.currentTarget.value)}
+        value={value ?? defaultValue ?? ''}
+        // A choice with no default may be left out: "none" removes it.
+        onChange={(e) => onCommit(e.currentTarget.value === '' ? undefined : e.currentTarget.value)}
       >
-        {(spec.choices ?? []).map((c) => (
+        {defaultValue === undefined && <option value="">none</option>}
+        {setting.choices.map((c) => (
           <option key={c} value={c}>
             {c}
           </option>
         ))}
       </select>
     );
-  } else if (spec.kind === 'textarea') {
+  } else if (setting.type === 'text' && setting.multiline === true) {
     input = (
       <textarea
         {...common}
         key={value ?? ''}
         rows={2}
         defaultValue={value ?? ''}
-        placeholder={spec.defaultValue}
+        placeholder={defaultValue}
         onBlur={(e) => commitText(e.currentTarget.value)}
       />
     );
@@ -84,10 +89,10 @@ export function SettingField({ spec, value, error, busy, onCommit }: Props) {
         key={value ?? ''}
         type="text"
         inputMode={
-          spec.kind === 'integer' ? 'numeric' : spec.kind === 'decimal' ? 'decimal' : 'text'
+          setting.type === 'integer' ? 'numeric' : setting.type === 'decimal' ? 'decimal' : 'text'
         }
         defaultValue={value ?? ''}
-        placeholder={spec.defaultValue ?? 'none'}
+        placeholder={defaultValue ?? 'none'}
         onBlur={(e) => commitText(e.currentTarget.value)}
         onKeyDown={onKey}
       />
@@ -100,14 +105,14 @@ export function SettingField({ spec, value, error, busy, onCommit }: Props) {
           htmlFor={id}
           className="font-mono text-xs font-semibold break-all text-slate-800 dark:text-slate-200"
         >
-          {spec.id}
+          {name}
         </label>
-        {spec.readOnly !== true && (
+        {setting.readOnly !== true && (
           <button
             type="button"
             className="shrink-0 rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-amber-500 disabled:opacity-40 dark:text-slate-300 dark:hover:bg-slate-800"
             disabled={busy || value === undefined}
-            aria-label={`Reset ${spec.id} to its default`}
+            aria-label={`Reset ${name} to its default`}
             onClick={() => onCommit(undefined)}
           >
             Reset
@@ -116,7 +121,7 @@ export function SettingField({ spec, value, error, busy, onCommit }: Props) {
       </div>
       <div className="mt-1">{input}</div>
       <p id={infoId} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-        {describe(spec)}
+        {describe(setting)}
       </p>
       {error !== undefined && (
         <p
@@ -131,10 +136,11 @@ export function SettingField({ spec, value, error, busy, onCommit }: Props) {
   );
 }
 
-function describe(spec: FieldSpec): string {
+function describe(setting: SettingSchema): string {
   const parts: string[] = [];
-  if (spec.range !== undefined) parts.push(`Range ${spec.range}.`);
-  if (spec.readOnly !== true) parts.push(`Default ${spec.defaultValue ?? 'none'}.`);
-  if (spec.help !== undefined) parts.push(spec.help);
+  const range = rangeText(setting);
+  if (range !== undefined) parts.push(`Range ${range}.`);
+  if (setting.readOnly !== true) parts.push(`Default ${defaultText(setting) ?? 'none'}.`);
+  if (setting.help !== undefined) parts.push(setting.help);
   return parts.join(' ');
 }

@@ -1,30 +1,29 @@
-import type { CheckRequest } from './request';
+import { settingApplies, settingName, type SettingSchema } from '../../../engine';
 import { SettingField } from './SettingField';
-import type { Config, FieldSpec } from './spec';
+import { readSetting, type Config } from './spec';
 
 interface Props {
-  specs: readonly FieldSpec[];
+  settings: readonly SettingSchema[];
   config: Config;
   errors: Record<string, string>;
   busy: string | undefined;
-  checkOf: (spec: FieldSpec, value: string | undefined) => CheckRequest | undefined;
-  commit: (spec: FieldSpec, value: string | undefined, check: CheckRequest | undefined) => void;
+  onCommit: (setting: SettingSchema, value: string | undefined) => void;
 }
 
-/** The visible settings of a node, each a SettingField. */
-export function SpecList({ specs, config, errors, busy, checkOf, commit }: Props) {
+/** The settings of a node that apply to its config now, each a SettingField. */
+export function SpecList({ settings, config, errors, busy, onCommit }: Props) {
   return (
     <div>
-      {specs
-        .filter((spec) => spec.visible?.(config) ?? true)
-        .map((spec) => (
+      {settings
+        .filter((setting) => settingApplies(setting, config))
+        .map((setting) => (
           <SettingField
-            key={spec.id}
-            spec={spec}
-            value={spec.read(config)}
-            error={errors[spec.id]}
+            key={settingName(setting)}
+            setting={setting}
+            value={readSetting(setting, config)}
+            error={errors[settingName(setting)]}
             busy={busy !== undefined}
-            onCommit={(value) => commit(spec, value, checkOf(spec, value))}
+            onCommit={(value) => onCommit(setting, value)}
           />
         ))}
     </div>

@@ -1,8 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useSim } from '../../../client/controls';
 import { asAwsError } from '../../format/aws';
+import { settingName, type SettingSchema } from '../../../engine';
 import type { CheckRequest } from './request';
-import { outOfRange, type FieldSpec } from './spec';
+import { outOfRange } from './spec';
 
 /** Errors that mean "the live world has no such resource yet" rather than "the value is wrong". */
 const NOT_IN_WORLD = new Set(['QueueDoesNotExist', 'ResourceNotFoundException']);
@@ -14,16 +15,17 @@ const NOT_IN_WORLD = new Set(['QueueDoesNotExist', 'ResourceNotFoundException'])
  * load), fall back to the field's documented range; that edit restarts the run.
  */
 export function useCommit(
-  write: (spec: FieldSpec, value: string | undefined, appliedLive: boolean) => void,
+  write: (setting: SettingSchema, value: string | undefined, appliedLive: boolean) => void,
 ) {
   const sim = useSim();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState<string | undefined>(undefined);
 
   const commit = useCallback(
-    async (spec: FieldSpec, value: string | undefined, check: CheckRequest | undefined) => {
-      const refuse = (message: string) => setErrors((e) => ({ ...e, [spec.id]: message }));
-      setBusy(spec.id);
+    async (setting: SettingSchema, value: string | undefined, check: CheckRequest | undefined) => {
+      const name = settingName(setting);
+      const refuse = (message: string) => setErrors((e) => ({ ...e, [name]: message }));
+      setBusy(name);
       let appliedLive = false;
       try {
         if (check !== undefined) {
@@ -32,7 +34,7 @@ export function useCommit(
         }
       } catch (thrown) {
         const error = asAwsError(thrown);
-        const local = value === undefined ? undefined : outOfRange(spec, value);
+        const local = value === undefined ? undefined : outOfRange(setting, value);
         const refusal = !NOT_IN_WORLD.has(error.name) ? `${error.name}: ${error.message}` : local;
         if (refusal !== undefined) {
           refuse(refusal);
@@ -41,8 +43,8 @@ export function useCommit(
         }
       }
       setBusy(undefined);
-      setErrors(({ [spec.id]: _cleared, ...rest }) => rest);
-      write(spec, value, appliedLive);
+      setErrors(({ [name]: _cleared, ...rest }) => rest);
+      write(setting, value, appliedLive);
     },
     [sim, write],
   );

@@ -10,18 +10,3 @@ export function patchNodeConfig(scenario: Scenario, nodeId: string, patch: Patch
     ),
   };
 }
-
-export function setEdgeMaxReceiveCount(
-  scenario: Scenario,
-  edgeId: string,
-  value: number | undefined,
-): Scenario {
-  return {
-    ...scenario,
-    edges: scenario.edges.map((e) => {
-      if (e.id !== edgeId) return e;
-      const { maxReceiveCount: _old, ...rest } = e;
-      return value === undefined ? rest : { ...rest, maxReceiveCount: value };
-    }),
-  };
-}

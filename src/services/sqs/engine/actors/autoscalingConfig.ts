@@ -1,12 +1,7 @@
-import {
-  decimal,
-  fields,
-  finish,
-  integer,
-  nested,
-  problem,
-  text,
-} from '../../../../engine/actors/config';
+import { fields, finish, integer, nested, problem, text } from '../../../../engine/actors/config';
+import { readDecimal, readInteger } from '../../../../engine/actors/settingReaders';
+import { memberOf } from '../../../../engine/scenario/settings';
+import { AUTOSCALING } from './autoscalingSettings';
 import { CONSUMER_KEYS, readConsumer, type ConsumerConfig } from './consumerConfig';
 
 /**
@@ -50,10 +45,11 @@ const KEYS = [
 
 export function configureAutoscaling(raw: unknown): AutoscalingConfig {
   const f = fields(raw, KEYS);
-  const min = integer(f, 'MinSize', { min: 0, max: 1000 }) ?? 1;
-  const max = integer(f, 'MaxSize', { min: 1, max: 1000 }) ?? Math.max(min, 10);
+  const a = AUTOSCALING;
+  const min = readInteger(f, a.MinSize);
+  const max = integer(f, memberOf(a.MaxSize), a.MaxSize) ?? Math.max(min, a.MaxSize.default);
   if (max < min) problem(f, `MaxSize (${max}) must be at least MinSize (${min}).`);
-  const desired = integer(f, 'DesiredCapacity', { min: 0, max: 1000 }) ?? min;
+  const desired = readInteger(f, a.DesiredCapacity) ?? min;
   if (desired < min || desired > max)
     problem(
       f,
@@ -66,21 +62,18 @@ export function configureAutoscaling(raw: unknown): AutoscalingConfig {
       CONSUMER_KEYS.filter((k) => k !== 'QueueUrl'),
     ) ?? fields({}, [], 'Template', f.problems);
   const { QueueUrl: _ignored, ...consumer } = readConsumer(template, false);
-  const seconds = (key: string, fallback: number) =>
-    integer(f, key, { min: 0, max: 86_400 }) ?? fallback;
   const config: AutoscalingConfig = {
     QueueUrl: text(f, 'QueueUrl', { required: true }) ?? '',
     MinSize: min,
     MaxSize: max,
     DesiredCapacity: desired,
-    TargetBacklogPerInstance:
-      decimal(f, 'TargetBacklogPerInstance', { min: 0, max: 1_000_000, above: true }) ?? 100,
-    EvaluationPeriodSeconds: integer(f, 'EvaluationPeriodSeconds', { min: 10, max: 3600 }) ?? 60,
-    ScaleOutEvaluationPeriods: integer(f, 'ScaleOutEvaluationPeriods', { min: 1, max: 100 }) ?? 3,
-    ScaleInEvaluationPeriods: integer(f, 'ScaleInEvaluationPeriods', { min: 1, max: 100 }) ?? 15,
-    ScaleOutCooldownSeconds: seconds('ScaleOutCooldownSeconds', 300),
-    ScaleInCooldownSeconds: seconds('ScaleInCooldownSeconds', 300),
-    InstanceWarmupSeconds: seconds('InstanceWarmupSeconds', 60),
+    TargetBacklogPerInstance: readDecimal(f, a.TargetBacklogPerInstance),
+    EvaluationPeriodSeconds: readInteger(f, a.EvaluationPeriodSeconds),
+    ScaleOutEvaluationPeriods: readInteger(f, a.ScaleOutEvaluationPeriods),
+    ScaleInEvaluationPeriods: readInteger(f, a.ScaleInEvaluationPeriods),
+    ScaleOutCooldownSeconds: readInteger(f, a.ScaleOutCooldownSeconds),
+    ScaleInCooldownSeconds: readInteger(f, a.ScaleInCooldownSeconds),
+    InstanceWarmupSeconds: readInteger(f, a.InstanceWarmupSeconds),
     Template: consumer,
   };
   finish(f, 'autoscaling-consumers');

@@ -2,12 +2,13 @@ import {
   defined,
   fields,
   finish,
-  flag,
-  integer,
   nested,
   text,
   type Fields,
 } from '../../../../engine/actors/config';
+import { readFlag, readInteger } from '../../../../engine/actors/settingReaders';
+import { memberOf } from '../../../../engine/scenario/settings';
+import { CONSUMER } from './consumerSettings';
 import {
   PROCESSING_KEYS,
   readFailure,
@@ -75,26 +76,27 @@ export function configureConsumer(raw: unknown): ConsumerConfig {
 
 /** Reads consumer knobs from `f` (also used by an autoscaling group's template). */
 export function readConsumer(f: Fields, queueRequired = true): ConsumerConfig {
-  const heartbeat = nested(f, 'Heartbeat', ['IntervalSeconds', 'ExtendBySeconds']);
+  const c = CONSUMER;
+  const heartbeat = nested(f, memberOf(c.Heartbeat), ['IntervalSeconds', 'ExtendBySeconds']);
   return defined({
     QueueUrl: text(f, 'QueueUrl', { required: queueRequired }) ?? '',
-    WaitTimeSeconds: integer(f, 'WaitTimeSeconds', { min: 0, max: 20 }) ?? 20,
-    MaxNumberOfMessages: integer(f, 'MaxNumberOfMessages', { min: 1, max: 10 }) ?? 1,
-    VisibilityTimeout: integer(f, 'VisibilityTimeout', { min: 0, max: 43_200 }),
-    ProcessingTime: readProcessingTime(f, 'ProcessingTime', { Distribution: 'fixed', Ms: 1000 }),
-    Concurrency: integer(f, 'Concurrency', { min: 1, max: 1000 }) ?? 1,
-    PollAtFreeSlots: integer(f, 'PollAtFreeSlots', { min: 1, max: 1000 }) ?? 1,
-    DeleteBatch: flag(f, 'DeleteBatch') ?? false,
-    DeleteBatchWindowMs: integer(f, 'DeleteBatchWindowMs', { min: 0, max: 60_000 }) ?? 200,
+    WaitTimeSeconds: readInteger(f, c.WaitTimeSeconds),
+    MaxNumberOfMessages: readInteger(f, c.MaxNumberOfMessages),
+    VisibilityTimeout: readInteger(f, c.VisibilityTimeout),
+    ProcessingTime: readProcessingTime(f, c),
+    Concurrency: readInteger(f, c.Concurrency),
+    PollAtFreeSlots: readInteger(f, c.PollAtFreeSlots),
+    DeleteBatch: readFlag(f, c.DeleteBatch),
+    DeleteBatchWindowMs: readInteger(f, c.DeleteBatchWindowMs),
     Heartbeat:
       heartbeat === undefined
         ? undefined
         : {
-            IntervalSeconds: integer(heartbeat, 'IntervalSeconds', { min: 1, max: 43_200 }) ?? 10,
-            ExtendBySeconds: integer(heartbeat, 'ExtendBySeconds', { min: 0, max: 43_200 }) ?? 30,
+            IntervalSeconds: readInteger(heartbeat, c.IntervalSeconds),
+            ExtendBySeconds: readInteger(heartbeat, c.ExtendBySeconds),
           },
-    PollIntervalMs: integer(f, 'PollIntervalMs', { min: 0, max: 3_600_000 }) ?? 1000,
-    Reply: flag(f, 'Reply') ?? false,
+    PollIntervalMs: readInteger(f, c.PollIntervalMs),
+    Reply: readFlag(f, c.Reply),
     ...readFailure(f),
   });
 }

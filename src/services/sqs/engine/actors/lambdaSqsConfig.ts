@@ -1,8 +1,10 @@
+import { readInteger } from '../../../../engine/actors/settingReaders';
+import { memberOf } from '../../../../engine/scenario/settings';
+import { LAMBDA_SQS } from './lambdaSqsSettings';
 import {
   defined,
   fields,
   finish,
-  integer,
   nested,
   problem,
   text,
@@ -56,8 +58,8 @@ export function configureLambdaSqs(raw: unknown): LambdaSqsConfig {
       f,
       `EventSourceArn must be an SQS queue ARN like arn:aws:sqs:us-east-1:123456789012:orders (got ${JSON.stringify(arn)}).`,
     );
-  const batchSize = integer(f, 'BatchSize', { min: 1, max: 10_000 }) ?? 10;
-  const window = integer(f, 'MaximumBatchingWindowInSeconds', { min: 0, max: 300 }) ?? 0;
+  const batchSize = readInteger(f, LAMBDA_SQS.BatchSize);
+  const window = readInteger(f, LAMBDA_SQS.MaximumBatchingWindowInSeconds);
   // [D] "If you set BatchSize to more than 10, you must set MaximumBatchingWindowInSeconds to at least 1."
   if (batchSize > 10 && window < 1)
     problem(f, 'MaximumBatchingWindowInSeconds must be at least 1 when BatchSize is more than 10.');
@@ -67,7 +69,7 @@ export function configureLambdaSqs(raw: unknown): LambdaSqsConfig {
   // (CreateEventSourceMapping answers InvalidParameterValueException with that text).
   if (arn?.endsWith('.fifo') === true && window > 0)
     problem(f, 'Batching window is not supported for FIFO queues.');
-  const scaling = nested(f, 'ScalingConfig', ['MaximumConcurrency']);
+  const scaling = nested(f, 'ScalingConfig', [memberOf(LAMBDA_SQS.MaximumConcurrency)]);
   const config = defined({
     EventSourceArn: arn ?? '',
     BatchSize: batchSize,
@@ -76,12 +78,12 @@ export function configureLambdaSqs(raw: unknown): LambdaSqsConfig {
       scaling === undefined
         ? undefined
         : {
-            MaximumConcurrency:
-              integer(scaling, 'MaximumConcurrency', { min: 2, max: 1000 }) ?? 1000,
+            // [D] Without a cap the mapping scales to the account's concurrency, 1,000.
+            MaximumConcurrency: readInteger(scaling, LAMBDA_SQS.MaximumConcurrency) ?? 1000,
           },
     FunctionResponseTypes: responseTypes(f),
-    Timeout: integer(f, 'Timeout', { min: 1, max: 900 }) ?? 3,
-    ProcessingTime: readProcessingTime(f, 'ProcessingTime', { Distribution: 'fixed', Ms: 100 }),
+    Timeout: readInteger(f, LAMBDA_SQS.Timeout),
+    ProcessingTime: readProcessingTime(f, LAMBDA_SQS),
     ...readFailure(f),
   });
   finish(f, 'lambda-sqs');
@@ -89,16 +91,13 @@ export function configureLambdaSqs(raw: unknown): LambdaSqsConfig {
 }
 
 function responseTypes(f: Fields): string[] {
+  const { listOf } = LAMBDA_SQS.ReportBatchItemFailures;
   const value = f.raw.FunctionResponseTypes;
   if (value === undefined) return [];
-  if (
-    !Array.isArray(value) ||
-    value.some((v) => v !== 'ReportBatchItemFailures') ||
-    value.length > 1
-  ) {
+  if (!Array.isArray(value) || value.some((v) => v !== listOf) || value.length > 1) {
     problem(
       f,
-      `FunctionResponseTypes must be [] or ["ReportBatchItemFailures"] (got ${JSON.stringify(value)}).`,
+      `FunctionResponseTypes must be [] or ${JSON.stringify([listOf])} (got ${JSON.stringify(value)}).`,
     );
     return [];
   }

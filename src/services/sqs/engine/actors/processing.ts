@@ -1,13 +1,7 @@
 import type { RandomStream } from '../../../../engine/core/rng';
-import {
-  decimal,
-  defined,
-  nested,
-  oneOf,
-  problem,
-  text,
-  type Fields,
-} from '../../../../engine/actors/config';
+import { defined, nested, problem, type Fields } from '../../../../engine/actors/config';
+import { readChoice, readDecimal, readText } from '../../../../engine/actors/settingReaders';
+import { FAILURE, type processingSettings } from './processingSettings';
 
 /**
  * How long one message takes to process and whether it fails: shared by consumers, autoscaling
@@ -25,18 +19,16 @@ export interface FailureConfig {
   PoisonBodyContains?: string;
 }
 
-const MAX_MS = 43_200_000;
 const KEYS = ['Distribution', 'Ms', 'MinMs', 'MaxMs', 'MeanMs', 'StdDevMs'] as const;
 
+/** Reads `ProcessingTime` with the ranges and defaults of the kind's processing settings. */
 export function readProcessingTime(
   f: Fields,
-  key: string,
-  fallback: ProcessingTime,
+  settings: ReturnType<typeof processingSettings>,
 ): ProcessingTime {
-  const p = nested(f, key, KEYS);
-  if (p === undefined) return fallback;
-  const kind = oneOf(p, 'Distribution', ['fixed', 'uniform', 'normal'] as const) ?? 'fixed';
-  const ms = (k: string) => decimal(p, k, { min: 0, max: MAX_MS });
+  const p = nested(f, 'ProcessingTime', KEYS);
+  if (p === undefined) return { Distribution: 'fixed', Ms: settings.Ms.default };
+  const kind = readChoice(p, settings.Distribution);
   const only = (allowed: readonly string[]) => {
     for (const k of Object.keys(p.raw)) {
       if (k !== 'Distribution' && !allowed.includes(k) && (KEYS as readonly string[]).includes(k)) {
@@ -49,23 +41,28 @@ export function readProcessingTime(
   };
   if (kind === 'uniform') {
     only(['MinMs', 'MaxMs']);
-    const min = ms('MinMs') ?? 0;
-    const max = ms('MaxMs') ?? min;
+    const min = readDecimal(p, settings.MinMs);
+    // MaxMs defaults to MinMs (settings.MaxMs.defaultFrom): a uniform time of one value.
+    const max = readDecimal(p, settings.MaxMs) ?? min;
     if (max < min) problem(p, `${p.path}.MaxMs must be at least MinMs (${min}).`);
     return { Distribution: 'uniform', MinMs: min, MaxMs: max };
   }
   if (kind === 'normal') {
     only(['MeanMs', 'StdDevMs']);
-    return { Distribution: 'normal', MeanMs: ms('MeanMs') ?? 1000, StdDevMs: ms('StdDevMs') ?? 0 };
+    return {
+      Distribution: 'normal',
+      MeanMs: readDecimal(p, settings.MeanMs),
+      StdDevMs: readDecimal(p, settings.StdDevMs),
+    };
   }
   only(['Ms']);
-  return { Distribution: 'fixed', Ms: ms('Ms') ?? 1000 };
+  return { Distribution: 'fixed', Ms: readDecimal(p, settings.Ms) };
 }
 
 export function readFailure(f: Fields): FailureConfig {
   return defined({
-    FailureProbability: decimal(f, 'FailureProbability', { min: 0, max: 1 }) ?? 0,
-    PoisonBodyContains: text(f, 'PoisonBodyContains', { nonEmpty: true, maxLength: 1024 }),
+    FailureProbability: readDecimal(f, FAILURE.FailureProbability),
+    PoisonBodyContains: readText(f, FAILURE.PoisonBodyContains),
   });
 }
 

@@ -1,17 +1,22 @@
 import {
-  decimal,
   defined,
   fields,
   finish,
-  integer,
   nested,
-  oneOf,
   flag,
   problem,
   stringMap,
   text,
   type Fields,
 } from '../../../../engine/actors/config';
+import {
+  readChoice,
+  readDecimal,
+  readInteger,
+  readText,
+} from '../../../../engine/actors/settingReaders';
+import { memberOf } from '../../../../engine/scenario/settings';
+import { PRODUCER, type SERVICE_PRINCIPALS } from './producerSettings';
 
 /** A program sending to one SQS queue at a rate. Templates take {n} (1, 2, ...) and {groupId}. */
 export interface ProducerConfig {
@@ -43,13 +48,6 @@ export interface ProducerConfig {
   SourceArn?: string;
 }
 
-/** The AWS services that commonly send to a queue, by their service principal. */
-export const SERVICE_PRINCIPALS = [
-  'sns.amazonaws.com',
-  's3.amazonaws.com',
-  'events.amazonaws.com',
-] as const;
-
 const KEYS = [
   'QueueUrl',
   'MessagesPerSecond',
@@ -70,40 +68,42 @@ const KEYS = [
 
 export function configureProducer(raw: unknown): ProducerConfig {
   const f = fields(raw, KEYS);
-  const burst = nested(f, 'Burst', ['EverySeconds', 'ExtraMessages']);
-  const group = nested(f, 'GroupIdPattern', ['Mode', 'Value', 'Groups']);
+  const burst = nested(f, memberOf(PRODUCER.Burst), ['EverySeconds', 'ExtraMessages']);
+  const group = nested(f, memberOf(PRODUCER.GroupIdPattern), ['Mode', 'Value', 'Groups']);
   const attributes = stringMap(f, 'MessageAttributes');
   if (attributes !== undefined && Object.keys(attributes).length > 10) {
     problem(f, 'MessageAttributes may have at most 10 entries (the SQS limit).');
   }
+  const p = PRODUCER;
   const config = defined({
     QueueUrl: text(f, 'QueueUrl', { required: true }) ?? '',
-    MessagesPerSecond: decimal(f, 'MessagesPerSecond', { min: 0, max: 10_000, above: true }) ?? 1,
-    Arrival: oneOf(f, 'Arrival', ['constant', 'poisson'] as const) ?? 'constant',
+    MessagesPerSecond: readDecimal(f, p.MessagesPerSecond),
+    Arrival: readChoice(f, p.Arrival),
     Burst:
       burst === undefined
         ? undefined
         : {
-            EverySeconds: integer(burst, 'EverySeconds', { min: 1, max: 86_400 }) ?? 60,
-            ExtraMessages: integer(burst, 'ExtraMessages', { min: 1, max: 10_000 }) ?? 10,
+            EverySeconds: readInteger(burst, p.EverySeconds),
+            ExtraMessages: readInteger(burst, p.ExtraMessages),
           },
-    BodyTemplate: text(f, 'BodyTemplate', { maxLength: 262_144 }) ?? 'message {n}',
+    BodyTemplate: readText(f, p.BodyTemplate),
     MessageAttributes: attributes,
     GroupIdPattern:
       group === undefined
         ? undefined
         : {
-            Mode: oneOf(group, 'Mode', ['fixed', 'round-robin', 'random'] as const) ?? 'fixed',
-            Value: text(group, 'Value', { nonEmpty: true, maxLength: 128 }) ?? 'group-1',
-            Groups: integer(group, 'Groups', { min: 1, max: 10_000 }) ?? 3,
+            Mode: readChoice(group, p.Mode),
+            Value: readText(group, p.Value),
+            Groups: readInteger(group, p.Groups),
           },
-    DeduplicationIdTemplate: text(f, 'DeduplicationIdTemplate', { nonEmpty: true, maxLength: 128 }),
-    BatchSize: integer(f, 'BatchSize', { min: 1, max: 10 }) ?? 1,
-    DelaySeconds: integer(f, 'DelaySeconds', { min: 0, max: 900 }),
-    MaxMessages: integer(f, 'MaxMessages', { min: 1, max: 100_000_000 }),
+    DeduplicationIdTemplate: readText(f, p.DeduplicationIdTemplate),
+    BatchSize: readInteger(f, p.BatchSize),
+    DelaySeconds: readInteger(f, p.DelaySeconds),
+    MaxMessages: readInteger(f, p.MaxMessages),
     AccountId: accountId(f),
-    UseHttps: flag(f, 'UseHttps'),
-    ServicePrincipal: oneOf(f, 'ServicePrincipal', SERVICE_PRINCIPALS),
+    // Absent stays absent (HTTPS, the default): the stored config is what the scenario says.
+    UseHttps: flag(f, memberOf(p.UseHttps)),
+    ServicePrincipal: readChoice(f, p.ServicePrincipal),
     SourceArn: sourceArn(f),
   });
   if (config.ServicePrincipal !== undefined && config.AccountId !== undefined)
@@ -113,7 +113,7 @@ export function configureProducer(raw: unknown): ProducerConfig {
 }
 
 function accountId(f: Fields): string | undefined {
-  const value = text(f, 'AccountId', { nonEmpty: true, maxLength: 12 });
+  const value = readText(f, PRODUCER.AccountId);
   if (value !== undefined && !/^\d{12}$/.test(value)) {
     problem(f, `AccountId must be 12 digits (got ${JSON.stringify(value)}).`);
     return undefined;
@@ -122,7 +122,7 @@ function accountId(f: Fields): string | undefined {
 }
 
 function sourceArn(f: Fields): string | undefined {
-  const value = text(f, 'SourceArn', { nonEmpty: true, maxLength: 2048 });
+  const value = readText(f, PRODUCER.SourceArn);
   if (value !== undefined && !value.startsWith('arn:')) {
     problem(f, `SourceArn must be an ARN (got ${JSON.stringify(value)}).`);
     return undefined;

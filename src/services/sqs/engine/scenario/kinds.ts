@@ -1,6 +1,12 @@
 import type { EdgeKind, NodeKind } from '../../../../engine/scenario/kinds';
 import type { ScenarioNode } from '../../../../engine/scenario/types';
+import { memberOf, type SettingSchema } from '../../../../engine/scenario/settings';
 import { configureAutoscaling } from '../actors/autoscalingConfig';
+import { AUTOSCALING_SETTINGS } from '../actors/autoscalingSettings';
+import { CONSUMER_SETTINGS } from '../actors/consumerSettings';
+import { LAMBDA_SQS_SETTINGS } from '../actors/lambdaSqsSettings';
+import { PRODUCER_SETTINGS } from '../actors/producerSettings';
+import { MAX_RECEIVE_COUNT, QUEUE_SETTINGS } from '../queueSettings';
 import { configureConsumer } from '../actors/consumerConfig';
 import { configureLambdaSqs } from '../actors/lambdaSqsConfig';
 import { configureProducer } from '../actors/producerConfig';
@@ -35,11 +41,13 @@ const reader = (
   type: string,
   label: string,
   configure: (config: unknown) => unknown,
+  settings: readonly SettingSchema[],
 ): NodeKind => ({
   type,
   label: () => label,
   role: 'actor',
   configure,
+  settings,
   connection: readsFrom,
   wiring: byQueueUrl('source'),
   explicit: ['QueueUrl'],
@@ -52,22 +60,25 @@ export const SQS_NODE_KINDS: readonly NodeKind[] = [
     name: queueNameOf,
     role: 'resource',
     checkConfig: checkQueueConfig,
+    settings: QUEUE_SETTINGS,
   },
   {
     type: 'producer',
     label: () => 'producer',
     role: 'actor',
     configure: configureProducer,
+    settings: PRODUCER_SETTINGS,
     connection: sendsTo,
     wiring: byQueueUrl('target'),
     explicit: ['QueueUrl'],
   },
-  reader('consumer', 'consumer', configureConsumer),
+  reader('consumer', 'consumer', configureConsumer, CONSUMER_SETTINGS),
   {
     type: 'lambda-sqs',
     label: () => 'Lambda function',
     role: 'actor',
     configure: configureLambdaSqs,
+    settings: LAMBDA_SQS_SETTINGS,
     connection: readsFrom,
     // The event source mapping names its queue by ARN.
     wiring: (_node, edge, scenario, made) => ({
@@ -78,7 +89,12 @@ export const SQS_NODE_KINDS: readonly NodeKind[] = [
     explicit: ['EventSourceArn'],
   },
   {
-    ...reader('autoscaling-consumers', 'autoscaling consumer group', configureAutoscaling),
+    ...reader(
+      'autoscaling-consumers',
+      'autoscaling consumer group',
+      configureAutoscaling,
+      AUTOSCALING_SETTINGS,
+    ),
     // Its instances are "<group>-<n>" (actors/autoscalingMembers.ts).
     launched: (node, actorId) =>
       actorId.startsWith(`${node.id}-`) && /^\d+$/.test(actorId.slice(node.id.length + 1)),
@@ -89,12 +105,17 @@ const QUEUE = ['sqs-queue'];
 export const SQS_EDGE_KINDS: readonly EdgeKind[] = [
   { type: 'sends-to', from: ['producer'], to: QUEUE },
   { type: 'consumes-from', from: QUEUE, to: ['consumer', 'lambda-sqs', 'autoscaling-consumers'] },
-  // [D] RedrivePolicy maxReceiveCount: 1 to 1,000.
   {
     type: 'dead-letter',
     from: QUEUE,
     to: QUEUE,
-    counts: [{ name: 'maxReceiveCount', min: 1, max: 1000 }],
+    counts: [
+      {
+        name: memberOf(MAX_RECEIVE_COUNT),
+        min: MAX_RECEIVE_COUNT.min,
+        max: MAX_RECEIVE_COUNT.max,
+      },
+    ],
   },
   // The event source mapping of a Lambda function.
   { type: 'triggers', from: QUEUE, to: ['lambda-sqs'] },

@@ -1,6 +1,7 @@
 import type { Engine } from '../../../../engine/engine';
 import type { Made } from '../../../../engine/scenario/kinds';
 import type { Scenario, ScenarioNode } from '../../../../engine/scenario/types';
+import { MAX_RECEIVE_COUNT } from '../queueSettings';
 import type { QueueNodeConfig } from './queueConfig';
 
 /**
@@ -16,7 +17,7 @@ export async function loadQueues(engine: Engine, scenario: Scenario, made: Made)
       // [D] RedrivePolicy: {"deadLetterTargetArn": ..., "maxReceiveCount": ...} as a JSON string.
       attributes.RedrivePolicy = JSON.stringify({
         deadLetterTargetArn: made.get(dlqEdge.target)?.QueueArn,
-        maxReceiveCount: dlqEdge.maxReceiveCount ?? 10,
+        maxReceiveCount: dlqEdge.maxReceiveCount ?? MAX_RECEIVE_COUNT.default,
       });
     }
     const { QueueUrl } = await engine.call<{ QueueUrl: string }>('sqs', 'CreateQueue', {

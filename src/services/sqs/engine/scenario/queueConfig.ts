@@ -1,5 +1,6 @@
 import { isRecord } from '../../../../engine/actors/config';
 import type { ScenarioNode } from '../../../../engine/scenario/types';
+import { BEHAVIOR } from '../queueSettings';
 
 export interface QueueNodeConfig {
   QueueName: string;
@@ -43,10 +44,12 @@ export function checkQueueConfig({ id, config }: ScenarioNode, problems: string[
   if (behavior === undefined) return;
   if (!isRecord(behavior)) return void problems.push(`node ${id}: Behavior must be an object.`);
   for (const [key, value] of Object.entries(behavior)) {
-    if (!['DuplicateProbability', 'ReorderProbability', 'ShortPollSkipProbability'].includes(key))
-      problems.push(`node ${id}: unknown Behavior "${key}".`);
-    else if (typeof value !== 'number' || value < 0 || value > 1)
-      problems.push(`node ${id}: Behavior.${key} must be a number from 0 to 1.`);
+    const range = BEHAVIOR.get(key);
+    if (range === undefined) problems.push(`node ${id}: unknown Behavior "${key}".`);
+    else if (typeof value !== 'number' || value < range.min || value > range.max)
+      problems.push(
+        `node ${id}: Behavior.${key} must be a number from ${range.min} to ${range.max}.`,
+      );
   }
 }
 

@@ -5,7 +5,7 @@
  * URL, sometimes inside a JSON string (policies are strings in SQS).
  */
 
-/** The world's own region and account (engine/services/sqs/model.ts): only its queues follow. */
+/** The world's own region and account (src/services/sqs/engine/model.ts): only its queues follow. */
 const OWN_ARN = 'arn:aws:sqs:us-east-1:123456789012:';
 const OWN_URL = /^(https?:\/\/[^/]+\/123456789012\/)(.+)$/;
 
