@@ -91,14 +91,20 @@ export async function worldState(page: Page): Promise<WorldState> {
       window as unknown as {
         __playground?: {
           store: {
-            getState(): { status: string; now: number; startTime: number; gauges: { sqs: Gauges } };
+            getState(): {
+              status: string;
+              now: number;
+              startTime: number;
+              gauges: { sqs?: Gauges };
+            };
           };
         };
       }
     ).__playground;
     if (hook === undefined) throw new Error('window.__playground is missing (not an e2e build)');
     const s = hook.store.getState();
-    const queues = Object.values(s.gauges.sqs);
+    // No service has reported before the first frame.
+    const queues = Object.values(s.gauges.sqs ?? {});
     const sum = (key: string) => queues.reduce((n, q) => n + (q[key] ?? 0), 0);
     return {
       status: s.status,
