@@ -113,6 +113,33 @@ function serviceBoundaries() {
   }));
 }
 
+/** The worker runs without the DOM: what it shares with the page lives in src/protocol. */
+const noPage = {
+  group: ['**/ui/**', '**/store/**'],
+  message: 'The worker must not import the UI; share the code through src/protocol.',
+};
+const noServices = {
+  group: ['**/services/**'],
+  message: 'The shell names no service: read them from src/ui/plugins/registry.ts.',
+};
+
+/** The page's shell and the worker read the services only through the registry and the door. */
+function shellBlocks() {
+  const tests = ['src/**/*.test.{ts,tsx}'];
+  const restrict = (...patterns) => ({
+    'no-restricted-imports': ['error', { patterns }],
+  });
+  return [
+    {
+      files: ['src/{ui,store,client,protocol,persistence}/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
+      ignores: [...tests, 'src/ui/plugins/registry.ts'],
+      rules: restrict(noServices),
+    },
+    { files: ['src/worker/**/*.ts'], ignores: tests, rules: restrict(noPage, noServices) },
+    { files: ['src/worker/**/*.test.ts'], rules: restrict(noPage) },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.reports'] },
   js.configs.recommended,
@@ -132,23 +159,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // The worker runs without the DOM: what it shares with the UI lives in src/protocol.
-    files: ['src/worker/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/ui/**', '**/store/**'],
-              message: 'The worker must not import the UI; share the code through src/protocol.',
-            },
-          ],
-        },
-      ],
-    },
-  },
   ...engineBlocks(),
   ...serviceBoundaries(),
+  ...shellBlocks(),
 );

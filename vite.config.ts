@@ -60,7 +60,7 @@ export default defineConfig({
           include: [
             'src/engine/**/*.test.ts',
             'src/services/*/engine/**/*.test.ts',
-            'src/sdk/**/*.test.ts',
+            'src/services/*/sdk/**/*.test.ts',
           ],
         },
       },
@@ -71,8 +71,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: [
             'src/**/*.test.tsx',
-            'src/!(engine|sdk|services)/**/*.test.ts',
-            'src/services/*/!(engine)/**/*.test.ts',
+            'src/!(engine|services)/**/*.test.ts',
+            'src/services/*/!(engine|sdk)/**/*.test.ts',
           ],
           setupFiles: ['src/test/setup.ts'],
         },

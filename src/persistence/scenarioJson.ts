@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine';
-import { validateScenario } from '../ui/services/registry';
+import { validateScenario } from '../ui/plugins/registry';
 
 /** A scenario read from untrusted text (a file, a link), or every problem found with it. */
 export type ParsedScenario = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };

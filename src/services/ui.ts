@@ -1,6 +1,6 @@
 import { kmsUi } from './kms/ui';
 import { sqsUi } from './sqs/ui';
-import type { UiService } from '../ui/services/plugin';
+import type { UiService } from '../ui/plugins/plugin';
 
 /**
  * The services the page shows, in the order of the engine's list (src/engine/services/index.ts):

@@ -18,7 +18,7 @@ export type SettingCondition =
       readonly equals: string | boolean;
       readonly absent?: string | boolean;
     }
-  /** A text member ends (with `not`: does not end) with this: a FIFO queue's name ends in .fifo. */
+  /** A text member ends (with `not`: does not end) with this (a name's suffix that marks a kind). */
   | { readonly path: SettingPath; readonly endsWith: string; readonly not?: true };
 
 interface Common {
@@ -29,9 +29,9 @@ interface Common {
   readonly help?: string;
   /** Applies only when this holds (FIFO-only attributes, members of an optional block). */
   readonly when?: SettingCondition;
-  /** Shown, not edited here (a queue's name changes by renaming). */
+  /** Shown, not edited here (a resource's name changes by renaming). */
   readonly readOnly?: true;
-  /** Stored as text, as AWS keeps queue attributes ("30", "true"). */
+  /** Stored as text, as AWS keeps some attributes ("30", "true"). */
   readonly stored?: 'string';
   /** Turning this on (true, or text that is not empty) removes these members: they exclude it. */
   readonly excludes?: readonly SettingPath[];

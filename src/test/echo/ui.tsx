@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import type { PlaygroundNode } from '../../ui/canvas/graph';
 import { NodeShell } from '../../ui/canvas/nodes/NodeShell';
-import type { UiService } from '../../ui/services/plugin';
+import type { UiService } from '../../ui/plugins/plugin';
 import { echoService } from './engine';
 
 /** The echo service's page side: one node kind, drawn in the shell's frame. */

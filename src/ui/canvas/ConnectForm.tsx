@@ -1,8 +1,8 @@
-import { connectNodes } from '../services/registry';
+import { connectNodes } from '../plugins/registry';
 import { useId, useState, type FormEvent } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { asOwnFlow } from './ownFlow';
-import { displayName, kindLabel } from '../services/registry';
+import { displayName, kindLabel } from '../plugins/registry';
 
 /** Connect two nodes without a mouse: the same rules as dragging between handles. */
 export function ConnectForm() {

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { PanelToggle } from '../layout/PanelToggle';
 import { ConnectForm } from './ConnectForm';
-import { PALETTE_ITEMS, type PaletteItem } from '../services/registry';
+import { PALETTE_ITEMS, type PaletteItem } from '../plugins/registry';
 import { PALETTE_DRAG_TYPE, createNode } from './nodeFactory';
-import { displayName } from '../services/registry';
+import { displayName } from '../plugins/registry';
 import { asOwnFlow } from './ownFlow';
 import { visibleArea } from './visibleArea';
 

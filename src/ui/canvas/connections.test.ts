@@ -6,7 +6,7 @@ import {
   type Scenario,
 } from '../../engine';
 import { DEFAULT_MAX_RECEIVE_COUNT } from '../../services/sqs/engine/scenario/connect';
-import { PALETTE_ITEMS } from '../services/registry';
+import { PALETTE_ITEMS } from '../plugins/registry';
 import { createNode } from './nodeFactory';
 
 function world(): Scenario {

@@ -1,6 +1,6 @@
 import { MarkerType } from '@xyflow/react';
 import type { Scenario, ScenarioEdge, ScenarioNode } from '../../engine';
-import { displayName, edgeKind, kindLabel } from '../services/registry';
+import { displayName, edgeKind, kindLabel } from '../plugins/registry';
 import { RF_NODE_HELP_ID, countsId, type PlaygroundEdge, type PlaygroundNode } from './graph';
 
 /** The flow node last made from each scenario node, handed out again while it would be equal. */

@@ -1,6 +1,6 @@
 import type { Scenario } from '../../engine';
 import type { AppStore } from '../../store';
-import { LIVE } from '../services/registry';
+import { LIVE } from '../plugins/registry';
 import type { PlaceOf } from './tokens';
 
 /** Has every service follow the store from now on: from the first frame, views have history. */

@@ -1,5 +1,5 @@
 import type { NodeType, Scenario, ScenarioNode } from '../../engine';
-import { nodeKind, type PaletteItem } from '../services/registry';
+import { nodeKind, type PaletteItem } from '../plugins/registry';
 import type { Rect } from './lanes';
 
 /** Grid the free-spot search walks: senders left, resources in the middle, readers right. */

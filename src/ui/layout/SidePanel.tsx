@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Inspector } from '../panels';
-import { SERVICE_PANELS } from '../services/registry';
+import { SERVICE_PANELS } from '../plugins/registry';
 import { Narration } from '../scenarios/Narration';
 import { PanelToggle } from './PanelToggle';
 import { usePanelLayout } from './panelLayout';

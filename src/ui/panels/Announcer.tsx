@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { explain } from '../services/registry';
+import { explain } from '../plugins/registry';
 import { useAppStoreApi } from '../../store';
 import { summarize, tally, type Tally } from './announcer/announce';
 

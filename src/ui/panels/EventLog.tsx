@@ -8,7 +8,7 @@ import { ALL_GROUPS } from './eventlog/groups';
 import { useEventHistory } from './eventlog/useEventHistory';
 import { useStickToBottom } from './eventlog/useStickToBottom';
 import { messageIdOf } from '../../protocol/scenarioLookup';
-import { eventNodes } from '../services/registry';
+import { eventNodes } from '../plugins/registry';
 
 /** One line per event; a fixed height lets the list draw only the rows in view. */
 export const ROW_HEIGHT = 24;

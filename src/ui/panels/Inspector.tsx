@@ -1,5 +1,5 @@
 import { useAppStore } from '../../store';
-import { displayName, nodeKind, nodeSettings } from '../services/registry';
+import { displayName, nodeKind, nodeSettings } from '../plugins/registry';
 import { NameField } from './inspector/NameField';
 import { PanelEmpty, PanelHeading } from './PanelChrome';
 

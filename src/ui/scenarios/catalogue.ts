@@ -1,6 +1,6 @@
 import type { Scenario } from '../../engine';
-import { BUILT_IN_SCENARIOS } from '../services/registry';
-import type { BuiltInScenario } from '../services/plugin';
+import { BUILT_IN_SCENARIOS } from '../plugins/registry';
+import type { BuiltInScenario } from '../plugins/plugin';
 
 export { BUILT_IN_SCENARIOS, type BuiltInScenario };
 

@@ -1,4 +1,4 @@
-import type { BuiltInScenario } from '../../../ui/services/plugin';
+import type { BuiltInScenario } from '../../../ui/plugins/plugin';
 import { autoscaling } from './autoscaling';
 import { deadLetterQueue } from './deadLetterQueue';
 import { decoupling } from './decoupling';

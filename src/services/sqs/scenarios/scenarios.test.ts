@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, loadScenario, validateScenario } from '../../../engine';
 import { defaultScenario } from '../../../ui/scenarios/catalogue';
 import { SQS_SCENARIOS as BUILT_IN_SCENARIOS } from './index';
-import { LESSON_TITLES } from '../../../ui/scenarios/lessons';
+import { SQS_LESSON_TITLES as LESSON_TITLES } from './lessons';
 import { run } from './testing';
 
 /** Every SQS fact of LESSONS.md: L01 and L03–L24. */

@@ -1,4 +1,4 @@
-import type { ChartGroup, UiService } from '../../../ui/services/plugin';
+import type { ChartGroup, UiService } from '../../../ui/plugins/plugin';
 
 const queueLabel = (key: string) =>
   key.replace(/^(ApproximateNumberOfMessages|NumberOfMessages|NumberOf)/, '') || 'Visible';

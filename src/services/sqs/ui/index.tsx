@@ -8,13 +8,14 @@ import { ConsumerNode } from './nodes/ConsumerNode';
 import { LambdaNode } from './nodes/LambdaNode';
 import { ProducerNode } from './nodes/ProducerNode';
 import { QueueNode } from './nodes/QueueNode';
-import { AutoScalingIcon, ClientIcon, Ec2Icon, LambdaIcon, SqsIcon } from '../../../ui/icons/aws';
+import { AutoScalingIcon, ClientIcon, Ec2Icon, LambdaIcon, SqsIcon } from './icons';
 import { ActorSettings } from './inspector/ActorSettings';
 import { QueueSettings } from './inspector/QueueSettings';
 import { renameQueue } from './inspector/renameQueue';
-import type { UiService } from '../../../ui/services/plugin';
+import type { UiService } from '../../../ui/plugins/plugin';
 import { sqsDescription } from '../engine/description';
 import { SQS_SCENARIOS } from '../scenarios';
+import { SQS_LESSON_TITLES } from '../scenarios/lessons';
 import { MessageBrowser } from './panels/MessageBrowser';
 import { SendMessageForm } from './panels/SendMessageForm';
 import { EDGE_COLOR } from './edgeColors';
@@ -149,6 +150,7 @@ export const sqsUi: UiService = {
     // A consumer's replies arrive from above, through the handle a dead-letter queue is fed by.
     edge('replies-to', RepliesToEdge, 'replies to', HANDLE.replyOut, HANDLE.dlqIn),
   ],
+  lessons: SQS_LESSON_TITLES,
   scenarios: SQS_SCENARIOS,
   panels: [
     { id: 'messages', label: 'Messages', Panel: MessageBrowser },

@@ -1,5 +1,5 @@
 import type { EngineEvent } from '../../../engine';
-import type { UiService } from '../../../ui/services/plugin';
+import type { UiService } from '../../../ui/plugins/plugin';
 
 /** Which filter buttons each event is under; failed calls of actors are the shell's "errors". */
 const GROUPS: Partial<Record<EngineEvent['type'], string[]>> = {

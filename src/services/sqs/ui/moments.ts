@@ -1,4 +1,4 @@
-import type { Moment } from '../../../ui/services/plugin';
+import type { Moment } from '../../../ui/plugins/plugin';
 
 /** What a screen reader hears of a run: messages given up on, timeouts, throttling, crashes. */
 export const SQS_MOMENTS: readonly Moment[] = [

@@ -1,6 +1,6 @@
 import type { EngineEvent } from '../../../engine';
-import type { Moment } from '../../services/plugin';
-import { uiServices } from '../../services/registry';
+import type { Moment } from '../../plugins/plugin';
+import { uiServices } from '../../plugins/registry';
 
 /** The events worth interrupting a screen reader for, as the services name them, in order. */
 const MOMENTS: readonly Moment[] = uiServices.flatMap((s) => s.moments ?? []);

@@ -1,5 +1,5 @@
 import type { EngineEvent } from '../../../engine';
-import { explain } from '../../services/registry';
+import { explain } from '../../plugins/registry';
 import type { LoggedEvent } from '../../../store/simSlice';
 import { messageIdOf } from '../../../protocol/scenarioLookup';
 import { historyMatcher, resolveMessageId } from '../../../protocol/historyMatch';

@@ -1,6 +1,6 @@
 import type { EngineEvent } from '../../../engine';
-import type { LogGroup } from '../../services/plugin';
-import { uiServices } from '../../services/registry';
+import type { LogGroup } from '../../plugins/plugin';
+import { uiServices } from '../../plugins/registry';
 
 /** The shell's own buttons: failed calls, what actors did, and events no service files. */
 const SHELL_GROUPS: readonly LogGroup[] = [

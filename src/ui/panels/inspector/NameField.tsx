@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import type { ScenarioNode } from '../../../engine';
 import { useAppStore, useAppStoreApi } from '../../../store';
-import { displayName, nodeKind } from '../../services/registry';
+import { displayName, nodeKind } from '../../plugins/registry';
 import { renameNode } from './renameNode';
 
-/** The node's name (a queue's QueueName, an actor's id), renamed on Enter or when left. */
+/** The node's name (a resource's name member, an actor's id), renamed on Enter or when left. */
 export function NameField({ node }: { node: ScenarioNode }) {
   const store = useAppStoreApi();
   const edit = useAppStore((s) => s.edit);

@@ -1,13 +1,13 @@
 import type { Scenario, ScenarioNode } from '../../../engine';
-import type { Renamed } from '../../services/plugin';
-import { displayName, nodeKind, validateScenario } from '../../services/registry';
+import type { Renamed } from '../../plugins/plugin';
+import { displayName, nodeKind, validateScenario } from '../../plugins/registry';
 import { asOwnFlow } from '../../canvas/ownFlow';
 
 export type RenameResult =
   { ok: true; scenario: Scenario; nodeId: string } | { ok: false; reason: string };
 
 /**
- * Renames a node: a resource as its kind's naming says (a queue's QueueName), an actor by its id
+ * Renames a node: a resource as its kind's naming says (a name member of its config), an actor by its id
  * (its ActorId). The scenario validator, which holds the engine's naming rules, judges the
  * result, so the canvas accepts exactly the names a share link or a file may carry. Everything
  * that named the old node follows it: for an actor, edges, lanes and script steps.

@@ -6,7 +6,7 @@ import type { CheckRequest } from './request';
 import { outOfRange } from './spec';
 
 /** Errors that mean "the live world has no such resource yet" rather than "the value is wrong". */
-const NOT_IN_WORLD = new Set(['QueueDoesNotExist', 'ResourceNotFoundException']);
+const NOT_IN_WORLD = /DoesNotExist$|NotFound(Exception)?$/;
 
 /**
  * Commits a setting: ask the live world first (it answers with the AWS error text), and only if
@@ -35,7 +35,7 @@ export function useCommit(
       } catch (thrown) {
         const error = asAwsError(thrown);
         const local = value === undefined ? undefined : outOfRange(setting, value);
-        const refusal = !NOT_IN_WORLD.has(error.name) ? `${error.name}: ${error.message}` : local;
+        const refusal = !NOT_IN_WORLD.test(error.name) ? `${error.name}: ${error.message}` : local;
         if (refusal !== undefined) {
           refuse(refusal);
           setBusy(undefined);

@@ -1,6 +1,6 @@
 import type { ScenarioNode } from '../../../engine';
-import type { ChartGroup } from '../../services/plugin';
-import { displayName, uiServices } from '../../services/registry';
+import type { ChartGroup } from '../../plugins/plugin';
+import { displayName, uiServices } from '../../plugins/registry';
 import { gaugeKey } from './recorder';
 
 /** Where a node's numbers are recorded, what it is called, and the charts its service draws. */

@@ -1,4 +1,4 @@
-import type { ChartGroup } from '../../services/plugin';
+import type { ChartGroup } from '../../plugins/plugin';
 import type { ChartSeries } from './Chart';
 import { withGaps } from './gaps';
 import type { Ring } from './ring';

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { ScenarioNode, SettingSchema } from '../../../../engine';
-import { queueNameOf } from '../../../../protocol/scenarioLookup';
+import { queueNameOf } from '../names';
 import { useAppStore } from '../../../../store';
-import { queueArnOf, queueUrlOf } from '../../../../ui/format/aws';
+import { queueArnOf, queueUrlOf } from '../names';
 import { SettingField } from '../../../../ui/panels/inspector/SettingField';
 import { useCommit } from '../../../../ui/panels/inspector/useCommit';
 import { MAX_RECEIVE_COUNT } from '../../engine/queueSettings';

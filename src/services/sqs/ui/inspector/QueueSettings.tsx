@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { ScenarioNode, SettingSchema } from '../../../../engine';
-import { queueNameOf } from '../../../../protocol/scenarioLookup';
+import { queueNameOf } from '../names';
 import { NodeSettings } from '../../../../ui/panels/inspector/NodeSettings';
 import { DeadLetterField } from './DeadLetterField';
 import { queueCheck } from './queueChecks';

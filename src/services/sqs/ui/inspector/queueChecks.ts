@@ -1,5 +1,5 @@
 import type { SettingSchema } from '../../../../engine';
-import { queueUrlOf } from '../../../../ui/format/aws';
+import { queueUrlOf } from '../names';
 import type { CheckRequest } from '../../../../ui/panels/inspector/request';
 import { defaultText } from '../../../../ui/panels/inspector/spec';
 

@@ -1,4 +1,4 @@
-import type { UiLive } from '../../../../ui/services/plugin';
+import type { UiLive } from '../../../../ui/plugins/plugin';
 import { sqsPlaces } from './places';
 import { trackerFor } from './useTracker';
 

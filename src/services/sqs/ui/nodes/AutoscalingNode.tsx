@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { AutoScalingIcon } from '../../../../ui/icons/aws';
+import { AutoScalingIcon } from '../icons';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow } from '../../../../ui/canvas/nodes/Counts';

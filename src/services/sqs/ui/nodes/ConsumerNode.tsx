@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../../../../store';
-import { Ec2Icon } from '../../../../ui/icons/aws';
+import { Ec2Icon } from '../icons';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';

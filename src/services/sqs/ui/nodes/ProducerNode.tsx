@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { rateText } from '../../../../ui/format/numbers';
-import { ClientIcon } from '../../../../ui/icons/aws';
+import { ClientIcon } from '../icons';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';

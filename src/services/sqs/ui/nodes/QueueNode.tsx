@@ -1,6 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { SqsIcon } from '../../../../ui/icons/aws';
+import { SqsIcon } from '../icons';
 import { useAppStore } from '../../../../store';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { isFifoQueueNode as isFifoQueue, queueNameOf } from '../../engine/scenario/queueConfig';

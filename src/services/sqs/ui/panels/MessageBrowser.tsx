@@ -4,7 +4,7 @@ import { MessageTimeline } from './messages/MessageTimeline';
 import { STATE_LABEL, timerOf, type PeekedMessage } from './messages/peeked';
 import { usePeekMessages } from './messages/usePeekMessages';
 import { PanelEmpty, PanelHeading } from '../../../../ui/panels/PanelChrome';
-import { queueNameOf } from '../../../../protocol/scenarioLookup';
+import { queueNameOf } from '../names';
 import { useThrottledNow } from '../../../../ui/panels/useThrottledNow';
 
 /** How many rows the table draws; the rest are counted, not drawn. */

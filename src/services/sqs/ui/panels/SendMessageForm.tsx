@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSim } from '../../../../client/controls';
 import { useAppStore } from '../../../../store';
-import { asAwsError, queueUrlOf } from '../../../../ui/format/aws';
+import { asAwsError } from '../../../../ui/format/aws';
+import { queueUrlOf } from '../names';
 import { PanelEmpty, PanelHeading } from '../../../../ui/panels/PanelChrome';
-import { isFifoName, queueNameOf } from '../../../../protocol/scenarioLookup';
+import { isFifoName, queueNameOf } from '../names';
 
 interface AttributeRow {
   key: number;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useSim } from '../../../../../client/controls';
 import { useAppStore } from '../../../../../store';
-import { asAwsError, queueUrlOf } from '../../../../../ui/format/aws';
+import { asAwsError } from '../../../../../ui/format/aws';
+import { queueUrlOf } from '../../names';
 import type { PeekedMessage } from './peeked';
 
 export interface PeekState {

@@ -1,4 +1,4 @@
-import type { Engine } from '../engine';
+import type { Engine } from '../../../engine';
 
 /**
  * Lets the real AWS SDK for JavaScript v3 talk to the engine: pass this as a client's

@@ -76,3 +76,9 @@ export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = uiServices.flatMap
 
 /** Every service's tabs of the details panel, in the order of the list. */
 export const SERVICE_PANELS: readonly UiPanel[] = uiServices.flatMap((s) => s.panels ?? []);
+
+/** Every service's lesson titles, by lesson id. */
+export const LESSON_TITLES: Readonly<Record<string, string>> = Object.assign(
+  {},
+  ...uiServices.map((s) => s.lessons ?? {}),
+);

@@ -31,7 +31,7 @@ export interface UiNodeKind {
   readonly title: string;
   /** The inspector's settings for this kind; `settings`: its schema, from its description. */
   readonly settings: ComponentType<{ node: ScenarioNode; settings: readonly SettingSchema[] }>;
-  /** A resource named by its config (a queue's QueueName): the name's label, and the rename. */
+  /** A resource named by its config (say, a name member): the name's label, and the rename. */
   readonly naming?: {
     readonly label: string;
     rename(scenario: Scenario, node: ScenarioNode, name: string): Renamed;
@@ -116,6 +116,8 @@ export interface UiService {
   readonly description: ServiceDescription;
   readonly nodes: readonly UiNodeKind[];
   readonly edges: readonly UiEdgeKind[];
+  /** What each of its lesson ids (LESSONS.md) teaches, in a few words: a badge's tooltip. */
+  readonly lessons?: Readonly<Record<string, string>>;
   /** Its built-in scenarios, in teaching order. */
   readonly scenarios?: readonly BuiltInScenario[];
   /** Its tabs in the details panel, after the story and the inspector. */

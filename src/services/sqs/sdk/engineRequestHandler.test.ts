@@ -12,7 +12,7 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../engine';
+import { createEngine, type Engine } from '../../../engine';
 import { engineRequestHandler } from './engineRequestHandler';
 
 /**
