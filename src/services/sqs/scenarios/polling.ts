@@ -8,7 +8,7 @@ export const polling: Scenario = {
   version: 1,
   name: 'Short vs long polling',
   description:
-    'Two identical queues get one message every 10 s. The top consumer short polls (WaitTimeSeconds = 0): every ReceiveMessage answers at once, mostly empty, and it asks again a second later. The bottom queue long polls (ReceiveMessageWaitTimeSeconds = 20): a receive waits up to 20 s and returns the moment a message arrives. Compare empty receives and how soon each message is picked up. The third queue always holds messages, yet some short polls return nothing: a short poll asks only a subset of the servers SQS keeps it on.',
+    'Two identical queues get one message every 10 s. The top consumer short polls (WaitTimeSeconds = 0): every ReceiveMessage answers at once, mostly empty, and it asks again a second later. The middle queue long polls (ReceiveMessageWaitTimeSeconds = 20): a receive waits up to 20 s and returns the moment a message arrives. Compare empty receives and how soon each message is picked up. The bottom queue always holds messages, yet some short polls return nothing: a short poll asks only a subset of the servers SQS keeps it on.',
   seed: 5,
   lessons: ['L15', 'L16', 'L24'],
   nodes: [
@@ -88,11 +88,11 @@ export const polling: Scenario = {
       nodes: ['sensor-a', 'readings-short', 'short-poller'],
     },
     {
-      title: 'Bottom: long polling (ReceiveMessageWaitTimeSeconds = 20)',
+      title: 'Middle: long polling (ReceiveMessageWaitTimeSeconds = 20)',
       nodes: ['sensor-b', 'readings-long', 'long-poller'],
     },
     {
-      title: 'Third: short polls sample servers (false empty responses)',
+      title: 'Bottom: short polls sample servers (false empty responses)',
       nodes: ['sensor-c', 'readings-sampled', 'sampling-poller'],
     },
   ],
@@ -112,7 +112,7 @@ export const polling: Scenario = {
   narration: [
     {
       at: 5_000,
-      text: 'Short polling answers at once, even when the queue is empty: the top consumer has already made 5 ReceiveMessage calls and got nothing back. The bottom consumer made one call, and it is still waiting (up to 20 s).',
+      text: 'Short polling answers at once, even when the queue is empty: the top consumer has already made 5 ReceiveMessage calls and got nothing back. The middle consumer made one call, and it is still waiting (up to 20 s).',
       lessons: ['L15', 'L16'],
     },
     {
@@ -122,7 +122,7 @@ export const polling: Scenario = {
     },
     {
       at: 60_500,
-      text: 'After a minute: 59 empty receives on the top consumer against none at the bottom. Long polling (1–20 s, set on the queue with ReceiveMessageWaitTimeSeconds or per call with WaitTimeSeconds) means fewer API calls, fewer empty receives and lower cost.',
+      text: 'After a minute: 59 empty receives on the top consumer against none in the middle. Long polling (1–20 s, set on the queue with ReceiveMessageWaitTimeSeconds or per call with WaitTimeSeconds) means fewer API calls, fewer empty receives and lower cost.',
       lessons: ['L15'],
     },
     {
@@ -132,7 +132,7 @@ export const polling: Scenario = {
     },
     {
       at: 62_000,
-      text: 'Third lane: readings-sampled gets two messages a second, so messages are always waiting, yet some of its short polls came back empty (see the event log: "got nothing although … were visible"). SQS keeps a queue on many servers, and a short poll asks only a weighted random subset of them: the messages may all be on servers it skipped, a false empty response. A short poll can also return fewer messages than are there. A long poll asks every server, so it never answers falsely empty. (The playground spreads messages over 8 servers and skips each with probability 0.5, its ShortPollSkipProbability; AWS does not publish how it samples.)',
+      text: 'Bottom lane: readings-sampled gets two messages a second, so messages are always waiting, yet some of its short polls came back empty (see the event log: "got nothing although … were visible"). SQS keeps a queue on many servers, and a short poll asks only a weighted random subset of them: the messages may all be on servers it skipped, a false empty response. A short poll can also return fewer messages than are there. A long poll asks every server, so it never answers falsely empty. (The playground spreads messages over 8 servers and skips each with probability 0.5, its ShortPollSkipProbability; AWS does not publish how it samples.)',
       lessons: ['L15'],
     },
   ],
