@@ -7,19 +7,7 @@
  *   engine.drain();
  */
 export { AwsError } from './engine';
-export {
-  createEngine,
-  explain,
-  trace,
-  validateScenario,
-  loadScenario,
-  isUnconnectedActor,
-  proposeConnection,
-  connectNodes,
-  nodeLabel,
-  nodeName,
-  eventNodes,
-} from './world';
+export * from './world';
 export { describe, type Described } from './described';
 export type { ServiceDescription } from './plugin';
 export type { Engine, EngineOptions, EngineSnapshot } from './engine';
