@@ -16,12 +16,13 @@ export type WorldGauges = ServiceGauges & {
 export type HeldGauges = Partial<ServiceGauges> & Pick<WorldGauges, 'actors'>;
 
 export function worldGauges(sim: Sim): WorldGauges {
+  // Each service's gauges come from its own gauges(), under the name its augmentation gives;
+  // the actors' come last.
   const byService: Record<string, unknown> = {};
   for (const plugin of sim.registry.plugins)
     if (plugin.gauges !== undefined) byService[plugin.name] = plugin.gauges(sim);
   const actors: Record<string, Record<string, number | string>> = {};
   for (const actor of sim.state.actors.byId.values())
     actors[actor.id] = sim.registry.behavior(actor.kind).gauges(sim, actor);
-  // Each service's gauges came from its own gauges(), under the name its augmentation gives.
-  return Object.assign({ actors } as WorldGauges, byService);
+  return Object.assign({} as WorldGauges, byService, { actors });
 }

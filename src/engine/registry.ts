@@ -6,8 +6,12 @@ import type { ActionHandler } from './sim';
 /** The door's own service: the playground's controls (actors and what services add to it). */
 export const PLAYGROUND = 'playground';
 
-/** Names a service may not take: they are the core's part of the world's state. */
-const RESERVED = new Set(['scheduler', 'rng', 'ids', 'actors']);
+/**
+ * Names a service may not take: the core's part of the world's state, the actors' event prefix,
+ * and anything but a plain lower-case word (a name becomes a key of the state and the gauges).
+ */
+const RESERVED = new Set(['scheduler', 'rng', 'ids', 'actors', 'actor']);
+const NAME = /^[a-z][a-z0-9-]*$/;
 
 /**
  * The services of one engine, assembled once: every lookup is by own entry (a Map), so a
@@ -28,7 +32,7 @@ export class Registry {
     const playground = new Map<string, ActionHandler>();
     this.actions.set(PLAYGROUND, playground);
     for (const plugin of plugins) {
-      if (RESERVED.has(plugin.name) || this.byPrefix.has(plugin.name))
+      if (!NAME.test(plugin.name) || RESERVED.has(plugin.name) || this.byPrefix.has(plugin.name))
         throw new Error(`A service cannot be named "${plugin.name}": the name is taken.`);
       this.byPrefix.set(plugin.name, plugin);
       if (plugin.name !== PLAYGROUND) this.actions.set(plugin.name, entries(plugin.actions));

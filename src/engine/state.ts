@@ -36,8 +36,8 @@ export function createWorldState(
     scheduler: createSchedulerState<Task>(startTime),
     rng: createRngState(seed),
     ids: {},
-    actors: createActorsState(),
   };
-  // Each service's state is made by its own createState, under the name its augmentation gives.
-  return Object.assign(core as WorldState, own);
+  // Each service's state is made by its own createState, under the name its augmentation gives;
+  // the actors come last, as before services were plug-ins (a snapshot reads the same).
+  return Object.assign(core as WorldState, own, { actors: createActorsState() });
 }

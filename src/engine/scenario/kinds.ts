@@ -75,6 +75,8 @@ export interface ScenarioKinds {
     source: ScenarioNode,
     target: ScenarioNode,
   ): ConnectionVerdict | undefined;
+  /** What it tells the loader's caller of what it made (SQS: queueUrls, queueArns by node id). */
+  loaded?(made: Made): Record<string, unknown>;
   /** Makes its resources through the door, in the order it needs, and records what it made. */
   load?(engine: Engine, scenario: Scenario, made: Made): Promise<void>;
 }

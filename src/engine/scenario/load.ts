@@ -3,12 +3,16 @@ import type { Registry } from '../registry';
 import { isUnconnected, type Made } from './kinds';
 import type { Scenario } from './types';
 
-export interface LoadedScenario {
+/** What each service adds to a loaded scenario, by module augmentation (as for ServiceStates). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ServiceLoaded {}
+
+export type LoadedScenario = ServiceLoaded & {
   /** What was made for each resource node, by node id (its URL, its ARN, ...). */
   made: Record<string, Readonly<Record<string, string>>>;
   /** ActorId of the script player, when the scenario has a script or narration. */
   scriptActorId?: string;
-}
+};
 
 /** The actor that plays a scenario's script and narration (kind "script"). */
 export const SCRIPT_ACTOR_ID = 'scenario-script';
@@ -38,7 +42,12 @@ export async function loadScenarioWith(
       Config: { ...node.config, ...wiring },
     });
   }
-  const loaded = { made: Object.fromEntries(made) };
+  // Each service's part was made by its own loaded(), under the names its augmentation gives.
+  const loaded: LoadedScenario = Object.assign(
+    {} as ServiceLoaded,
+    ...registry.plugins.map((p) => p.scenario?.loaded?.(made) ?? {}),
+    { made: Object.fromEntries(made) },
+  );
   if ((scenario.script ?? []).length === 0 && (scenario.narration ?? []).length === 0)
     return loaded;
   await engine.call('playground', 'CreateActor', {

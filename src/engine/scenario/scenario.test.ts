@@ -95,7 +95,7 @@ describe('scenarios', () => {
     }
     const engine = createEngine({ seed: 42 });
     const loaded = await loadScenario(engine, scenario);
-    expect(loaded.made.orders?.QueueUrl).toMatch(/\/orders$/);
+    expect(loaded.queueUrls.orders).toMatch(/\/orders$/);
     engine.advanceBy(120_000);
     const events = engine.drain();
     const moved = events.filter((e) => e.type === 'sqs/moved-to-dlq');
@@ -112,7 +112,7 @@ describe('scenarios', () => {
     const { Messages } = await engine.call<{ Messages: { Body: string }[] }>(
       'sqs',
       'ReceiveMessage',
-      { QueueUrl: loaded.made['orders-dlq']?.QueueUrl },
+      { QueueUrl: loaded.queueUrls['orders-dlq'] },
     );
     expect(Messages[0]?.Body).toBe('poison pill');
   });
@@ -190,6 +190,16 @@ describe('scenarios', () => {
         'edge e5: maxReceiveCount must be a whole number from 1 to 1000 (got 0).',
       ]),
     );
+  });
+
+  it('checks what an actor with no edge names itself (its own QueueUrl)', () => {
+    const scenario = poisonScenario();
+    scenario.edges = scenario.edges.filter((e) => e.target !== 'worker');
+    const worker = scenario.nodes.find((n) => n.id === 'worker');
+    if (worker !== undefined) worker.config = { ...worker.config, QueueUrl: 42 };
+    const result = validateScenario(scenario);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.problems.join(' ')).toMatch(/node worker: .*QueueUrl/);
   });
 
   it("checks actor configs with the actors' own rules, and redrive loops", () => {

@@ -2,7 +2,6 @@ import { AwsError } from '../core/errors';
 import { isRecord } from '../actors/config';
 import { narrationProblem, scriptStepProblem } from '../actors/script';
 import type { Registry } from '../registry';
-import { isUnconnected } from './kinds';
 import type { Scenario, ScenarioNode, ValidationResult } from './types';
 import { checkEdges } from './validateEdges';
 import { checkLanes } from './validateLanes';
@@ -112,12 +111,11 @@ function checkActorConfig(
   if (kind?.role !== 'actor' || kind.configure === undefined) return;
   const edge = kind.connection?.(scenario, node);
   const wiring = kind.wiring?.(node, edge, scenario, undefined) ?? {};
-  // An unconnected actor is checked as if wired (its settings still matter once it is).
+  // Without an edge, the config's own members win (what it names itself is checked); an
+  // unconnected actor is checked as if wired, as its settings still matter once it is.
   try {
     kind.configure(
-      isUnconnected(kind, scenario, node)
-        ? { ...wiring, ...node.config }
-        : { ...node.config, ...wiring },
+      edge === undefined ? { ...wiring, ...node.config } : { ...node.config, ...wiring },
     );
   } catch (error) {
     if (!(error instanceof AwsError)) throw error;

@@ -6,7 +6,7 @@ import { explainSqs } from './explain';
 import { checkSqsWiring } from './scenario/check';
 import { sqsConnection } from './scenario/connect';
 import { SQS_EDGE_KINDS, SQS_NODE_KINDS } from './scenario/kinds';
-import { loadQueues } from './scenario/load';
+import { loadQueues, loadedQueues } from './scenario/load';
 import { sqsScriptSteps } from './scriptSteps';
 import { sqsSubjects } from './subjects';
 
@@ -22,6 +22,7 @@ export const sqsDescription = describeService<SqsEvent>({
     check: checkSqsWiring,
     connection: sqsConnection,
     load: loadQueues,
+    loaded: loadedQueues,
   },
   subjects: sqsSubjects,
 });

@@ -42,3 +42,11 @@ declare module '../../../engine/scenario/types' {
     maxReceiveCount?: number;
   }
 }
+declare module '../../../engine/scenario/load' {
+  interface ServiceLoaded {
+    /** QueueUrl by queue node id. */
+    queueUrls: Record<string, string>;
+    /** QueueArn by queue node id. */
+    queueArns: Record<string, string>;
+  }
+}

@@ -76,7 +76,7 @@ describe('what each built-in scenario shows', () => {
       'sqs',
       'GetQueueAttributes',
       {
-        QueueUrl: loaded.made['orders-dlq']?.QueueUrl,
+        QueueUrl: loaded.queueUrls['orders-dlq'],
         AttributeNames: ['MessageRetentionPeriod'],
       },
     );

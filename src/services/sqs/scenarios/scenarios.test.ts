@@ -28,7 +28,7 @@ describe('built-in scenarios', () => {
       const engine = createEngine({ seed: scenario.seed });
       const loaded = await loadScenario(engine, scenario);
       const queues = scenario.nodes.filter((n) => n.type === 'sqs-queue').map((n) => n.id);
-      expect(Object.keys(loaded.made).sort()).toEqual(queues.sort());
+      expect(Object.keys(loaded.queueUrls).sort()).toEqual(queues.sort());
     },
   );
 

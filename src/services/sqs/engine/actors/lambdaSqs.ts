@@ -116,7 +116,8 @@ export const lambdaSqs: ActorBehavior = {
     lambdaRuntime(actor).crashed = false;
     newGeneration(sim, actor);
     emitActor(sim, actor, 'restarted');
-    if (!refused(sim, actor)) begin(sim, actor);
+    // Lambda checks a mapping when it is created or updated, not when it is enabled again.
+    if (lambdaRuntime(actor).refused === '') begin(sim, actor);
   },
 };
 

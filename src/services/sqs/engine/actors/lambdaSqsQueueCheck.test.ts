@@ -79,4 +79,35 @@ describe('lambda-sqs mapping against its queue', () => {
     expect((error as Error).message).toMatch(/Batching window is not supported for FIFO queues/);
     await w.actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders.fifo') });
   });
+
+  it('is not checked again when it is restarted: Lambda checks a mapping on create and update only', async () => {
+    const w = world();
+    await w.queue('orders', { VisibilityTimeout: '30' });
+    await w.actor('fn', 'lambda-sqs', { EventSourceArn: ARN('orders'), Timeout: 10 });
+    await w.engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: 'orders',
+      Attributes: { VisibilityTimeout: '5' },
+    });
+    await w.engine.call('playground', 'RestartActor', { ActorId: 'fn' });
+    expect(w.of('actor/mapping-refused')).toEqual([]);
+    expect((await w.describe('fn')).Status).not.toBe('refused');
+  });
+
+  it('takes 1 s for a ProcessingTime given without Ms, and its own 100 ms only when none is given', async () => {
+    const w = world();
+    await w.queue('orders');
+    await w.actor('given', 'lambda-sqs', {
+      EventSourceArn: ARN('orders'),
+      ProcessingTime: { Distribution: 'fixed' },
+    });
+    await w.actor('absent', 'lambda-sqs', { EventSourceArn: ARN('orders') });
+    expect((await w.describe('given')).Config.ProcessingTime).toEqual({
+      Distribution: 'fixed',
+      Ms: 1000,
+    });
+    expect((await w.describe('absent')).Config.ProcessingTime).toEqual({
+      Distribution: 'fixed',
+      Ms: 100,
+    });
+  });
 });

@@ -20,6 +20,7 @@ export interface FailureConfig {
 }
 
 const KEYS = ['Distribution', 'Ms', 'MinMs', 'MaxMs', 'MeanMs', 'StdDevMs'] as const;
+const FIXED_MS_GIVEN = 1000;
 
 /** Reads `ProcessingTime` with the ranges and defaults of the kind's processing settings. */
 export function readProcessingTime(
@@ -56,7 +57,9 @@ export function readProcessingTime(
     };
   }
   only(['Ms']);
-  return { Distribution: 'fixed', Ms: readDecimal(p, settings.Ms) };
+  // A ProcessingTime given without Ms takes 1 s whatever the kind: the kind's own time (Lambda:
+  // 100 ms) stands only for a ProcessingTime left out entirely.
+  return { Distribution: 'fixed', Ms: readDecimal(p, { ...settings.Ms, default: FIXED_MS_GIVEN }) };
 }
 
 export function readFailure(f: Fields): FailureConfig {

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../../../engine/scenario/types';
+import { isQueueName } from './queueConfig';
 
 const ACTORS = new Set(['producer', 'consumer', 'lambda-sqs', 'autoscaling-consumers']);
 
@@ -13,10 +14,11 @@ export function checkSqsWiring(
   const names = new Set<string>();
   for (const node of nodes) {
     if (node.type === 'sqs-queue') {
+      // A name that is not valid was already refused as such.
       const name = node.config.QueueName;
-      if (typeof name === 'string' && names.has(name))
+      if (isQueueName(name) && names.has(name))
         problems.push(`node ${node.id}: QueueName "${name}" is used by two nodes.`);
-      if (typeof name === 'string') names.add(name);
+      if (isQueueName(name)) names.add(name);
       if (edges.filter((e) => e.type === 'dead-letter' && e.source === node.id).length > 1)
         problems.push(`node ${node.id}: a queue has at most one dead-letter queue.`);
       continue;

@@ -53,3 +53,17 @@ function queuesInRedriveOrder(scenario: Scenario): ScenarioNode[] {
   for (const queue of queues) place(queue, 0);
   return ordered;
 }
+
+/** The queues made, by node id, as the loader's caller reads them. */
+export function loadedQueues(made: Made): {
+  queueUrls: Record<string, string>;
+  queueArns: Record<string, string>;
+} {
+  const queueUrls: Record<string, string> = {};
+  const queueArns: Record<string, string> = {};
+  for (const [id, queue] of made) {
+    if (queue.QueueUrl !== undefined) queueUrls[id] = queue.QueueUrl;
+    if (queue.QueueArn !== undefined) queueArns[id] = queue.QueueArn;
+  }
+  return { queueUrls, queueArns };
+}

@@ -14,6 +14,11 @@ export interface QueueNodeConfig {
   };
 }
 
+/** [AWS CreateQueue] 1 to 80 letters, digits, '-' or '_'; a FIFO name ends in ".fifo". */
+export function isQueueName(name: unknown): name is string {
+  return typeof name === 'string' && /^[A-Za-z0-9_-]{1,80}$|^[A-Za-z0-9_-]{1,75}\.fifo$/.test(name);
+}
+
 /** A queue node's config: QueueName, AWS Attributes as strings, playground Behavior. */
 export function checkQueueConfig({ id, config }: ScenarioNode, problems: string[]): void {
   const extra = Object.keys(config).find(
@@ -24,7 +29,7 @@ export function checkQueueConfig({ id, config }: ScenarioNode, problems: string[
       `node ${id}: unknown queue config "${extra}" (allowed: QueueName, Attributes, Behavior).`,
     );
   const name = config.QueueName;
-  if (typeof name !== 'string' || !/^[A-Za-z0-9_-]{1,80}$|^[A-Za-z0-9_-]{1,75}\.fifo$/.test(name)) {
+  if (!isQueueName(name)) {
     problems.push(
       `node ${id}: QueueName must be 1 to 80 letters, digits, '-' or '_' (FIFO: ending in .fifo) (got ${JSON.stringify(name)}).`,
     );
