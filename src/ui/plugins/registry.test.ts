@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Registry } from '../../engine/registry';
 import { services } from '../../services/engine';
 import { uiServices } from '../../services/ui';
+import type { UiService } from './plugin';
 import { edgeKind, nodeKind } from './registry';
 
 describe('the page’s services', () => {
@@ -20,5 +21,16 @@ describe('the page’s services', () => {
   it('draw every node and edge type the engine’s scenarios can hold', () => {
     for (const type of engine.nodeTypes()) expect(nodeKind(type), type).toBeDefined();
     for (const type of engine.edgeTypes()) expect(edgeKind(type), type).toBeDefined();
+  });
+
+  it('refuse a second service bringing a node type, scenario, panel or lesson already brought', async () => {
+    vi.resetModules();
+    vi.doMock('../../services/ui', async () => {
+      const real = await vi.importActual<{ uiServices: UiService[] }>('../../services/ui');
+      const sqs = real.uiServices.find((s) => s.name === 'sqs')!;
+      return { uiServices: [...real.uiServices, { ...sqs, name: 'copy' }] };
+    });
+    await expect(import('./registry')).rejects.toThrow(/Two services bring the node type/);
+    vi.doUnmock('../../services/ui');
   });
 });

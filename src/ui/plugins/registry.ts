@@ -11,14 +11,31 @@ import type {
 } from './plugin';
 
 /**
+ * Items by key, refusing a key two services bring (as the engine's registry does): the page
+ * must not silently show one service's node, scenario or lesson as another's.
+ */
+function unique<T>(items: readonly T[], key: (item: T) => string, what: string): Map<string, T> {
+  const byKey = new Map<string, T>();
+  for (const item of items) {
+    if (byKey.has(key(item))) throw new Error(`Two services bring the ${what} "${key(item)}".`);
+    byKey.set(key(item), item);
+  }
+  return byKey;
+}
+
+/**
  * The page's services, assembled once from the list in src/services/ui.ts: the one place the
  * shell reads it. Lookups are by own entry (Maps), as a shared scenario's types are untrusted.
  */
-const nodes = new Map<string, UiNodeKind>(
-  uiServices.flatMap((s) => s.nodes.map((k) => [k.type, k] as const)),
+const nodes = unique(
+  uiServices.flatMap((s) => s.nodes),
+  (k) => k.type,
+  'node type',
 );
-const edges = new Map<string, UiEdgeKind>(
-  uiServices.flatMap((s) => s.edges.map((k) => [k.type, k] as const)),
+const edges = unique(
+  uiServices.flatMap((s) => s.edges),
+  (k) => k.type,
+  'edge type',
 );
 
 /** The list itself, for panels that gather one slot of every service (log, moments, charts). */
@@ -48,9 +65,16 @@ export const FLOW_EDGE_TYPES: EdgeTypes = Object.fromEntries(
 /** A palette entry with the node type it adds. */
 export type PaletteItem = PaletteEntry & { readonly type: UiNodeKind['type'] };
 
-export const PALETTE_ITEMS: readonly PaletteItem[] = [...nodes.values()].flatMap((kind) =>
-  kind.palette.map((entry) => ({ ...entry, type: kind.type })),
-);
+/** The palette's entries; a dragged entry is found again by its key. */
+export const PALETTE_ITEMS: readonly PaletteItem[] = [
+  ...unique(
+    [...nodes.values()].flatMap((kind) =>
+      kind.palette.map((entry) => ({ ...entry, type: kind.type })),
+    ),
+    (item) => item.key,
+    'palette entry',
+  ).values(),
+];
 
 /**
  * The engine's answers for the page, from the descriptions its services carry (the page never
@@ -70,15 +94,28 @@ export const {
 } = describe(uiServices.map((s) => s.description));
 
 /** Every service's built-in scenarios, in the order of the list. */
-export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = uiServices.flatMap(
-  (s) => s.scenarios ?? [],
-);
+export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = [
+  ...unique(
+    uiServices.flatMap((s) => s.scenarios ?? []),
+    (b) => b.id,
+    'built-in scenario',
+  ).values(),
+];
 
 /** Every service's tabs of the details panel, in the order of the list. */
-export const SERVICE_PANELS: readonly UiPanel[] = uiServices.flatMap((s) => s.panels ?? []);
+export const SERVICE_PANELS: readonly UiPanel[] = [
+  ...unique(
+    uiServices.flatMap((s) => s.panels ?? []),
+    (p) => p.id,
+    'panel',
+  ).values(),
+];
 
 /** Every service's lesson titles, by lesson id. */
-export const LESSON_TITLES: Readonly<Record<string, string>> = Object.assign(
-  {},
-  ...uiServices.map((s) => s.lessons ?? {}),
+export const LESSON_TITLES: Readonly<Record<string, string>> = Object.fromEntries(
+  unique(
+    uiServices.flatMap((s) => Object.entries(s.lessons ?? {})),
+    ([id]) => id,
+    'lesson',
+  ).values(),
 );
