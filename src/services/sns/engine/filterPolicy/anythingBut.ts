@@ -28,7 +28,7 @@ function valueList(items: readonly JsonValue[]): (string | Decimal)[] {
     return refuse('Inside anything but list, start|null|boolean is not supported.');
   });
   const strings = values.filter((v) => typeof v === 'string').length;
-  if (strings === 0 || strings < values.length)
+  if (values.length === 0 || (strings > 0 && strings < values.length))
     refuse(
       'Inside anything but list, either all values are number or string, mixed type is not supported',
     );
