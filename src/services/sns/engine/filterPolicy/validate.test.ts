@@ -115,6 +115,7 @@ describe('validateFilterPolicy: the refusals AWS was seen to give (sqs-sns.md 3.
     [{ v: [{ prefix: { 'equals-ignore-case': 'abc' } }] }],
     [{ v: [{ suffix: { 'equals-ignore-case': 'abc' } }] }],
     [{ v: [{ 'anything-but': { 'equals-ignore-case': ['a', 'B'] } }] }],
+    [{ v: [{ 'anything-but': { 'equals-ignore-case': '' } }] }],
     [{ v: [{ numeric: ['=', 301.5] }, { numeric: ['>', 0, '<=', 150] }, { cidr: '10.0.0.0/24' }] }],
     [{ v: ['', null, true, false, 3.015e2, { exists: false }, { 'equals-ignore-case': 'x' }] }],
   ])('accepts %j', (policy) => {
