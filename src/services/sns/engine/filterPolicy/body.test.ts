@@ -105,6 +105,25 @@ describe('MessageBody scope', () => {
       ],
     };
     expect(passes(policy, together)).toBe(true);
+    // Arrays inside array elements: the inner element must be shared too.
+    const nested = {
+      a: [
+        {
+          b: [
+            { c: 1, d: 2 },
+            { c: 3, d: 4 },
+          ],
+        },
+        { b: [{ c: 5, d: 6 }] },
+      ],
+    };
+    expect(passes({ a: { b: { c: [1], d: [4] } } }, nested)).toBe(false);
+    expect(passes({ a: { b: { c: [3], d: [4] } } }, nested)).toBe(true);
+    expect(passes({ a: { b: { c: [1], d: [6] } } }, nested)).toBe(false);
+    // A value outside any array fits with every element.
+    expect(
+      passes({ 'a.b': ['x'], 'a.c': ['y'] }, { 'a.b': 'x', a: [{ c: 'n' }, { c: 'y' }] }),
+    ).toBe(true);
     // Different arrays do not constrain each other.
     expect(passes({ a: ['x'], b: ['y'] }, { a: ['w', 'x'], b: ['y', 'z'] })).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { describeClauses, describeCondition, typeHint, valuesText, valueText } from './describe';
+import { sameElementChoice } from './sameElement';
 import { satisfies } from './testCondition';
 import type { Branch, Clause, FieldRule, Leaf } from './types';
 
@@ -46,9 +47,10 @@ interface FieldResult {
 export function evaluateBranch(branch: Branch, values: Values): BranchCheck {
   const results = branch.fields.map((field) => fieldResult(field, values));
   const failed = results.some((r) => !r.matched);
+  const matching = results.filter((r) => r.matching.length > 0);
   const chosen = failed
     ? undefined
-    : consistentChoice(results.filter((r) => r.matching.length > 0));
+    : sameElementChoice(new Map(matching.map((r) => [r.field, r.matching])));
   const checks = results.map((r) => keyCheck(r, values, chosen?.get(r.field)));
   if (failed) return { matched: false, checks };
   return chosen === undefined
@@ -68,30 +70,6 @@ function fieldResult(field: FieldRule, values: Values): FieldResult {
 
 function firstSatisfied(clauses: readonly Clause[], leaf: Leaf): Clause | undefined {
   return clauses.find((clause) => satisfies(clause.condition, leaf.value));
-}
-
-/**
- * One matching leaf per field such that leaves sharing an array sit in the same element of it;
- * undefined when there is none. Fields with the fewest candidates are tried first.
- */
-function consistentChoice(results: readonly FieldResult[]): Map<FieldRule, Leaf> | undefined {
-  const order = [...results].sort((a, b) => a.matching.length - b.matching.length);
-  const chosen = new Map<FieldRule, Leaf>();
-  const positions = new Map<number, number>();
-  const choose = (i: number): boolean => {
-    const result = order[i];
-    if (result === undefined) return true;
-    for (const leaf of result.matching) {
-      if (leaf.arrays.some(([array, index]) => (positions.get(array) ?? index) !== index)) continue;
-      const added = leaf.arrays.filter(([array]) => !positions.has(array));
-      for (const [array, index] of added) positions.set(array, index);
-      chosen.set(result.field, leaf);
-      if (choose(i + 1)) return true;
-      for (const [array] of added) positions.delete(array);
-    }
-    return false;
-  };
-  return choose(0) ? chosen : undefined;
 }
 
 function keyCheck(result: FieldResult, values: Values, chosen: Leaf | undefined): KeyCheck {

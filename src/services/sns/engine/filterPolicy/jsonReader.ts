@@ -129,20 +129,20 @@ class Reader {
 
   private string(): string {
     let out = '';
-    for (let i = this.at + 1; i < this.text.length; i++) {
+    // Plain characters are copied a run at a time, from `run` up to the current one.
+    let run = this.at + 1;
+    for (let i = run; i < this.text.length; i++) {
       const c = this.text.charCodeAt(i);
       if (c === 0x22) {
         this.at = i + 1;
-        return out;
+        return out + this.text.slice(run, i);
       }
       if (c < 0x20)
         this.fail(
           `Illegal unquoted character (${describe(c)}): has to be escaped using backslash to be included in string value`,
         );
-      if (c !== 0x5c) {
-        out += this.text[i];
-        continue;
-      }
+      if (c !== 0x5c) continue;
+      out += this.text.slice(run, i);
       const e = this.text[++i];
       if (e === undefined) break;
       const simple = ESCAPES[e];
@@ -161,6 +161,7 @@ class Reader {
         }
         out += String.fromCharCode(code);
       } else this.fail(`Unrecognized character escape ${describe(e.charCodeAt(0))}`);
+      run = i + 1;
     }
     return this.fail('Unexpected end-of-input: was expecting closing quote for a string value');
   }
