@@ -124,6 +124,18 @@ describe('MessageAttributes scope', () => {
     expect(decide({ store: ['a'] }, odd).outcome).toBe('invalid-attributes');
   });
 
+  it('routes the insurance quotes of L27: car and boat to one system, life to another, all to analytics', () => {
+    const quote = (type: string) => ({ insurance_type: string(type) });
+    const vehicles = { insurance_type: ['car', 'boat'] };
+    const life = { insurance_type: ['life'] };
+    const route = (type: string) =>
+      [vehicles, life].map((policy) => decide(policy, quote(type)).delivered);
+    expect(route('car')).toEqual([true, false]);
+    expect(route('boat')).toEqual([true, false]);
+    expect(route('life')).toEqual([false, true]);
+    expect(decide({}, quote('life')).delivered).toBe(true); // analytics: no policy
+  });
+
   it('delivers everything when the policy is {}', () => {
     expect(decide({}, undefined)).toMatchObject({ delivered: true, outcome: 'no-policy' });
   });

@@ -23,7 +23,7 @@ export interface BranchCheck {
   readonly note?: string;
 }
 
-export const SAME_ELEMENT_NOTE =
+const SAME_ELEMENT_NOTE =
   'each key matched on its own, but not within one element of the same array: SNS matches all the keys of a policy against one array element at a time';
 
 /** Where the message keeps its values: attribute names or body paths. */

@@ -91,7 +91,8 @@ function attributeValues(message: FilterableMessage): Values | FilterDecision {
 }
 
 function bodyValues(message: FilterableMessage): Values | FilterDecision {
-  const read = readBody(typeof message.Message === 'string' ? message.Message : '');
+  const body = Object.hasOwn(message, 'Message') ? message.Message : undefined;
+  const read = readBody(typeof body === 'string' ? body : '');
   if (read.kind === 'invalid')
     return decided(
       'invalid-message-body',
