@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { hexOfBytes } from '../../../engine/core/hex';
-import { md5OfBytes, md5OfText } from './md5';
+import { md5OfBytes, md5OfText } from '../../../engine/core/md5';
 import { utf8Bytes } from '../../../engine/core/utf8';
 import type { MessageAttributeValue } from './model';
 
