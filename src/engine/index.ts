@@ -15,6 +15,8 @@ export type { EngineEvent, ActorEvent } from './events';
 export type { SqsEvent } from '../services/sqs/engine/events';
 export type { WorldGauges, HeldGauges } from './gauges';
 export type { QueueGauges } from '../services/sqs/engine/gauges';
+export type { S3Event } from '../services/s3/engine/events';
+export type { BucketGauges } from '../services/s3/engine/gauges';
 export { EPOCH_START } from './state';
 export { SCRIPT_ACTOR_ID, LANE_TITLE_MAX } from './scenario';
 export type * from './scenario/types';
