@@ -1,4 +1,4 @@
-import type { DestinationKind } from './model';
+import type { MessageDestination } from './model';
 
 /**
  * What S3 tells the world. Each event names the bucket (by name), the key when an object is
@@ -17,7 +17,6 @@ interface Notification extends Base {
   eventName: string;
   configurationId: string;
   destination: string;
-  kind: DestinationKind;
   /** When the object changed: the notification travels from then to `at`. */
   sentAt: number;
 }
@@ -34,14 +33,19 @@ export type S3Event =
     })
   | (Base & { type: 's3/object-removed'; key: string; by: string; notifications: number })
   | (Base & { type: 's3/notifications-configured'; by: string; configurations: number })
-  | (Base & { type: 's3/test-event-sent'; destination: string; kind: DestinationKind })
+  | (Base & { type: 's3/test-event-sent'; destination: string; kind: MessageDestination })
   | (Base & {
       type: 's3/destination-unverified';
       destination: string;
-      kind: DestinationKind;
+      kind: MessageDestination;
       /** S3's own words for it (the ArgumentValue of its InvalidArgument error). */
       reason: string;
     })
-  | (Notification & { type: 's3/event-delivered'; messageId?: string })
-  | (Notification & { type: 's3/delivery-failed'; error: string; message: string })
+  | (Notification & { type: 's3/event-delivered'; kind: MessageDestination; messageId?: string })
+  | (Notification & {
+      type: 's3/delivery-failed';
+      kind: MessageDestination;
+      error: string;
+      message: string;
+    })
   | (Notification & { type: 's3/lambda-not-invoked' });

@@ -1,6 +1,6 @@
 import { ms } from '../../../engine/explain/format';
 import type { S3Event } from './events';
-import type { DestinationKind } from './model';
+import type { MessageDestination } from './model';
 
 /** One plain sentence per S3 event, with what caused it. */
 export function explainS3(e: S3Event): string {
@@ -26,7 +26,7 @@ export function explainS3(e: S3Event): string {
     case 's3/delivery-failed':
       return `${e.eventName} event for ${e.key} in ${e.bucket} not delivered to ${destination(e.kind, e.destination)}: ${e.error} (${e.message}). The event is lost${failureAdvice(e.error, e.kind)}.`;
     case 's3/lambda-not-invoked':
-      return `${e.eventName} event for ${e.key} in ${e.bucket} matched configuration ${e.configurationId} for ${destination(e.kind, e.destination)}: S3 would invoke it asynchronously, but Lambda functions do not run in the playground yet (they come later), so no code ran.`;
+      return `${e.eventName} event for ${e.key} in ${e.bucket} matched configuration ${e.configurationId} for Lambda function ${e.destination.split(':')[6]}: S3 would invoke it asynchronously, but Lambda functions do not run in the playground yet (they come later), so no code ran.`;
   }
 }
 
@@ -38,28 +38,23 @@ function onTheirWay(n: number, eventName: string): string {
   return n === 0 ? '' : `; ${eventName}: ${n} event notification(s) on their way`;
 }
 
-function destination(kind: DestinationKind, arn: string): string {
-  const name = arn.slice(arn.lastIndexOf(':') + 1);
-  return kind === 'queue'
-    ? `queue ${name}`
-    : kind === 'topic'
-      ? `topic ${name}`
-      : `Lambda function ${arn.split(':')[6] ?? name}`;
+/** A queue or topic by its name, the last part of its ARN. */
+function destination(kind: MessageDestination, arn: string): string {
+  return `${kind} ${arn.slice(arn.lastIndexOf(':') + 1)}`;
 }
 
-const PERMISSION: Record<DestinationKind, string> = {
+const PERMISSION: Record<MessageDestination, string> = {
   queue:
     'its queue policy must allow the service principal s3.amazonaws.com to sqs:SendMessage for this bucket (aws:SourceArn)',
   topic:
     'its topic policy must allow the service principal s3.amazonaws.com to sns:Publish for this bucket (aws:SourceArn)',
-  lambda: 'its resource-based policy must allow s3.amazonaws.com to lambda:InvokeFunction',
 };
 
-function permissionAdvice(reason: string, kind: DestinationKind): string {
+function permissionAdvice(reason: string, kind: MessageDestination): string {
   return reason.startsWith('Permissions') ? `: ${PERMISSION[kind]}` : '';
 }
 
-function failureAdvice(error: string, kind: DestinationKind): string {
+function failureAdvice(error: string, kind: MessageDestination): string {
   if (/^(AccessDenied|AuthorizationError)/.test(error)) return `: ${PERMISSION[kind]}`;
   if (error === 'UnknownOperationException')
     return `: this playground has no ${kind === 'topic' ? 'SNS' : 'SQS'} service to take it`;

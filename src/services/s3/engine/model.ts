@@ -39,6 +39,8 @@ export interface S3Object {
 
 /** Where a configuration sends: the three destinations S3 event notifications support. */
 export type DestinationKind = 'queue' | 'topic' | 'lambda';
+/** The destinations S3 sends a message to (a Lambda function is invoked instead). */
+export type MessageDestination = Exclude<DestinationKind, 'lambda'>;
 
 /** One QueueConfiguration, TopicConfiguration or LambdaFunctionConfiguration. */
 export interface NotificationTarget {

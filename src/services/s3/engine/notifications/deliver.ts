@@ -15,22 +15,22 @@ export function deliverNotification(sim: Sim, task: S3Task): void {
     eventName: task.eventName,
     configurationId: task.configurationId,
     destination: task.destination,
-    kind: task.destinationKind,
     sentAt: task.sentAt,
   };
-  if (task.destinationKind === 'lambda') {
+  const kind = task.destinationKind;
+  if (kind === 'lambda') {
     sim.emit({ type: 's3/lambda-not-invoked', ...what });
     return;
   }
-  const sent = sendToDestination(
-    sim,
-    task.bucketArn,
-    task.destinationKind,
-    task.destination,
-    task.message,
-  );
+  const sent = sendToDestination(sim, task.bucketArn, kind, task.destination, task.message);
   if (!sent.ok)
-    sim.emit({ type: 's3/delivery-failed', ...what, error: sent.error, message: sent.message });
-  else if (sent.messageId === undefined) sim.emit({ type: 's3/event-delivered', ...what });
-  else sim.emit({ type: 's3/event-delivered', ...what, messageId: sent.messageId });
+    sim.emit({
+      type: 's3/delivery-failed',
+      ...what,
+      kind,
+      error: sent.error,
+      message: sent.message,
+    });
+  else if (sent.messageId === undefined) sim.emit({ type: 's3/event-delivered', ...what, kind });
+  else sim.emit({ type: 's3/event-delivered', ...what, kind, messageId: sent.messageId });
 }

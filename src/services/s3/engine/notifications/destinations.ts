@@ -1,5 +1,5 @@
 import type { Sim } from '../../../../engine/sim';
-import type { DestinationKind } from '../model';
+import type { MessageDestination } from '../model';
 
 /** What a destination answered: its MessageId, or its error and S3's words for the failure. */
 export type Sent = { ok: true; messageId?: string } | Refused;
@@ -14,7 +14,7 @@ type Refused = { ok: false; error: string; message: string; reason: string };
 export function sendToDestination(
   sim: Sim,
   bucketArn: string,
-  kind: Exclude<DestinationKind, 'lambda'>,
+  kind: MessageDestination,
   arn: string,
   message: string,
 ): Sent {
@@ -45,7 +45,7 @@ export function sendToDestination(
     { QueueName: name, QueueOwnerAWSAccountId: account },
     from,
   );
-  if (!found.ok) return { ...failed(found.error, 'queue'), reason: doesNotExist('queue') };
+  if (!found.ok) return failed(found.error, 'queue');
   const queueUrl = (found.value as { QueueUrl: string }).QueueUrl;
   const sent = sim.callService(
     'sqs',
@@ -61,17 +61,13 @@ export function sendToDestination(
  * configurations") for a destination that is missing or whose policy refuses S3; any other
  * refusal in the destination's own words. A service this world does not run has no such resource.
  */
-function failed(error: { name: string; message: string }, what: 'queue' | 'topic'): Refused {
+function failed(error: { name: string; message: string }, what: MessageDestination): Refused {
   const reason = /^(AccessDenied|AuthorizationError)/.test(error.name)
     ? `Permissions on the destination ${what} do not allow S3 to publish notifications from this bucket`
     : /^(QueueDoesNotExist|NotFound|UnknownOperation)/.test(error.name)
-      ? doesNotExist(what)
+      ? `The destination ${what} does not exist`
       : error.message;
   return { ok: false, error: error.name, message: error.message, reason };
-}
-
-function doesNotExist(what: 'queue' | 'topic'): string {
-  return `The destination ${what} does not exist`;
 }
 
 function messageIdOf(value: unknown): { messageId?: string } {

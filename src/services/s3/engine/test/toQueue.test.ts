@@ -142,12 +142,20 @@ describe('S3 event notifications to an SQS queue', () => {
       engine,
       'photos',
       ON_CREATE('spaced', {
-        Filter: { Key: { FilterRules: [{ Name: 'Prefix', Value: 'my+photos/' }] } },
+        Filter: {
+          Key: {
+            FilterRules: [
+              { Name: 'Prefix', Value: 'my+photos/' },
+              { Name: 'Suffix', Value: '.jpg' },
+            ],
+          },
+        },
       }),
     );
     await engine.call('sqs', 'PurgeQueue', { QueueUrl: url });
     await put(engine, 'photos', 'my photos/été=1 (2)*~.jpg');
     await put(engine, 'photos', 'my-photos/skipped.jpg');
+    await put(engine, 'photos', 'my photos/skipped.png');
     engine.advanceBy(1000);
     const records = (await bodies(engine, url)) as {
       Records: { s3: { object: { key: string } } }[];
