@@ -83,7 +83,5 @@ export const sqsErrors = {
   throttled: () => new AwsError('ThrottlingException', 'Rate exceeded'),
   resourceNotFound: (message: string) =>
     new AwsError('ResourceNotFoundException', message, { status: 404 }),
-  unsupportedOperation: (message: string) =>
-    new AwsError('UnsupportedOperation', message, { code: legacy('UnsupportedOperation') }),
   invalidParameterValue: (message: string) => new AwsError('InvalidParameterValue', message),
 };
