@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { services } from '../../services/engine';
 import { firstDifference, observe } from '../testing/difference';
 import { Random } from '../testing/random';
 import { played, WorkloadPlayer } from '../testing/workloadPlayer';
-import { SEEDS, workloads } from './workloads';
+import { unanswered } from '../testing/workloadCoverage';
+import { COVERAGE_SEEDS, SEEDS, workloads } from './workloads';
 
 /** A run takes a fraction of a second; a loaded, shared machine takes many times that. */
 const TIMEOUT = 30_000;
@@ -11,19 +13,49 @@ const TIMEOUT = 30_000;
  * What holds for every service, over its workload's seeded calls (see testing/workload.ts): the
  * same seed gives the same world; how the clock is sliced changes nothing; a restored snapshot
  * replays the same future; and the service's own check (conservation) holds throughout. The seed
- * is in each test's name: a failure is replayed by its seed.
+ * is in each test's name: a failure is replayed by its seed. First, that the workloads reach all
+ * of their services: the properties are only as good as the calls they run on.
  */
+it('every service of the door with AWS actions brings a workload', () => {
+  const missing = services
+    .filter((s) => s.actions !== undefined && !workloads.some((w) => w.service === s.name))
+    .map((s) => `src/services/${s.name}/engine/test/workload.ts`);
+  expect(missing).toEqual([]);
+});
 
-describe.each(workloads.map((w) => [w.service, w] as const))('%s workload', (_, workload) => {
+describe.each(workloads.map((w) => [w.service, w] as const))('%s workload', (name, workload) => {
+  // Plain runs, made once: the coverage and the first two properties compare with them.
+  const plainRuns = new Map<number, ReturnType<typeof played>>();
+  const plain = (seed: number) => {
+    const run = plainRuns.get(seed) ?? played(workload, seed);
+    plainRuns.set(seed, run);
+    return run;
+  };
+
+  it(
+    `seeds ${COVERAGE_SEEDS.join(', ')}: answer every action, control and actor kind of ${name}, and show ${workload.shows.length} kinds of event`,
+    async () => {
+      const plugin = [...services, ...(workload.extraServices ?? [])].find((s) => s.name === name);
+      const runs = [];
+      for (const seed of COVERAGE_SEEDS) runs.push((await plain(seed)).world);
+      const seen = new Set<string>(runs.flatMap((world) => world.log.map((e) => e.type)));
+      expect(
+        plugin &&
+          unanswered(
+            plugin,
+            runs.flatMap((world) => world.calls),
+          ),
+      ).toEqual([]);
+      expect(workload.shows.filter((type) => !seen.has(type))).toEqual([]);
+    },
+    TIMEOUT * 2,
+  );
+
   for (const seed of SEEDS) {
-    // The run both first properties compare with, made once.
-    let plain: ReturnType<typeof played> | undefined;
-    const plainRun = () => (plain ??= played(workload, seed));
-
     it(
       `seed ${seed}: the same seed and calls give the same log, answers and gauges`,
       async () => {
-        const [one, other] = [await plainRun(), await played(workload, seed)];
+        const [one, other] = [await plain(seed), await played(workload, seed)];
         expect(firstDifference(observe(one.world), observe(other.world))).toBeUndefined();
       },
       TIMEOUT,
@@ -32,7 +64,7 @@ describe.each(workloads.map((w) => [w.service, w] as const))('%s workload', (_, 
     it(
       `seed ${seed}: the clock run in random slices (advanceTo, advanceBy) changes nothing`,
       async () => {
-        const whole = await plainRun();
+        const whole = await plain(seed);
         const sliced = await played(workload, seed, new Random(seed * 7_919));
         expect(firstDifference(observe(whole.world), observe(sliced.world))).toBeUndefined();
       },
