@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuzz, type FuzzResult } from '../testing/fuzz/runner';
+import { seedsFrom } from '../testing/seeds';
 
 /**
  * Seeded random calls through the door (after tldraw's recordStoreFuzzing.test.ts): every SQS
@@ -12,9 +13,8 @@ import { fuzz, type FuzzResult } from '../testing/fuzz/runner';
 /** Node's environment (the engine's tsconfig has no Node types). */
 declare const process: { env: Record<string, string | undefined> };
 
-const [from, to] = (process.env.FUZZ_SEEDS ?? '1-2').split('-').map(Number) as [number, number];
+const seeds = seedsFrom('FUZZ_SEEDS') ?? [1, 2];
 const calls = Number(process.env.FUZZ_CALLS ?? 1200);
-const seeds = Array.from({ length: (to ?? from) - from + 1 }, (_, i) => from + i);
 
 function firstDifference(a: FuzzResult, b: FuzzResult): string | undefined {
   const i = a.log.findIndex((line, j) => line !== b.log[j]);

@@ -1,10 +1,5 @@
 import type { Engine } from '../../index';
 
-/** Lets answers given during the last call or advance reach their `then` handlers. */
-export async function settle(): Promise<void> {
-  for (let i = 0; i < 4; i++) await Promise.resolve();
-}
-
 /** What an AWS SDK v3 error name looks like; InternalFailure means a check nobody wrote. */
 export function rejectionProblem(error: unknown): string | undefined {
   if (!(error instanceof Error)) return `rejected with a non-Error ${String(error)}`;

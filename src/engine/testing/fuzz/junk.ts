@@ -1,4 +1,4 @@
-import type { Random } from './random';
+import type { Random } from '../random';
 
 /**
  * Values a hostile or careless caller can hand the door: what structured clone (the worker's

@@ -25,10 +25,6 @@ export const emptyKnown = (): Known => ({
   sequence: 0,
 });
 
-export function cloneKnown(known: Known): Known {
-  return structuredClone(known);
-}
-
 /** Learns from a successful answer: new queues, receipt handles, actors, move tasks. */
 export function learn(known: Known, action: string, input: Record<string, unknown>, out: unknown) {
   const value = (out ?? {}) as Record<string, unknown>;

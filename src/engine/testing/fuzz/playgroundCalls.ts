@@ -1,7 +1,6 @@
 import type { Known, KnownQueue } from './known';
-import type { Random } from './random';
-
-type Maker = (r: Random, k: Known, q: KnownQueue | undefined) => Record<string, unknown>;
+import type { Random } from '../random';
+import type { Maker } from './sqsCalls';
 
 const processing = (r: Random) => ({ Distribution: 'fixed', Ms: r.pick([0, 10, 2000, 40_000]) });
 

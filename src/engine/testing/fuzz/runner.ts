@@ -1,10 +1,11 @@
 import { createEngine, type Engine, type EngineEvent } from '../../index';
-import { logText, peek, receivable, rejectionProblem, settle } from './checks';
+import { logText, peek, receivable, rejectionProblem } from './checks';
 import { junk, prototypeName, spoil } from './junk';
 import { emptyKnown, learn } from './known';
 import { compare, Ledger } from './ledger';
 import { PLAYGROUND_MAKERS, PLAYGROUND_WEIGHTS } from './playgroundCalls';
-import { Random } from './random';
+import { Random } from '../random';
+import { settle } from '../settle';
 import { SQS_MAKERS, SQS_WEIGHTS } from './sqsCalls';
 
 export interface FuzzOptions {

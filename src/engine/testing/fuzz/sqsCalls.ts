@@ -1,14 +1,8 @@
 import type { Known, KnownQueue } from './known';
-import type { Random } from './random';
+import type { Random } from '../random';
 
-/** An AWS-shaped call: mostly valid, with the edge values an exam question would try. */
-export interface Call {
-  service: string;
-  action: string;
-  input: Record<string, unknown>;
-}
-
-type Maker = (r: Random, k: Known, q: KnownQueue | undefined) => Record<string, unknown>;
+/** Makes the input of an AWS-shaped call: mostly valid, with the edge values an exam would try. */
+export type Maker = (r: Random, k: Known, q: KnownQueue | undefined) => Record<string, unknown>;
 
 const url = (q: KnownQueue | undefined) =>
   q?.url ?? 'https://sqs.us-east-1.amazonaws.com/123456789012/none';

@@ -1,4 +1,4 @@
-/** The fuzzer's own seeded choices (mulberry32): nothing here may use Math.random. */
+/** A test's own seeded choices (mulberry32): a test's randomness is replayable, never Math.random. */
 export class Random {
   constructor(private state: number) {}
 
