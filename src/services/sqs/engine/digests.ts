@@ -27,7 +27,8 @@ export function md5OfAttributes(
   attributes: Readonly<Record<string, MessageAttributeValue>>,
 ): string | undefined {
   if (isEmpty(attributes)) return undefined;
-  const names = Object.keys(attributes).sort(byBytes);
+  // Names are ASCII ([V] attribute name rules), so code-unit order is byte order.
+  const names = Object.keys(attributes).sort();
   const parts: Uint8Array[] = [];
   for (const name of names) {
     const value = attributes[name] as MessageAttributeValue;
@@ -45,10 +46,6 @@ export function md5OfAttributes(
 export function isEmpty(record: object): boolean {
   for (const _ in record) return false;
   return true;
-}
-
-function byBytes(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function lengthPrefixed(bytes: Uint8Array): Uint8Array {

@@ -29,6 +29,15 @@ describe('SendMessage', () => {
         },
         '4c360f3fdafd970e05fae2f149d997f5',
       ],
+      // The same attributes in another order: the digest sorts names, so it is the same.
+      [
+        {
+          General: { DataType: 'String', StringValue: 'Kenobi' },
+          'Help.Me': { DataType: 'String', StringValue: 'Me' },
+          Hello: { DataType: 'String', StringValue: 'There' },
+        },
+        '4c360f3fdafd970e05fae2f149d997f5',
+      ],
       [{ attr1: { DataType: 'Number', StringValue: '99.12' } }, 'd302007e9aa062660afc85fd0a482472'],
       [
         {
