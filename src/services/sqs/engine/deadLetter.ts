@@ -1,6 +1,6 @@
 import type { Sim } from '../../../engine/sim';
 import { remove, store, visibleCopy, wakeSoon } from './lifecycle';
-import type { SqsMessage, SqsQueue } from './model';
+import type { RedrivePolicy, SqsMessage, SqsQueue } from './model';
 import { queueByArn } from './queues';
 import { nextSequenceNumber } from './send';
 
@@ -11,11 +11,14 @@ import { nextSequenceNumber } from './send';
  * the original enqueue timestamp (retention keeps counting), a FIFO DLQ resets it (starts over).
  * Returns false when the policy's target is gone, so the message is delivered as usual.
  */
-export function moveToDeadLetterQueue(sim: Sim, source: SqsQueue, message: SqsMessage): boolean {
-  const policy = source.config.redrive;
-  const dlq =
-    policy === undefined ? undefined : queueByArn(sim.state.sqs, policy.deadLetterTargetArn);
-  if (policy === undefined || dlq === undefined) return false;
+export function moveToDeadLetterQueue(
+  sim: Sim,
+  source: SqsQueue,
+  message: SqsMessage,
+  policy: RedrivePolicy,
+): boolean {
+  const dlq = queueByArn(sim.state.sqs, policy.deadLetterTargetArn);
+  if (dlq === undefined) return false;
   remove(source, message);
   const copy = visibleCopy(sim, message);
   copy.deadLetterSourceArn = source.arn;

@@ -105,7 +105,7 @@ export interface QueueConfig {
   receiveWaitSeconds: number;
   contentBasedDeduplication: boolean;
   highThroughput: boolean;
-  redrive?: { deadLetterTargetArn: string; maxReceiveCount: number };
+  redrive?: RedrivePolicy;
 }
 
 export interface SqsQueue {
@@ -189,4 +189,10 @@ export function createSqsState(): SqsState {
     moveTasks: [],
     nextPollId: 1,
   };
+}
+
+/** A queue's RedrivePolicy: where messages go after maxReceiveCount receives. */
+export interface RedrivePolicy {
+  deadLetterTargetArn: string;
+  maxReceiveCount: number;
 }

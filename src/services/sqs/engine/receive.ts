@@ -44,7 +44,7 @@ export function receive(sim: Sim, queue: SqsQueue, request: ReceiveRequest): Rec
     for (const message of picked) {
       if (groups !== undefined && message.groupId !== undefined) groups.add(message.groupId);
       if (redrive !== undefined && message.receiveCount >= redrive.maxReceiveCount) {
-        if (moveToDeadLetterQueue(sim, queue, message)) {
+        if (moveToDeadLetterQueue(sim, queue, message, redrive)) {
           deadLettered = true;
           continue;
         }

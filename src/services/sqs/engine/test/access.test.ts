@@ -96,6 +96,24 @@ describe('queue policies (L23)', () => {
     expect(await sendAs(w, { AccountId: PARTNER })).toBe('AccessDenied');
   });
 
+  it("an explicit Deny binds the queue's own account too, refused as SQS words it", async () => {
+    const w = world();
+    await w.queue('orders', {
+      Policy: policy({ Effect: 'Deny', Principal: '*', Action: 'sqs:SendMessage', Resource: ARN }),
+    });
+    await expect(
+      w.engine.call('sqs', 'SendMessage', { QueueUrl: 'orders', MessageBody: 'x' }),
+    ).rejects.toMatchObject({
+      name: 'AccessDenied',
+      status: 403,
+      message: 'Access to the resource https://sqs.us-east-1.amazonaws.com/ is denied.',
+    });
+    // Only what the statement names is denied.
+    await expect(w.engine.call('sqs', 'ReceiveMessage', { QueueUrl: 'orders' })).resolves.toEqual(
+      {},
+    );
+  });
+
   it('treats a condition key the request lacks as AWS does: false, but true for a negated operator', async () => {
     const w = world();
     const withCondition = (Condition: Record<string, unknown>) =>

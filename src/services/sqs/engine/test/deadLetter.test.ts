@@ -58,6 +58,17 @@ describe('dead-letter queues (L14)', () => {
     });
   });
 
+  it('with its dead-letter queue deleted, a queue goes on delivering past maxReceiveCount', async () => {
+    const engine = newEngine();
+    const { dlq, source } = await withDeadLetterQueue(engine, 1);
+    await send(engine, source, 'poison');
+    await receive(engine, source);
+    await engine.call('sqs', 'DeleteQueue', { QueueUrl: dlq });
+    const [again] = await receive(engine, source, { MessageSystemAttributeNames: ['All'] });
+    expect(again?.Body).toBe('poison');
+    expect(again?.Attributes?.ApproximateReceiveCount).toBe('2');
+  });
+
   it('standard DLQ: keeps the original enqueue time, so retention keeps counting ([D])', async () => {
     const engine = newEngine();
     const dlq = await createQueue(engine, 'dlq', { MessageRetentionPeriod: '120' });
