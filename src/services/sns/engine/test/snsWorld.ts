@@ -104,6 +104,33 @@ export function snsWorld(seed = 1): SnsWorld {
   return w;
 }
 
+/** Subscribe to topic "t" (or the TopicArn given). */
+export const subscribeTo = (w: SnsWorld, input: Record<string, unknown>) =>
+  w.engine.call<{ SubscriptionArn: string }>('sns', 'Subscribe', {
+    TopicArn: topicArn('t'),
+    ...input,
+  });
+
+export const subscriptionAttributes = async (w: SnsWorld, SubscriptionArn: string) =>
+  (
+    await w.engine.call<{ Attributes: Record<string, string> }>(
+      'sns',
+      'GetSubscriptionAttributes',
+      { SubscriptionArn },
+    )
+  ).Attributes;
+
+export const topicAttributes = async (w: SnsWorld, TopicArn: string) =>
+  (
+    await w.engine.call<{ Attributes: Record<string, string> }>('sns', 'GetTopicAttributes', {
+      TopicArn,
+    })
+  ).Attributes;
+
+/** The token of the last confirmation request SNS sent. */
+export const lastToken = (w: SnsWorld) =>
+  w.of('sns/confirmation-requested').at(-1)?.token as string;
+
 /** [D] The queue policy SNS needs: sqs:SendMessage for sns.amazonaws.com from these topics. */
 export function allowTopics(queue: string, topics: string[]): string {
   return JSON.stringify({
