@@ -39,6 +39,13 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The engine's tests: Node only, no DOM. `npm run mutate` runs these against every mutant. */
+export const ENGINE_TESTS = [
+  'src/engine/**/*.test.ts',
+  'src/services/*/engine/**/*.test.ts',
+  'src/services/*/sdk/**/*.test.ts',
+];
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   // vite preview serves the built site as a host would: the policy also as a header, which
@@ -57,11 +64,7 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: [
-            'src/engine/**/*.test.ts',
-            'src/services/*/engine/**/*.test.ts',
-            'src/services/*/sdk/**/*.test.ts',
-          ],
+          include: ENGINE_TESTS,
         },
       },
       {

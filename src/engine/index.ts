@@ -17,6 +17,8 @@ export type { SnsEvent } from '../services/sns/engine/events';
 export type { WorldGauges, HeldGauges } from './gauges';
 export type { QueueGauges } from '../services/sqs/engine/gauges';
 export type { TopicGauges } from '../services/sns/engine/gauges';
+export type { S3Event } from '../services/s3/engine/events';
+export type { BucketGauges } from '../services/s3/engine/gauges';
 export { EPOCH_START } from './state';
 export { SCRIPT_ACTOR_ID, LANE_TITLE_MAX } from './scenario';
 export type * from './scenario/types';

@@ -1,6 +1,7 @@
 import type { ServicePlugin } from '../engine/plugin';
 import { kmsService } from './kms/engine';
 import { playgroundService } from '../engine/playground';
+import { s3Service } from './s3/engine/service';
 import { snsService } from './sns/engine/service';
 import { sqsService } from './sqs/engine/service';
 
@@ -12,5 +13,6 @@ export const services: readonly ServicePlugin[] = [
   kmsService,
   sqsService,
   snsService,
+  s3Service,
   playgroundService,
 ];

@@ -11,6 +11,8 @@ export interface CallerIdentity {
   secureTransport?: boolean;
   servicePrincipal?: string;
   sourceArn?: string;
+  /** aws:SourceAccount, for a source whose ARN names no account (an S3 bucket's). */
+  sourceAccount?: string;
 }
 
 /** The principal a call is evaluated as; the caller name becomes the role's session. */
@@ -43,11 +45,9 @@ export function globalContext(
   } else {
     // [D] Service principals send aws:SourceArn / aws:SourceAccount of the resource they act for.
     context['aws:principalservicename'] = principal.service;
-    if (identity?.sourceArn !== undefined) {
-      context['aws:sourcearn'] = identity.sourceArn;
-      const account = identity.sourceArn.split(':')[4];
-      if (account !== undefined && account !== '') context['aws:sourceaccount'] = account;
-    }
+    if (identity?.sourceArn !== undefined) context['aws:sourcearn'] = identity.sourceArn;
+    const account = identity?.sourceAccount ?? identity?.sourceArn?.split(':')[4];
+    if (account !== undefined && account !== '') context['aws:sourceaccount'] = account;
   }
   return context;
 }

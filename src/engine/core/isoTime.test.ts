@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isoTimestamp } from './isoTime';
-import { EPOCH_START } from '../state';
+import { isoTime } from './isoTime';
 
-describe('isoTimestamp', () => {
-  const known: [number, string][] = [
-    [0, '1970-01-01T00:00:00.000Z'],
-    [EPOCH_START, '2025-01-01T00:00:00.000Z'],
-    [EPOCH_START + 1234, '2025-01-01T00:00:01.234Z'],
-    [951_782_400_000, '2000-02-29T00:00:00.000Z'],
-    [1_709_251_199_999, '2024-02-29T23:59:59.999Z'],
-    [4_102_444_800_000, '2100-01-01T00:00:00.000Z'],
-  ];
-  it.each(known)('%i is %s', (ms, iso) => expect(isoTimestamp(ms)).toBe(iso));
+describe('isoTime', () => {
+  it('writes the world’s first instant and a millisecond as AWS does', () => {
+    expect(isoTime(1_735_689_600_000)).toBe('2025-01-01T00:00:00.000Z');
+    expect(isoTime(1_735_689_600_123)).toBe('2025-01-01T00:00:00.123Z');
+    expect(isoTime(0)).toBe('1970-01-01T00:00:00.000Z');
+  });
 
-  it('agrees with the host calendar across two centuries', () => {
-    // Tests may use the host's Date; the engine may not.
-    for (let ms = 0; ms < 4_102_444_800_000; ms += 86_400_000 * 37 + 3_600_000 * 7 + 61_001)
-      expect(isoTimestamp(ms)).toBe(new Date(ms).toISOString());
+  it('agrees with the host’s Date across leap days, month ends and centuries', () => {
+    const instants = [
+      Date.UTC(2024, 1, 29, 23, 59, 59, 999),
+      Date.UTC(2000, 1, 29, 12),
+      Date.UTC(2100, 2, 1),
+      Date.UTC(1999, 11, 31, 23, 59, 59, 1),
+      Date.UTC(1969, 11, 31, 23, 59, 59, 999),
+    ];
+    for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2027, 0, 1); t += 86_400_000 * 7 + 3_723_456)
+      instants.push(t);
+    for (const t of instants) expect(isoTime(t), String(t)).toBe(new Date(t).toISOString());
   });
 });

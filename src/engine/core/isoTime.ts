@@ -1,13 +1,12 @@
 /**
- * An epoch millisecond as ISO-8601 UTC with exactly three fractional digits
- * ("2025-01-01T00:00:00.000Z"), as AWS writes timestamps in message bodies. The engine may not
- * use Date (it is the host's clock), so the calendar is computed here (days to civil date,
- * after Howard Hinnant's algorithm).
+ * Epoch milliseconds as ISO 8601 in UTC ("2025-01-01T00:00:00.000Z"), as AWS writes times in its
+ * JSON and XML (an S3 event's eventTime, an object's LastModified). The engine is pure, so it has
+ * no Date: this is the proleptic Gregorian calendar by arithmetic (H. Hinnant, civil_from_days).
  */
-export function isoTimestamp(ms: number): string {
-  const days = Math.floor(ms / 86_400_000);
-  const inDay = ms - days * 86_400_000;
-  const z = days + 719_468;
+export function isoTime(ms: number): string {
+  const days = Math.floor(ms / DAY);
+  const inDay = ms - days * DAY;
+  const z = days + 719_468; // days since 0000-03-01
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
   const yearOfEra = Math.floor(
@@ -19,13 +18,19 @@ export function isoTimestamp(ms: number): string {
   );
   const dayOfYear =
     dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return (
     `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(Math.floor(inDay / 3_600_000))}:` +
-    `${pad(Math.floor(inDay / 60_000) % 60)}:${pad(Math.floor(inDay / 1000) % 60)}.${pad(inDay % 1000, 3)}Z`
+    `${pad(Math.floor(inDay / 60_000) % 60)}:${pad(Math.floor(inDay / 1000) % 60)}.` +
+    `${pad(inDay % 1000, 3)}Z`
   );
+}
+
+const DAY = 86_400_000;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
 }

@@ -2,6 +2,7 @@ import type { Input } from '../../../engine/core/input';
 import { utf8Length } from '../../../engine/core/utf8';
 import { invalid, snsErrors } from './errors';
 import { fifoIds } from './fifo';
+import { readJson } from './jsonText';
 import { readMessageAttributes } from './messageAttributes';
 import type { SnsAttributes, SnsTopic } from './model';
 import { optionalString } from './snsInput';
@@ -74,12 +75,9 @@ export function prepareEntry(
  * members that are not strings are ignored, so a "default" that is not a string is missing.
  */
 function readStructure(message: string): Record<string, string> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(message);
-  } catch {
-    throw invalid('Message Structure - JSON message body failed to parse');
-  }
+  const reading = readJson(message);
+  if (!reading.ok) throw invalid('Message Structure - JSON message body failed to parse');
+  const parsed = reading.value;
   const out = Object.create(null) as Record<string, string>;
   if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
     for (const [key, value] of Object.entries(parsed as Record<string, unknown>))

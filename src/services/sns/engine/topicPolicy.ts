@@ -1,3 +1,4 @@
+import { readJson } from './jsonText';
 import type { SnsTopic } from './model';
 
 /** [V] The actions a topic's default policy grants its own account. */
@@ -44,7 +45,8 @@ export function topicPolicyText(topic: SnsTopic, account: string): string {
 /** The Policy as a document AddPermission / RemovePermission can edit. */
 export function readTopicPolicy(topic: SnsTopic, account: string): PolicyDocument {
   // The text was checked as JSON when set; a JSON that is no object reads as an empty policy.
-  const value = JSON.parse(topicPolicyText(topic, account)) as unknown;
+  const reading = readJson(topicPolicyText(topic, account));
+  const value = reading.ok ? reading.value : undefined;
   const parsed = (
     typeof value === 'object' && value !== null ? value : {}
   ) as Partial<PolicyDocument>;

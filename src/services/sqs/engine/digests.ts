@@ -1,4 +1,4 @@
-import { md5OfBytes, md5OfText } from './md5';
+import { md5OfBytes, md5OfText } from '../../../engine/core/md5';
 import { utf8Bytes } from '../../../engine/core/utf8';
 import type { MessageAttributeValue } from './model';
 

@@ -56,6 +56,7 @@ describe('MetricsRecorder', () => {
       orders: { ApproximateNumberOfMessagesVisible: sent, NumberOfMessagesSent: sent } as never,
     },
     sns: {},
+    s3: {},
     actors: { c1: { Status: 'polling', Received: sent } },
   });
 

@@ -1,4 +1,4 @@
-import { isoTimestamp } from '../../../../engine/core/isoTime';
+import { isoTime } from '../../../../engine/core/isoTime';
 import { base64Encode } from '../../../../engine/core/utf8';
 import type { SnsAttributes, SnsSubscription, SnsTopic, StoredNotification } from '../model';
 import { canonicalNotification, signature, signingCertUrl } from './signature';
@@ -19,7 +19,7 @@ export function notificationEnvelope(
   notification: StoredNotification,
   message: string,
 ): string {
-  const timestamp = isoTimestamp(notification.publishedAt);
+  const timestamp = isoTime(notification.publishedAt);
   const members: [string, unknown][] = [
     ['Type', 'Notification'],
     ['MessageId', notification.messageId],

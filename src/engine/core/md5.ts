@@ -1,9 +1,10 @@
-import { hexOfWordsLittleEndian } from '../../../engine/core/hex';
+import { hexOfWordsLittleEndian } from './hex';
 
 /**
- * MD5 (RFC 1321), as SQS reports it for every body it stores. Written here rather than taken from
- * a library because it runs for every message: this one reads the text straight into one reused
- * 64-byte block, so hashing a short body allocates nothing but the hex answer.
+ * MD5 (RFC 1321), as SQS reports it for every body it stores and S3 for every object's ETag.
+ * Written here rather than taken from a library because it runs for every message: this one reads
+ * the text straight into one reused 64-byte block, so hashing a short body allocates nothing but
+ * the hex answer.
  */
 const block = new Int32Array(16);
 const state = new Int32Array(4);

@@ -1,8 +1,8 @@
 import { md5 } from '@noble/hashes/legacy.js';
 import { describe, expect, it } from 'vitest';
-import { hexOfBytes } from '../../../engine/core/hex';
+import { hexOfBytes } from './hex';
 import { md5OfBytes, md5OfText } from './md5';
-import { utf8Bytes } from '../../../engine/core/utf8';
+import { utf8Bytes } from './utf8';
 
 /** An independent implementation to agree with. */
 const reference = (data: string | Uint8Array) =>
