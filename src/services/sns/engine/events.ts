@@ -21,8 +21,9 @@ export interface DeliveryRef extends NotificationRef {
   endpoint: string;
 }
 
-/** Why a filter policy kept a notification from a subscription (CloudWatch's three counts). */
-export type FilteredReason = 'no-match' | 'no-attributes' | 'invalid-attributes';
+/** Why a filter policy kept a notification from a subscription (as CloudWatch counts them). */
+export type FilteredReason =
+  'no-match' | 'no-attributes' | 'invalid-attributes' | 'invalid-message-body';
 
 export type SnsEvent =
   | (Base & { type: 'sns/topic-created'; fifo: boolean })
@@ -78,7 +79,12 @@ export type SnsEvent =
       originalMessageId: string;
       windowEndsAt: number;
     })
-  | (DeliveryRef & { type: 'sns/filtered-out'; reason: FilteredReason })
+  | (DeliveryRef & {
+      type: 'sns/filtered-out';
+      reason: FilteredReason;
+      /** The matcher's own sentence: which key failed, and how. */
+      why?: string;
+    })
   | (DeliveryRef & {
       type: 'sns/delivered';
       attempt: number;

@@ -34,7 +34,7 @@ export function explainSns(e: SnsEvent): string {
     case 'sns/duplicate-dropped':
       return `${e.topic}: a publish with deduplication id ${short(e.dedupId)} was accepted but not delivered: the same id was published within 5 minutes (the window ends ${ms(e.windowEndsAt - e.at)} from now).`;
     case 'sns/filtered-out':
-      return `${notificationLabel(e.n)} not sent to ${target(e)}: ${FILTERED[e.reason]}.`;
+      return `${notificationLabel(e.n)} not sent to ${target(e)}: ${e.why ?? `${FILTERED[e.reason]}.`}`;
     case 'sns/delivered':
       return `${notificationLabel(e.n)} delivered to ${target(e)}${
         e.raw ? ' as the raw message' : ' in its JSON envelope'
@@ -64,6 +64,7 @@ const FILTERED = {
   'no-match': "the subscription's filter policy does not match it",
   'no-attributes': 'it has no message attributes for the filter policy to match',
   'invalid-attributes': 'its attributes are malformed for the filter policy',
+  'invalid-message-body': 'the filter policy reads the message body, which is not a JSON object',
 } as const;
 
 function target(e: DeliveryRef): string {

@@ -2,8 +2,7 @@ import type { SnsTopic, TopicMetrics } from './model';
 
 /**
  * What CloudWatch shows for a topic (AWS/SNS metrics, per TopicName), as totals since the topic
- * was made. The FilteredOut-NoMessageAttributes and -InvalidAttributes counts are parts of
- * NumberOfNotificationsFilteredOut.
+ * was made. Which filtered-out counts a notification adds to is the filter-policy matcher's call.
  */
 export type TopicGauges = TopicMetrics;
 

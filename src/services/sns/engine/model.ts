@@ -18,8 +18,11 @@ export interface TopicMetrics {
   NumberOfNotificationsDelivered: number;
   NumberOfNotificationsFailed: number;
   NumberOfNotificationsFilteredOut: number;
+  'NumberOfNotificationsFilteredOut-MessageAttributes': number;
+  'NumberOfNotificationsFilteredOut-MessageBody': number;
   'NumberOfNotificationsFilteredOut-NoMessageAttributes': number;
   'NumberOfNotificationsFilteredOut-InvalidAttributes': number;
+  'NumberOfNotificationsFilteredOut-InvalidMessageBody': number;
   NumberOfNotificationsRedrivenToDlq: number;
   NumberOfNotificationsFailedToRedriveToDlq: number;
   /** Bytes published (message plus attributes), summed. */
@@ -123,8 +126,11 @@ export function emptyMetrics(): TopicMetrics {
     NumberOfNotificationsDelivered: 0,
     NumberOfNotificationsFailed: 0,
     NumberOfNotificationsFilteredOut: 0,
+    'NumberOfNotificationsFilteredOut-MessageAttributes': 0,
+    'NumberOfNotificationsFilteredOut-MessageBody': 0,
     'NumberOfNotificationsFilteredOut-NoMessageAttributes': 0,
     'NumberOfNotificationsFilteredOut-InvalidAttributes': 0,
+    'NumberOfNotificationsFilteredOut-InvalidMessageBody': 0,
     NumberOfNotificationsRedrivenToDlq: 0,
     NumberOfNotificationsFailedToRedriveToDlq: 0,
     PublishSize: 0,

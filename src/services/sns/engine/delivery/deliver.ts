@@ -7,11 +7,6 @@ import { giveUp } from './deadLetter';
 import { DELIVERERS, type Delivery } from './deliverers';
 import { filterVerdict } from './filtering';
 
-const FILTERED_METRIC = {
-  'no-attributes': 'NumberOfNotificationsFilteredOut-NoMessageAttributes',
-  'invalid-attributes': 'NumberOfNotificationsFilteredOut-InvalidAttributes',
-} as const;
-
 /**
  * One delivery of a notification to one subscription (task sns/deliver): the filter policy
  * decides first; then the protocol's deliverer tries. A server-side failure is retried by the
@@ -48,9 +43,13 @@ export function runDelivery(sim: Sim, task: SnsTask): void {
   if (task.attempt === 1) {
     const verdict = filterVerdict(subscription, notification);
     if (!verdict.deliver) {
-      topic.metrics.NumberOfNotificationsFilteredOut++;
-      if (verdict.reason !== 'no-match') topic.metrics[FILTERED_METRIC[verdict.reason]]++;
-      sim.emit({ ...ref, type: 'sns/filtered-out', reason: verdict.reason });
+      for (const metric of verdict.metrics) topic.metrics[metric]++;
+      sim.emit({
+        ...ref,
+        type: 'sns/filtered-out',
+        reason: verdict.reason,
+        ...(verdict.why === undefined ? {} : { why: verdict.why }),
+      });
       return finish(sim, task.notification);
     }
   }
