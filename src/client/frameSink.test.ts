@@ -13,7 +13,7 @@ function frame(n: number, speed: FrameBatch['speed'] = 1): FrameBatch {
     speed,
     events: [],
     eventsDropped: 0,
-    gauges: { sqs: {}, s3: {}, actors: {} },
+    gauges: { sqs: {}, sns: {}, s3: {}, actors: {} },
   };
 }
 

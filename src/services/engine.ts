@@ -2,6 +2,7 @@ import type { ServicePlugin } from '../engine/plugin';
 import { kmsService } from './kms/engine';
 import { playgroundService } from '../engine/playground';
 import { s3Service } from './s3/engine/service';
+import { snsService } from './sns/engine/service';
 import { sqsService } from './sqs/engine/service';
 
 /**
@@ -11,6 +12,7 @@ import { sqsService } from './sqs/engine/service';
 export const services: readonly ServicePlugin[] = [
   kmsService,
   sqsService,
+  snsService,
   s3Service,
   playgroundService,
 ];

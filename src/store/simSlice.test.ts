@@ -23,7 +23,7 @@ function frame(n: number, events: EngineEvent[], patch: Partial<FrameBatch> = {}
     speed: 'max',
     events,
     eventsDropped: 0,
-    gauges: { sqs: {}, s3: {}, actors: {} },
+    gauges: { sqs: {}, sns: {}, s3: {}, actors: {} },
     ...patch,
   };
 }

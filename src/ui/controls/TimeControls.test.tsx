@@ -30,7 +30,7 @@ function frame(store: AppStore, patch: Partial<FrameBatch>): void {
         speed: 1,
         events: [],
         eventsDropped: 0,
-        gauges: { sqs: {}, s3: {}, actors: {} },
+        gauges: { sqs: {}, sns: {}, s3: {}, actors: {} },
         ...patch,
       },
     ]),

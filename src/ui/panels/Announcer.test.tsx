@@ -27,7 +27,7 @@ function frame(n: number, events: EngineEvent[], eventsDropped = 0): FrameBatch 
     speed: 'max',
     events,
     eventsDropped,
-    gauges: { sqs: {}, s3: {}, actors: {} },
+    gauges: { sqs: {}, sns: {}, s3: {}, actors: {} },
   };
 }
 

@@ -7,6 +7,7 @@ import { node, renderPanel, scenarioWith } from './testing/harness';
 
 const group = (inService: number, visible: number): WorldGauges => ({
   sqs: {},
+  sns: {},
   s3: {},
   actors: {
     workers: {

@@ -1,5 +1,3 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { hexOfBytes } from '../../../engine/core/hex';
 import { md5OfBytes, md5OfText } from '../../../engine/core/md5';
 import { utf8Bytes } from '../../../engine/core/utf8';
 import type { MessageAttributeValue } from './model';
@@ -11,11 +9,6 @@ import type { MessageAttributeValue } from './model';
  */
 export function md5OfBody(message: { md5OfBody?: string }, body: string): string {
   return (message.md5OfBody ??= md5OfText(body));
-}
-
-/** Content-based deduplication id: lowercase hex SHA-256 of the body (attributes not hashed). */
-export function sha256Hex(text: string): string {
-  return hexOfBytes(sha256(utf8Bytes(text)));
 }
 
 /**

@@ -9,7 +9,8 @@ import {
 } from '../../../engine/core/input';
 import { utf8Length } from '../../../engine/core/utf8';
 import type { Sim } from '../../../engine/sim';
-import { md5OfAttributes, md5OfBody, sha256Hex } from './digests';
+import { sha256Hex } from '../../../engine/core/sha256';
+import { md5OfAttributes, md5OfBody } from './digests';
 import { sqsErrors } from './errors';
 import type { SqsEvent } from './events';
 import { store } from './lifecycle';
@@ -157,6 +158,7 @@ export function enqueue(
   let dedupId: string | undefined;
   let dedupKey = '';
   if (queue.fifo) {
+    // Content-based deduplication: SHA-256 of the body (attributes not hashed).
     dedupId = prepared.dedupId ?? sha256Hex(prepared.body);
     dedupKey =
       queue.dedupScope === 'messageGroup' ? `${prepared.groupId}\u0000${dedupId}` : dedupId;

@@ -55,6 +55,7 @@ describe('MetricsRecorder', () => {
     sqs: {
       orders: { ApproximateNumberOfMessagesVisible: sent, NumberOfMessagesSent: sent } as never,
     },
+    sns: {},
     s3: {},
     actors: { c1: { Status: 'polling', Received: sent } },
   });

@@ -1,0 +1,20 @@
+import { defineService } from '../../../engine/plugin';
+import { snsDescription } from './description';
+import type { SnsEvent } from './events';
+import { topicGauges, type TopicGauges } from './gauges';
+import { snsActions, snsTasks } from './index';
+import { createSnsState } from './model';
+import type { SnsTask } from './types';
+
+/** Amazon SNS as the engine assembles it: its description and what runs. */
+export const snsService = defineService<SnsEvent, SnsTask>({
+  ...snsDescription,
+  actions: snsActions,
+  createState: createSnsState,
+  tasks: snsTasks,
+  gauges(sim) {
+    const gauges: Record<string, TopicGauges> = {};
+    for (const topic of sim.state.sns.topics.values()) gauges[topic.name] = topicGauges(topic);
+    return gauges;
+  },
+});
