@@ -1,4 +1,10 @@
 import { invalid, snsErrors } from './errors';
+import {
+  validateFilterPolicy,
+  validateFilterPolicyScope,
+  type FilterPolicyCall,
+  type FilterPolicyScope,
+} from './filterPolicy';
 import { readJson } from './jsonText';
 import type { SnsState, SnsSubscription, SnsTopic } from './model';
 import { checkRedrivePolicy } from './redrivePolicy';
@@ -24,13 +30,16 @@ export interface SubscriptionContext {
   endpoint: string;
   /** The subscription when it exists (SetSubscriptionAttributes, or Subscribe again). */
   existing?: SnsSubscription;
+  /** Subscribe: every attribute the call gives (a FilterPolicy is read under the scope given). */
+  given?: ReadonlyMap<string, string>;
 }
 
 /**
  * Checks one attribute and returns the value to keep ("" removes it). Subscribe words its
  * refusals "Invalid parameter: Attributes Reason: ...", SetSubscriptionAttributes "Invalid
- * parameter: ..." ([V] both, RawMessageDelivery). The FilterPolicy is checked as JSON here;
- * its grammar belongs to the filter-policy matcher.
+ * parameter: ..." ([V] both, RawMessageDelivery). A FilterPolicy is validated by the
+ * filter-policy module under the scope it will have; a new scope re-validates the policy already
+ * set ([V] a nested policy is refused under MessageAttributes).
  */
 export function checkSubscriptionAttribute(
   name: string,
@@ -49,15 +58,16 @@ export function checkSubscriptionAttribute(
         );
       return lower;
     }
-    case 'FilterPolicyScope':
-      if (value !== 'MessageAttributes' && value !== 'MessageBody')
-        throw invalid(
-          `${prefix}FilterPolicyScope: Invalid value [${value}]. Please use either MessageBody or MessageAttributes`,
-        );
+    case 'FilterPolicyScope': {
+      const refusal = validateFilterPolicyScope(value, callOf(onSubscribe));
+      if (refusal !== undefined) throw refusal;
+      const policy = onSubscribe ? undefined : context.existing?.attributes.get('FilterPolicy');
+      if (policy !== undefined) checkFilterPolicy(policy, scopeOf(value), onSubscribe);
       return value;
+    }
     case 'FilterPolicy':
       if (value === '') return value;
-      checkJson(name, value, prefix);
+      checkFilterPolicy(value, filterPolicyScope(context, onSubscribe), onSubscribe);
       checkFilterPolicyQuota(context);
       return value;
     case 'RedrivePolicy':
@@ -76,6 +86,23 @@ export function checkSubscriptionAttribute(
     default:
       return value;
   }
+}
+
+const callOf = (onSubscribe: boolean): FilterPolicyCall =>
+  onSubscribe ? 'Subscribe' : 'SetSubscriptionAttributes';
+
+const scopeOf = (value: string | undefined): FilterPolicyScope =>
+  value === 'MessageBody' ? 'MessageBody' : 'MessageAttributes';
+
+/** The scope a FilterPolicy will be read under: Subscribe's own, else the subscription's. */
+function filterPolicyScope(context: SubscriptionContext, onSubscribe: boolean): FilterPolicyScope {
+  const attributes = onSubscribe ? context.given : context.existing?.attributes;
+  return scopeOf(attributes?.get('FilterPolicyScope'));
+}
+
+function checkFilterPolicy(value: string, scope: FilterPolicyScope, onSubscribe: boolean): void {
+  const { error } = validateFilterPolicy(value, scope, callOf(onSubscribe));
+  if (error !== undefined) throw error;
 }
 
 function checkJson(name: string, value: string, prefix: string): void {

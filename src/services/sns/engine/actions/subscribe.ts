@@ -28,9 +28,16 @@ export function subscribe(
   checkEndpoint(protocol, endpoint, topic);
   const returnArn = optionalBoolean(input, 'ReturnSubscriptionArn') ?? false;
   const existing = existingSubscription(state, topic, protocol, endpoint);
-  const context = { state, topic, endpoint, ...(existing === undefined ? {} : { existing }) };
+  const given = optionalStringMap(input, 'Attributes') ?? new Map<string, string>();
+  const context = {
+    state,
+    topic,
+    endpoint,
+    given,
+    ...(existing === undefined ? {} : { existing }),
+  };
   const attributes = new Map<string, string>();
-  for (const [name, value] of optionalStringMap(input, 'Attributes') ?? []) {
+  for (const [name, value] of given) {
     const kept = checkSubscriptionAttribute(name, value, context, true);
     if (kept !== '') attributes.set(name, kept);
   }

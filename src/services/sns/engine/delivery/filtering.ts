@@ -1,5 +1,12 @@
 import type { FilteredReason } from '../events';
+import {
+  matchMessage,
+  validateFilterPolicy,
+  type FilterOutcome,
+  type FilterPolicy,
+} from '../filterPolicy';
 import type { SnsSubscription, StoredNotification, TopicMetrics } from '../model';
+import { messageFor } from './payload';
 
 /** The CloudWatch counts a filtered-out notification adds one to. */
 export type FilteredMetric = Extract<
@@ -12,20 +19,52 @@ export type FilterVerdict =
   | { deliver: true }
   | { deliver: false; reason: FilteredReason; metrics: readonly FilteredMetric[]; why?: string };
 
+const REASONS: Partial<Record<FilterOutcome, FilteredReason>> = {
+  'filtered-out': 'no-match',
+  'no-message-attributes': 'no-attributes',
+  'invalid-attributes': 'invalid-attributes',
+  'invalid-message-body': 'invalid-message-body',
+};
+
 /**
- * THE place the delivery decision asks the filter-policy matcher (./../filterPolicy, built on its
- * own branch: matchMessage). It runs once per notification and subscription, at the first
- * delivery attempt, with the subscription's FilterPolicy (absent: deliver everything) and
- * FilterPolicyScope (absent: MessageAttributes) and the message as SNS holds it: its attributes
- * (DataType/StringValue/BinaryValue) and, for MessageBody scope, the message the protocol gets
- * (messageFor in payload.ts). The matcher's decision maps over as it is: outcome to reason
- * (filtered-out → no-match, no-message-attributes → no-attributes, invalid-attributes,
- * invalid-message-body), its metrics, its sentence as `why`. Until it is wired, every
- * notification goes through.
+ * The delivery decision, asked once per notification and subscription at the first delivery
+ * attempt: the subscription's FilterPolicy (absent: deliver everything) under its
+ * FilterPolicyScope (absent: MessageAttributes), against the message as SNS holds it: its
+ * attributes and, for MessageBody scope, the message the protocol gets. The matcher's outcome,
+ * metrics and sentence carry over as they are.
  */
 export function filterVerdict(
-  _subscription: SnsSubscription,
-  _notification: StoredNotification,
+  subscription: SnsSubscription,
+  notification: StoredNotification,
 ): FilterVerdict {
-  return { deliver: true };
+  const text = subscription.attributes.get('FilterPolicy');
+  const policy = text === undefined ? undefined : compiled(text);
+  if (policy === undefined) return { deliver: true };
+  const scope =
+    subscription.attributes.get('FilterPolicyScope') === 'MessageBody'
+      ? 'MessageBody'
+      : 'MessageAttributes';
+  const decision = matchMessage(policy, scope, {
+    Message: messageFor(notification, subscription.protocol),
+    MessageAttributes: notification.attributes,
+  });
+  const reason = REASONS[decision.outcome];
+  if (decision.delivered || reason === undefined) return { deliver: true };
+  return { deliver: false, reason, metrics: decision.metrics, why: decision.sentence };
+}
+
+/**
+ * Compiled policies by their text. The world keeps only the text (plain data, cloned by
+ * snapshots); compiling is pure, so this memo changes no outcome. The text was validated when it
+ * was set; MessageBody is the scope that accepts every valid policy (nested keys included).
+ */
+const COMPILED = new Map<string, FilterPolicy | undefined>();
+const COMPILED_MAX = 256;
+
+function compiled(text: string): FilterPolicy | undefined {
+  if (COMPILED.has(text)) return COMPILED.get(text);
+  if (COMPILED.size >= COMPILED_MAX) COMPILED.clear();
+  const policy = validateFilterPolicy(text, 'MessageBody').policy;
+  COMPILED.set(text, policy);
+  return policy;
 }
