@@ -1,4 +1,4 @@
-import type { ActorBehavior } from './actors/behavior';
+import type { ActorKind } from './actors/behavior';
 import type { ServicePlugin, TaskHandler } from './plugin';
 import type { EdgeKind, NodeKind } from './scenario/kinds';
 import type { ActionHandler } from './sim';
@@ -21,7 +21,7 @@ export class Registry {
   readonly plugins: readonly ServicePlugin[];
   private readonly actions = new Map<string, Map<string, ActionHandler>>();
   private readonly tasks = new Map<string, TaskHandler>();
-  private readonly behaviors = new Map<string, ActorBehavior>();
+  private readonly behaviors = new Map<string, ActorKind>();
   private readonly byPrefix = new Map<string, ServicePlugin>();
   private readonly nodes = new Map<string, NodeKind>();
   private readonly edges = new Map<string, EdgeKind>();
@@ -37,11 +37,7 @@ export class Registry {
       this.byPrefix.set(plugin.name, plugin);
       if (plugin.name !== PLAYGROUND) this.actions.set(plugin.name, entries(plugin.actions));
       addAll(playground, plugin.playgroundActions, 'playground action');
-      addAll(
-        this.tasks,
-        plugin.tasks as Readonly<Record<string, TaskHandler>> | undefined,
-        'task kind',
-      );
+      addAll(this.tasks, plugin.tasks, 'task kind');
       addAll(this.behaviors, plugin.actorKinds, 'actor kind');
       addAll(this.nodes, byType(plugin.scenario?.nodes), 'node type');
       addAll(this.edges, byType(plugin.scenario?.edges), 'edge type');
@@ -58,7 +54,7 @@ export class Registry {
   }
 
   /** The behaviour of an actor kind; a kind is checked (isActorKind) before an actor is made. */
-  behavior(kind: string): ActorBehavior {
+  behavior(kind: string): ActorKind {
     const behavior = this.behaviors.get(kind);
     if (behavior === undefined) throw new Error(`No actor behaviour for kind "${kind}".`);
     return behavior;
