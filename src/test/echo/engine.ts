@@ -1,6 +1,8 @@
 import { AwsError } from '../../engine/core/errors';
 import { asInput, requiredString } from '../../engine/core/input';
 import { defineService } from '../../engine/plugin';
+import type { NodeKind } from '../../engine/scenario/kinds';
+import type { NodeConfig } from '../../engine/scenario/types';
 import type { Sim } from '../../engine/sim';
 
 /** A throwaway service for tests of the seam: a node that repeats what it gets, later. */
@@ -39,6 +41,19 @@ declare module '../../engine/gauges' {
     echo?: Record<string, { Repeated: number }>;
   }
 }
+declare module '../../engine/scenario/types' {
+  interface NodeConfigs {
+    echo: NodeConfig<{ EchoName: string }>;
+  }
+}
+
+/** An echo on the canvas: a resource named by its EchoName. */
+const echoNode: NodeKind<'echo'> = {
+  type: 'echo',
+  label: () => 'echo',
+  name: (node) => String(node.config.EchoName),
+  role: 'resource',
+};
 
 /** Echo's state, in a world that lists the service (made by its createState). */
 function stateOf(sim: Sim): EchoState {
@@ -82,17 +97,10 @@ export const echoService = defineService({
   },
   explain: (event) => `${event.echo} repeated “${event.text}”.`,
   scenario: {
-    nodes: [
-      {
-        type: 'echo',
-        label: () => 'echo',
-        name: (node) => String(node.config.EchoName),
-        role: 'resource',
-      },
-    ],
+    nodes: [echoNode],
     async load(engine, scenario) {
       for (const node of scenario.nodes)
-        if (node.type === ('echo' as never))
+        if (node.type === 'echo')
           await engine.call('echo', 'CreateEcho', { EchoName: node.config.EchoName });
     },
   },
