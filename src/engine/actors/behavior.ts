@@ -49,10 +49,11 @@ export type ActorKind = ActorBehavior;
 /**
  * An actor kind typed by its own config and runtime, as the registry holds it. The engine hands a
  * kind only actors of that kind, whose config its configure made and whose runtime its runtime()
- * made, so the narrower types hold.
+ * made, so the narrower types hold (methods' parameters are checked both ways: this is the one
+ * place a kind's record types are widened to any actor's).
  */
 export function defineActorKind<C extends object, R extends object>(
   behavior: ActorBehavior<C, R>,
 ): ActorKind {
-  return behavior as unknown as ActorKind;
+  return behavior;
 }
