@@ -64,9 +64,8 @@ export function retire(sim: Sim, group: Group, howMany: number): void {
   const rt = group.runtime;
   const busy = (m: Member) => {
     const actor = sim.state.actors.byId.get(m.id);
-    return actor !== undefined && sim.registry.behavior(actor.kind).status(actor) === 'processing'
-      ? 1
-      : 0;
+    const status = actor && sim.registry.behavior(actor.kind).status(actor);
+    return status === 'processing' ? 1 : 0;
   };
   const candidates = rt.members
     .filter((m) => m.state !== 'terminating')

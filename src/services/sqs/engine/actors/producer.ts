@@ -66,8 +66,9 @@ export const producer: ActorKind = defineActorKind<ProducerConfig, ProducerRunti
         let left = config.Burst.ExtraMessages;
         left > 0 && !rt.finished;
         left -= config.BatchSize
-      )
+      ) {
         send(sim, actor, Math.min(left, config.BatchSize));
+      }
       stepAt(
         sim,
         actor,
