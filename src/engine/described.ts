@@ -1,7 +1,7 @@
 import type { Engine } from './engine';
 import type { EngineEvent } from './events';
 import { explainWith, traceWith } from './explain';
-import { eventNodesWith } from './scenario/eventNodes';
+import { actorOwnersWith, eventNodesWith } from './scenario/eventNodes';
 import type { ServiceDescription } from './plugin';
 import { Registry } from './registry';
 import {
@@ -23,8 +23,15 @@ import type { SettingSchema } from './scenario/settings';
 
 /** What the services' descriptions answer without a world: words, checks, connections. */
 export interface Described {
-  /** A plain-language sentence for any engine event. */
+  /**
+   * A plain-language sentence for any engine event. Without its world, an actor's event is in
+   * the words of the first service that has words for its type: see explainIn.
+   */
   explain(event: EngineEvent): string;
+  /** Sentences for the events of a scenario's world: each actor's in its own service's words. */
+  explainIn(scenario: Pick<Scenario, 'nodes'>): (event: EngineEvent) => string;
+  /** The service whose actor an actor id is in a scenario's world (its node's, or its launcher's). */
+  actorOwners(scenario: Pick<Scenario, 'nodes'>): (actorId: string) => string | undefined;
   /** A readable trace: one line per event, time since `start` first. */
   trace(events: readonly EngineEvent[], start: number): string;
   /** Checks an untrusted scenario (a share link, a file). */
@@ -59,6 +66,11 @@ export function describe(descriptions: readonly ServiceDescription[]): Described
   const registry = new Registry(descriptions);
   return {
     explain: (event) => explainWith(registry, event),
+    explainIn(scenario) {
+      const ownerOf = actorOwnersWith(registry, scenario);
+      return (event) => explainWith(registry, event, ownerOf);
+    },
+    actorOwners: (scenario) => actorOwnersWith(registry, scenario),
     trace: (events, start) => traceWith(registry, events, start),
     validateScenario: (value) => validateScenarioWith(registry, value),
     loadScenario: (engine, scenario) => loadScenarioWith(registry, engine, scenario),

@@ -59,6 +59,17 @@ type ActorEventOf<T extends string, E = ActorEvent> = E extends { type: infer K 
     : never
   : never;
 
+/**
+ * The purposes of an actor's calls whose failure is an event of its own: `<purpose>` for each
+ * `actor/<purpose>-failed` of the actor events that a CallFailed is (what emitCallFailed emits).
+ */
+type PurposeOf<T extends string> = T extends `actor/${infer P}-failed`
+  ? CallFailed<T> extends ActorEventOf<T>
+    ? P
+    : never
+  : never;
+export type CallPurpose = PurposeOf<ActorEvent['type']>;
+
 /** An actor event's members besides type, at and actor. */
 export type ActorDetail<T extends ActorEvent['type']> = Omit<
   ActorEventOf<T>,

@@ -1,4 +1,4 @@
-import type { ActorBehavior } from './actors/behavior';
+import type { ActorKind } from './actors/behavior';
 import type { ServicePlugin, TaskHandler } from './plugin';
 import type { EdgeKind, NodeKind } from './scenario/kinds';
 import type { ActionHandler } from './sim';
@@ -21,8 +21,9 @@ export class Registry {
   readonly plugins: readonly ServicePlugin[];
   private readonly actions = new Map<string, Map<string, ActionHandler>>();
   private readonly tasks = new Map<string, TaskHandler>();
-  private readonly behaviors = new Map<string, ActorBehavior>();
+  private readonly behaviors = new Map<string, ActorKind>();
   private readonly byPrefix = new Map<string, ServicePlugin>();
+  private readonly kindOwners = new Map<string, string>();
   private readonly nodes = new Map<string, NodeKind>();
   private readonly edges = new Map<string, EdgeKind>();
   private readonly members = new Map<string, (value: unknown) => string[]>();
@@ -37,12 +38,9 @@ export class Registry {
       this.byPrefix.set(plugin.name, plugin);
       if (plugin.name !== PLAYGROUND) this.actions.set(plugin.name, entries(plugin.actions));
       addAll(playground, plugin.playgroundActions, 'playground action');
-      addAll(
-        this.tasks,
-        plugin.tasks as Readonly<Record<string, TaskHandler>> | undefined,
-        'task kind',
-      );
+      addAll(this.tasks, plugin.tasks, 'task kind');
       addAll(this.behaviors, plugin.actorKinds, 'actor kind');
+      addAll(this.kindOwners, ownKinds(plugin), 'actor kind');
       addAll(this.nodes, byType(plugin.scenario?.nodes), 'node type');
       addAll(this.edges, byType(plugin.scenario?.edges), 'edge type');
       addAll(this.members, plugin.scenario?.members, 'scenario member');
@@ -58,7 +56,7 @@ export class Registry {
   }
 
   /** The behaviour of an actor kind; a kind is checked (isActorKind) before an actor is made. */
-  behavior(kind: string): ActorBehavior {
+  behavior(kind: string): ActorKind {
     const behavior = this.behaviors.get(kind);
     if (behavior === undefined) throw new Error(`No actor behaviour for kind "${kind}".`);
     return behavior;
@@ -93,11 +91,23 @@ export class Registry {
     return this.members;
   }
 
+  /** The service that brings an actor kind (its behaviour, or its node on the canvas). */
+  kindOwner(kind: string): string | undefined {
+    return this.kindOwners.get(kind);
+  }
+
   /** The service whose events and tasks carry this prefix (`<service>/sent` → <service>). */
   owner(type: string): ServicePlugin | undefined {
     const slash = type.indexOf('/');
     return slash < 0 ? undefined : this.byPrefix.get(type.slice(0, slash));
   }
+}
+
+/** A service's actor kinds, by its behaviours and its actor nodes (a description has only these). */
+function ownKinds(plugin: ServicePlugin): Record<string, string> {
+  const nodes = (plugin.scenario?.nodes ?? []).filter((kind) => kind.role === 'actor');
+  const kinds = [...Object.keys(plugin.actorKinds ?? {}), ...nodes.map((kind) => kind.type)];
+  return Object.fromEntries(kinds.map((kind) => [kind, plugin.name]));
 }
 
 function byType<T extends { type: string }>(kinds: readonly T[] | undefined): Record<string, T> {

@@ -1,7 +1,8 @@
 import { Priority } from '../core/scheduler';
 import type { RandomStream } from '../core/rng';
 import type { Outcome, ReplyTo, Sim } from '../sim';
-import type { ActorDetail, ActorEvent } from '../events';
+import type { ActorDetail, ActorEvent, CallPurpose } from '../events';
+import { isRecord } from './config';
 import { identityOf } from './identity';
 import type { ActorRecord } from './state';
 import type { ActorTask } from './tasks';
@@ -73,24 +74,27 @@ export function emitActor<W extends ActorWhat>(
 
 /**
  * `actor/<purpose>-failed`: a call the actor made for `purpose` (receive, delete, heartbeat,
- * reply, ...) came back with an error, with what the call was about.
+ * reply, ...) came back with an error, with what the call was about: the message or count its
+ * context names (see callAws). Only purposes whose failure the actor events list are accepted.
  */
 export function emitCallFailed(
   sim: Sim,
   actor: ActorRecord,
-  purpose: string,
+  purpose: CallPurpose,
   error: { name: string; message: string },
-  about?: object,
+  context?: unknown,
 ): void {
   const type = memo(eventTypes, purpose, 'actor/').concat('-failed');
-  // The purposes an actor calls with are those its kind's event union lists as `<purpose>-failed`.
+  const about = isRecord(context) ? context : {};
+  // The type is `actor/<purpose>-failed` of a CallFailed, by CallPurpose.
   sim.emit({
     type,
     at: sim.now,
     actor: actor.id,
     error: error.name,
     message: error.message,
-    ...about,
+    ...(typeof about.messageId === 'string' && { messageId: about.messageId }),
+    ...(typeof about.count === 'number' && { count: about.count }),
   } as ActorEvent);
 }
 
@@ -121,15 +125,6 @@ export function valueOf(outcome: Outcome): Record<string, unknown> {
 /** The context a call was sent with (see callAws). */
 export function contextOf<T>(context: unknown): T {
   return (context ?? {}) as T;
-}
-
-/** Typed access to behaviour-owned runtime: state stays plain data, read through one cast. */
-export function runtimeOf<T>(actor: ActorRecord): T {
-  return actor.runtime as unknown as T;
-}
-
-export function configOf<T>(actor: ActorRecord): T {
-  return actor.config as unknown as T;
 }
 
 /** Messages as ReceiveMessage returns them (the members actors use). */

@@ -1,4 +1,5 @@
 import type { CallerIdentity } from '../core/identity';
+import { isRecord } from './config';
 import type { ActorRecord } from './state';
 
 /**
@@ -9,6 +10,8 @@ import type { ActorRecord } from './state';
 export function identityOf(actor: ActorRecord): CallerIdentity | undefined {
   const config = actor.config;
   if (known.has(config)) return known.get(config);
+  // Any kind's config may name these: read as the plain data every config is.
+  if (!isRecord(config)) return undefined;
   const identity: CallerIdentity = {};
   if (typeof config.AccountId === 'string') identity.accountId = config.AccountId;
   if (config.UseHttps === false) identity.secureTransport = false;

@@ -4,25 +4,28 @@ import type { ActorRecord } from './state';
 /**
  * Birth and death of actors, for CreateActor/DeleteActor and for groups that launch members.
  * A new incarnation's generations start far from any earlier actor's with the same id, so a
- * removed actor's leftover steps and replies never reach its successor.
+ * removed actor's leftover steps and replies never reach its successor. `config` is one the
+ * kind's configure made (or would make); `memberOf` names the group that launched it.
  */
 export function addActor(
   sim: Sim,
   id: string,
   kind: string,
-  config: Record<string, unknown>,
-  runtime: Record<string, unknown> = {},
+  config: object,
+  memberOf?: string,
 ): ActorRecord {
+  const behavior = sim.registry.behavior(kind);
   const actor: ActorRecord = {
     id,
     kind,
     generation: sim.count('actor-incarnation') * 1_000_000,
+    ...(memberOf === undefined ? {} : { memberOf }),
     config,
-    runtime,
+    runtime: behavior.runtime(sim, config, undefined),
   };
   sim.state.actors.byId.set(id, actor);
   sim.emit({ type: 'actor/created', at: sim.now, actor: id, kind });
-  sim.registry.behavior(kind).start(sim, actor);
+  behavior.start(sim, actor, true);
   return actor;
 }
 
@@ -43,20 +46,15 @@ export function removeActor(
   sim.registry.behavior(actor.kind).remove?.(sim, actor);
   newGeneration(sim, actor);
   sim.state.actors.byId.delete(actor.id);
-  const group = actor.runtime.memberOf;
-  if (typeof group === 'string') leaveGroup(sim, group, actor.id);
+  const group = actor.memberOf;
+  // An instance that is gone no longer counts in its group (an Auto Scaling group sees it at once).
+  const launcher = group === undefined ? undefined : sim.state.actors.byId.get(group);
+  if (launcher !== undefined)
+    sim.registry.behavior(launcher.kind).memberLeft?.(sim, launcher, actor.id);
   sim.emit({
     type: `actor/${how}`,
     at: sim.now,
     actor: actor.id,
-    ...(typeof group === 'string' ? { group } : {}),
+    ...(group === undefined ? {} : { group }),
   });
-}
-
-/** An instance that is gone no longer counts in its group (an Auto Scaling group sees it at once). */
-function leaveGroup(sim: Sim, groupId: string, memberId: string): void {
-  const group = sim.state.actors.byId.get(groupId);
-  const members = group?.runtime.members;
-  if (group === undefined || !Array.isArray(members)) return;
-  group.runtime.members = members.filter((m: { id: string }) => m.id !== memberId);
 }

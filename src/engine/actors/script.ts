@@ -1,5 +1,5 @@
-import { callAws, configOf, emitActor, runtimeOf, stepAt } from './act';
-import type { ActorBehavior } from './behavior';
+import { callAws, emitActor, stepAt } from './act';
+import { defineActorKind, type ActorKind } from './behavior';
 import { fields, finish, isRecord, problem } from './config';
 import { scriptStepTarget } from './scriptTarget';
 
@@ -28,7 +28,13 @@ export interface ScriptConfig {
   Narration: NarrationStep[];
 }
 
-export const script: ActorBehavior = {
+interface ScriptRuntime {
+  startedAt: number;
+  ran: number;
+  failed: number;
+}
+
+export const script: ActorKind = defineActorKind<ScriptConfig, ScriptRuntime>({
   configure(raw) {
     const f = fields(raw, ['Steps', 'Narration']);
     const list = (key: string, check: (item: Record<string, unknown>) => string | undefined) => {
@@ -49,15 +55,16 @@ export const script: ActorBehavior = {
     return { ...config };
   },
 
+  runtime: (sim) => ({ startedAt: sim.now, ran: 0, failed: 0 }),
+
   start(sim, actor) {
-    const config = configOf<ScriptConfig>(actor);
-    actor.runtime = { startedAt: sim.now, ran: 0, failed: 0 };
+    const config = actor.config;
     config.Steps.forEach((step, i) => stepAt(sim, actor, sim.now + step.at, 'run', i));
     config.Narration.forEach((step, i) => stepAt(sim, actor, sim.now + step.at, 'narrate', i));
   },
 
   onStep(sim, actor, step, data) {
-    const config = configOf<ScriptConfig>(actor);
+    const config = actor.config;
     if (step === 'narrate') {
       const n = config.Narration[data as number];
       if (n !== undefined)
@@ -66,13 +73,13 @@ export const script: ActorBehavior = {
     }
     const s = config.Steps[data as number];
     if (s === undefined) return;
-    runtimeOf<{ ran: number }>(actor).ran++;
+    actor.runtime.ran++;
     callAws(sim, actor, s.service, s.action, s.input ?? {}, 'step', { step: data });
   },
 
   onReply(sim, actor, _purpose, outcome, context) {
     const index = (context as { step: number }).step;
-    const s = configOf<ScriptConfig>(actor).Steps[index];
+    const s = actor.config.Steps[index];
     // Whom the step acted on and what it set, so the event log can say it in a sentence.
     const about = scriptStepTarget(sim.registry, s?.input);
     if (outcome.ok)
@@ -83,7 +90,7 @@ export const script: ActorBehavior = {
         ...about,
       });
     else {
-      runtimeOf<{ failed: number }>(actor).failed++;
+      actor.runtime.failed++;
       emitActor(sim, actor, 'script-step-failed', {
         step: index,
         service: s?.service ?? '',
@@ -97,15 +104,12 @@ export const script: ActorBehavior = {
   },
 
   gauges(_sim, actor) {
-    const rt = runtimeOf<{ ran: number; failed: number }>(actor);
+    const rt = actor.runtime;
     return { Status: script.status(actor), StepsRun: rt.ran, StepsFailed: rt.failed };
   },
 
-  status: (actor) =>
-    runtimeOf<{ ran: number }>(actor).ran >= configOf<ScriptConfig>(actor).Steps.length
-      ? 'done'
-      : 'waiting',
-};
+  status: (actor) => (actor.runtime.ran >= actor.config.Steps.length ? 'done' : 'waiting'),
+});
 
 const at = (item: Record<string, unknown>) =>
   Number.isInteger(item.at) && (item.at as number) >= 0

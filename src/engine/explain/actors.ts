@@ -14,10 +14,19 @@ const CORE_TYPES = new Set<string>([
 
 const isCore = (e: ActorEvent): e is CoreActorEvent => CORE_TYPES.has(e.type);
 
-/** One plain sentence per actor event: the core's own, else its kind's service's. */
-export function explainActor(registry: Registry, e: ActorEvent): string {
+/** Which service's actor an actor id is, when the caller knows (see actorOwnersWith). */
+export type ActorOwnerOf = (actorId: string) => string | undefined;
+
+/**
+ * One plain sentence per actor event: the core's own, else the words of the service whose actor
+ * it is (`ownerOf`). For an actor whose service the caller does not know, the first service that
+ * has words for the event's type speaks.
+ */
+export function explainActor(registry: Registry, e: ActorEvent, ownerOf?: ActorOwnerOf): string {
   if (isCore(e)) return explainCore(registry, e);
+  const owner = ownerOf?.(e.actor);
   for (const plugin of registry.plugins) {
+    if (owner !== undefined && plugin.name !== owner) continue;
     const sentence = plugin.explainActor?.(e);
     if (sentence !== undefined) return sentence;
   }

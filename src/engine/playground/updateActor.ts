@@ -18,6 +18,7 @@ export function updateActor(sim: Sim, raw: unknown) {
   actor.config = config;
   newGeneration(sim, actor);
   sim.emit({ type: 'actor/reconfigured', at: sim.now, actor: actor.id });
-  behavior.start(sim, actor);
+  actor.runtime = behavior.runtime(sim, config, actor.runtime);
+  behavior.start(sim, actor, false);
   return describe(sim, actor);
 }

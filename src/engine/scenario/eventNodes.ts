@@ -1,6 +1,6 @@
 import type { EngineEvent } from '../events';
 import type { Registry } from '../registry';
-import type { Scenario } from './types';
+import type { Scenario, ScenarioNode } from './types';
 
 /** The core's caller for calls made by hand: no node's. */
 const BY_HAND = 'api';
@@ -22,16 +22,7 @@ export function eventNodesWith(
         for (const node of scenario.nodes)
           if (node.type === kind.type)
             resources.set(`${plugin.name}/${kind.name?.(node) ?? node.id}`, node.id);
-  const actorNodes = new Map<string, string | undefined>();
-  const actorNode = (actor: string) => {
-    if (!actorNodes.has(actor))
-      actorNodes.set(
-        actor,
-        scenario.nodes.find((n) => n.id === actor)?.id ??
-          scenario.nodes.find((n) => registry.nodeKind(n.type)?.launched?.(n, actor) === true)?.id,
-      );
-    return actorNodes.get(actor);
-  };
+  const actorNode = actorNodesWith(registry, scenario);
   return (event) => {
     const ids: string[] = [];
     const add = (id: string | undefined) => {
@@ -41,7 +32,40 @@ export function eventNodesWith(
     const subjects = owner?.subjects?.(event);
     for (const name of subjects?.resources ?? []) add(resources.get(`${owner?.name}/${name}`));
     for (const actor of 'actor' in event ? [event.actor] : (subjects?.actors ?? []))
-      if (actor !== BY_HAND) add(actorNode(actor));
+      if (actor !== BY_HAND) add(actorNode(actor)?.id);
     return ids;
+  };
+}
+
+/**
+ * The service whose actor an actor id is in a scenario's world: the service of its node's kind,
+ * or of the node that launched it (a group's instances). Undefined for an actor no node accounts
+ * for (one made by hand).
+ */
+export function actorOwnersWith(
+  registry: Registry,
+  scenario: Pick<Scenario, 'nodes'>,
+): (actorId: string) => string | undefined {
+  const actorNode = actorNodesWith(registry, scenario);
+  return (actor) => {
+    const node = actorNode(actor);
+    return node === undefined ? undefined : registry.kindOwner(node.type);
+  };
+}
+
+/** The node of each actor (its own, or the node that launched it), worked out once per actor. */
+function actorNodesWith(
+  registry: Registry,
+  scenario: Pick<Scenario, 'nodes'>,
+): (actorId: string) => ScenarioNode | undefined {
+  const actorNodes = new Map<string, ScenarioNode | undefined>();
+  return (actor) => {
+    if (!actorNodes.has(actor))
+      actorNodes.set(
+        actor,
+        scenario.nodes.find((n) => n.id === actor) ??
+          scenario.nodes.find((n) => registry.nodeKind(n.type)?.launched?.(n, actor) === true),
+      );
+    return actorNodes.get(actor);
   };
 }

@@ -1,31 +1,34 @@
 import type { Engine } from '../engine';
 import type { SettingSchema } from './settings';
-import type { Scenario, ScenarioEdge, ScenarioNode } from './types';
+import type { NodeType, Scenario, ScenarioEdge, ScenarioNode, ScenarioNodeOf } from './types';
 
 /** What the loader made for each resource node, by node id (its URL, its ARN, ...) */
 export type Made = Map<string, Readonly<Record<string, string>>>;
 
-/** A kind of node a service brings to the canvas and the scenario format. */
-export interface NodeKind {
-  readonly type: string;
+/**
+ * A kind of node a service brings to the canvas and the scenario format, typed by its node type
+ * T: it is handed only nodes of that type. A bare NodeKind is any type's, as the registry holds it.
+ */
+export interface NodeKind<T extends NodeType = NodeType> {
+  readonly type: T;
   /** How people call it ("Lambda function"). */
-  label(node: ScenarioNode): string;
+  label(node: ScenarioNodeOf<T>): string;
   /** What people call the node (a resource by its name); its id when absent. */
-  name?(node: ScenarioNode): string | undefined;
+  name?(node: ScenarioNodeOf<T>): string | undefined;
   /** A resource is made by its service's loader; an actor is a CreateActor of kind `type`. */
   readonly role: 'resource' | 'actor';
-  /** Problems with a resource node's config. */
-  checkConfig?(node: ScenarioNode, problems: string[]): void;
+  /** Problems with a resource node's config, not yet known to be valid: any member may hold anything. */
+  checkConfig?(node: UncheckedNode, problems: string[]): void;
   /** An actor's config check, the one its kind runs (throws an AwsError naming the problem). */
   configure?(config: unknown): unknown;
   /** An actor's edge to what it works with, if it has one. */
-  connection?(scenario: Pick<Scenario, 'edges'>, node: ScenarioNode): ScenarioEdge | undefined;
+  connection?(scenario: Pick<Scenario, 'edges'>, node: ScenarioNodeOf<T>): ScenarioEdge | undefined;
   /**
    * The config members an actor's connection gives it (the URL or ARN of what it works with), from what was
    * made; with `made` undefined, placeholders of the same shape, so the config can be checked.
    */
   wiring?(
-    node: ScenarioNode,
+    node: ScenarioNodeOf<T>,
     edge: ScenarioEdge | undefined,
     scenario: Pick<Scenario, 'nodes'>,
     made: Made | undefined,
@@ -33,9 +36,15 @@ export interface NodeKind {
   /** Config members that name the actor's resource directly, so it needs no edge. */
   readonly explicit?: readonly string[];
   /** Whether an actor id is one the node launched (a group's instances): their events are its. */
-  launched?(node: ScenarioNode, actorId: string): boolean;
+  launched?(node: ScenarioNodeOf<T>, actorId: string): boolean;
   /** Its settings, in the order the inspector shows them; its checks read the same entries. */
   readonly settings?: readonly SettingSchema[];
+}
+
+/** A node as validation first sees it: its id, and a config of unknown members. */
+export interface UncheckedNode {
+  readonly id: string;
+  readonly config: Readonly<Record<string, unknown>>;
 }
 
 /** A kind of edge: which node types it joins, and the whole numbers it carries. */

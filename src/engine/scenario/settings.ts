@@ -113,6 +113,12 @@ export function valueAt(config: unknown, path: SettingPath): unknown {
   return node;
 }
 
+/** Whether a value turns a setting on, so that the members it excludes go: true, or text that is not empty. */
+export function turnsOn(setting: SettingSchema, value: unknown): boolean {
+  if (setting.type === 'boolean') return value === true || value === 'true';
+  return value !== undefined && value !== '';
+}
+
 export function settingApplies(setting: SettingSchema, config: unknown): boolean {
   const when = setting.when;
   if (when === undefined) return true;

@@ -93,7 +93,7 @@ function checkNodes(registry: Registry, value: unknown, problems: string[]): Sce
     if (!isRecord(position) || !Number.isFinite(position.x) || !Number.isFinite(position.y))
       problems.push(`node ${id}: position must be {x, y} numbers.`);
     if (!isRecord(config)) return problems.push(`node ${id}: config must be an object.`);
-    const node = { id, type: kind.type as ScenarioNode['type'], position: { x: 0, y: 0 }, config };
+    const node = { id, type: kind.type, position: { x: 0, y: 0 }, config };
     kind.checkConfig?.(node, problems);
     nodes.push(node);
   });

@@ -25,7 +25,7 @@ export const echoUi: UiService = {
   description: echoService,
   nodes: [
     {
-      type: 'echo' as never,
+      type: 'echo',
       component: EchoNode,
       title: 'Echo',
       settings: () => null,

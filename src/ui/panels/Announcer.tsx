@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { explain } from '../plugins/registry';
+import { explainIn } from '../plugins/registry';
 import { useAppStoreApi } from '../../store';
 import { summarize, tally, type Tally } from './announcer/announce';
 
@@ -19,6 +19,9 @@ export function Announcer() {
     let loaded: string | undefined;
     let seen = store.getState().eventCount;
     let status = store.getState().status;
+    // The words for the world's events, made again when its scenario changes.
+    let scenario = store.getState().scenario;
+    let explain = explainIn(scenario);
     const unsubscribe = store.subscribe((state) => {
       if (state.status !== status) {
         status = state.status;
@@ -30,6 +33,7 @@ export function Announcer() {
       if (state.eventCount === seen) return;
       // The events not tallied yet: seqs from `seen` on (some may have been left out).
       const { events } = state;
+      if (state.scenario !== scenario) explain = explainIn((scenario = state.scenario));
       let first = events.length;
       while (first > 0 && events[first - 1]!.seq >= seen) first--;
       seen = state.eventCount;

@@ -8,7 +8,7 @@ import { ALL_GROUPS } from './eventlog/groups';
 import { useEventHistory } from './eventlog/useEventHistory';
 import { useStickToBottom } from './eventlog/useStickToBottom';
 import { messageIdOf } from '../../protocol/scenarioLookup';
-import { eventNodes } from '../plugins/registry';
+import { eventNodes, explainIn } from '../plugins/registry';
 
 /** One line per event; a fixed height lets the list draw only the rows in view. */
 export const ROW_HEIGHT = 24;
@@ -35,6 +35,7 @@ export function EventLog() {
   });
   const [active, setActive] = useState<number | undefined>(undefined);
   const nodesOf = useMemo(() => eventNodes(scenario), [scenario]);
+  const explain = useMemo(() => explainIn(scenario), [scenario]);
   const history = useEventHistory(filter.messageId, filter.nodeId);
   // The worker's answer already matches the message and node: only kinds and text remain.
   const fromHistory = useMemo(
@@ -45,8 +46,9 @@ export function EventLog() {
             history.events,
             { ...filter, messageId: undefined, nodeId: undefined },
             nodesOf,
+            explain,
           ),
-    [history, filter, nodesOf],
+    [history, filter, nodesOf, explain],
   );
   const fromWindow = useMemo(
     () =>
@@ -54,8 +56,9 @@ export function EventLog() {
         history === undefined ? events : events.filter((e) => e.seq >= history.upToSeq),
         filter,
         nodesOf,
+        explain,
       ),
-    [events, history, filter, nodesOf],
+    [events, history, filter, nodesOf, explain],
   );
   const shown = history === undefined ? fromWindow : fromHistory.concat(fromWindow);
   const older = history === undefined ? eventCount - events.length : history.keptFromSeq;
@@ -129,7 +132,7 @@ export function EventLog() {
                 <button
                   type="button"
                   onClick={() => open(entry)}
-                  title={sentenceOf(entry.event)}
+                  title={sentenceOf(entry.event, explain)}
                   className={`flex h-full w-full items-center gap-2 truncate px-2 text-left text-xs hover:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-amber-500 dark:hover:bg-slate-800 ${
                     active === entry.seq ? 'bg-amber-100 dark:bg-amber-900/40' : ''
                   }`}
@@ -138,7 +141,7 @@ export function EventLog() {
                     {sinceStart(entry.event.at, startTime)}
                   </span>
                   <span className="truncate text-slate-800 dark:text-slate-200">
-                    {sentenceOf(entry.event)}
+                    {sentenceOf(entry.event, explain)}
                   </span>
                 </button>
               </li>

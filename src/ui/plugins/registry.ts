@@ -49,10 +49,9 @@ export function edgeKind(type: string): UiEdgeKind | undefined {
   return edges.get(type);
 }
 
-/** What the services do on the running canvas (src/ui/canvas/live.ts). */
-export const LIVE: readonly UiLive[] = uiServices.flatMap((s) =>
-  s.live === undefined ? [] : [s.live],
-);
+/** What the services do on the running canvas (src/ui/canvas/live.ts), with their names. */
+export const LIVE: readonly { readonly service: string; readonly live: UiLive }[] =
+  uiServices.flatMap((s) => (s.live === undefined ? [] : [{ service: s.name, live: s.live }]));
 
 /** One component per node type and edge type (module constants: React Flow wants them stable). */
 export const FLOW_NODE_TYPES: NodeTypes = Object.fromEntries(
@@ -83,6 +82,8 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
  */
 export const {
   explain,
+  explainIn,
+  actorOwners,
   validateScenario,
   isUnconnectedActor,
   proposeConnection,

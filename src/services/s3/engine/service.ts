@@ -1,13 +1,11 @@
 import { defineService } from '../../../engine/plugin';
 import { s3Description } from './description';
-import type { S3Event } from './events';
 import { bucketGauges, type BucketGauges } from './gauges';
 import { s3Actions, s3Tasks } from './index';
 import { createS3State } from './model';
-import type { S3Task } from './types';
 
 /** Amazon S3 as the engine assembles it: its description and what runs. */
-export const s3Service = defineService<S3Event, S3Task>({
+export const s3Service = defineService({
   ...s3Description,
   actions: s3Actions,
   createState: createS3State,

@@ -1,13 +1,11 @@
 import { defineService } from '../../../engine/plugin';
 import { snsDescription } from './description';
-import type { SnsEvent } from './events';
 import { topicGauges, type TopicGauges } from './gauges';
 import { snsActions, snsTasks } from './index';
 import { createSnsState } from './model';
-import type { SnsTask } from './types';
 
 /** Amazon SNS as the engine assembles it: its description and what runs. */
-export const snsService = defineService<SnsEvent, SnsTask>({
+export const snsService = defineService({
   ...snsDescription,
   actions: snsActions,
   createState: createSnsState,

@@ -1,7 +1,6 @@
 import { describeService } from '../../../engine/plugin';
 import { isSqsActorEvent } from './actors/events';
 import { explainSqsActor } from './actors/explain';
-import type { SqsEvent } from './events';
 import { explainSqs } from './explain';
 import { checkSqsWiring } from './scenario/check';
 import { sqsConnection } from './scenario/connect';
@@ -11,7 +10,7 @@ import { sqsScriptSteps } from './scriptSteps';
 import { sqsSubjects } from './subjects';
 
 /** Amazon SQS in words and in scenarios: what the page needs without running a world. */
-export const sqsDescription = describeService<SqsEvent>({
+export const sqsDescription = describeService({
   name: 'sqs',
   explain: explainSqs,
   explainActor: (event) => (isSqsActorEvent(event) ? explainSqsActor(event) : undefined),

@@ -1,6 +1,6 @@
 import { sqsErrors } from './errors';
 import type { QueueConfig, SqsQueue, SqsState } from './model';
-import { settingApplies, settingName } from '../../../engine/scenario/settings';
+import { settingApplies, settingName, turnsOn } from '../../../engine/scenario/settings';
 import type { IntegerSetting, SettingSchema } from '../../../engine/scenario/settings';
 import { QUEUE } from './queueSettings';
 import { normalizeRedriveAllowPolicy, normalizeRedrivePolicy } from './redrivePolicy';
@@ -9,6 +9,9 @@ import { normalizeRedriveAllowPolicy, normalizeRedrivePolicy } from './redrivePo
 const ATTRIBUTES: readonly SettingSchema[] = Object.values(QUEUE).filter(
   (s) => s.path[0] === 'Attributes',
 );
+
+/** The same, by attribute name. */
+const BY_NAME = new Map(ATTRIBUTES.map((s) => [settingName(s), s]));
 
 /**
  * [D] API reference ranges and defaults of the numeric queue attributes (queueSettings.ts). Maps,
@@ -190,14 +193,26 @@ export function mergeAttributes(
     if (value === '' && name !== 'SqsManagedSseEnabled') delete next[name];
     else next[name] = value;
   }
-  if (changes.KmsMasterKeyId) {
-    next.SqsManagedSseEnabled = 'false';
+  for (const [name, value] of Object.entries(changes)) turnOffExcluded(next, name, value);
+  if (changes.KmsMasterKeyId)
     next.KmsDataKeyReusePeriodSeconds ??= String(QUEUE.KmsDataKeyReusePeriodSeconds.default);
-  }
-  if (changes.SqsManagedSseEnabled === 'true') delete next.KmsMasterKeyId;
   // The reuse period only shows while a KMS key is configured.
   if (!next.KmsMasterKeyId) delete next.KmsDataKeyReusePeriodSeconds;
   return next;
+}
+
+/**
+ * An attribute turned on turns off the attributes its setting excludes (queueSettings.ts: one kind
+ * of server-side encryption at a time): a boolean one reads "false", any other is removed.
+ */
+function turnOffExcluded(attributes: Record<string, string>, name: string, value: string): void {
+  const setting = BY_NAME.get(name);
+  if (setting === undefined || !turnsOn(setting, value)) return;
+  for (const [member, excluded] of setting.excludes ?? []) {
+    if (member !== 'Attributes' || excluded === undefined) continue;
+    if (BY_NAME.get(excluded)?.type === 'boolean') attributes[excluded] = 'false';
+    else delete attributes[excluded];
+  }
 }
 
 export function deriveConfig(attributes: Record<string, string>): QueueConfig {

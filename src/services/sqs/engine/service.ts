@@ -6,16 +6,14 @@ import { defineService } from '../../../engine/plugin';
 import type { WorldState } from '../../../engine/state';
 import { cancelPollsOf } from './cancelPolls';
 import { sqsDescription } from './description';
-import type { SqsEvent } from './events';
 import { queueGauges, type QueueGauges } from './gauges';
 import { sqsActions, sqsTasks } from './index';
 import { createSqsState } from './model';
 import { peekMessages } from './peekMessages';
 import { setQueueBehavior } from './setQueueBehavior';
-import type { SqsTask } from './types';
 
 /** Amazon SQS as the engine assembles it: its description and what runs. */
-export const sqsService = defineService<SqsEvent, SqsTask>({
+export const sqsService = defineService({
   ...sqsDescription,
   actions: sqsActions,
   playgroundActions: { PeekMessages: peekMessages, SetQueueBehavior: setQueueBehavior },

@@ -1,6 +1,12 @@
+import type { NodeConfig } from '../../../engine/scenario/types';
+import type { AutoscalingConfig } from './actors/autoscalingConfig';
+import type { ConsumerConfig } from './actors/consumerConfig';
+import type { LambdaSqsConfig } from './actors/lambdaSqsConfig';
+import type { ProducerConfig } from './actors/producerConfig';
 import type { SqsEvent } from './events';
 import type { QueueGauges } from './gauges';
 import type { SqsState } from './model';
+import type { QueueNodeConfig } from './scenario/queueConfig';
 
 /** SQS's scheduled work: queue timers, long polls running out, message move tasks. */
 export type SqsTask =
@@ -31,8 +37,12 @@ declare module '../../../engine/gauges' {
   }
 }
 declare module '../../../engine/scenario/types' {
-  interface ServiceNodeTypes {
-    sqs: 'sqs-queue' | 'producer' | 'consumer' | 'lambda-sqs' | 'autoscaling-consumers';
+  interface NodeConfigs {
+    'sqs-queue': NodeConfig<QueueNodeConfig>;
+    producer: NodeConfig<ProducerConfig>;
+    consumer: NodeConfig<ConsumerConfig>;
+    'lambda-sqs': NodeConfig<LambdaSqsConfig>;
+    'autoscaling-consumers': NodeConfig<AutoscalingConfig>;
   }
   interface ServiceEdgeTypes {
     sqs: 'sends-to' | 'consumes-from' | 'dead-letter' | 'triggers' | 'replies-to';

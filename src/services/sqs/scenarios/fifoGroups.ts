@@ -1,4 +1,4 @@
-import type { Scenario } from '../../../engine';
+import type { Scenario, ScenarioNodeOf } from '../../../engine';
 
 /** L18, L20: three consumers on a FIFO queue with 3 message groups, and on one with a single group. */
 export const fifoGroups: Scenario = {
@@ -27,9 +27,9 @@ export const fifoGroups: Scenario = {
       position: { x: 260, y: 130 },
       config: { QueueName: 'orders-by-customer.fifo', Attributes: { FifoQueue: 'true' } },
     },
-    ...['a1', 'a2', 'a3'].map((id, i) => ({
+    ...['a1', 'a2', 'a3'].map((id, i): ScenarioNodeOf<'consumer'> => ({
       id: `worker-${id}`,
-      type: 'consumer' as const,
+      type: 'consumer',
       position: { x: 520, y: i * 160 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 2_000 } },
     })),
@@ -51,9 +51,9 @@ export const fifoGroups: Scenario = {
       position: { x: 260, y: 660 },
       config: { QueueName: 'orders-one-group.fifo', Attributes: { FifoQueue: 'true' } },
     },
-    ...['b1', 'b2', 'b3'].map((id, i) => ({
+    ...['b1', 'b2', 'b3'].map((id, i): ScenarioNodeOf<'consumer'> => ({
       id: `worker-${id}`,
-      type: 'consumer' as const,
+      type: 'consumer',
       position: { x: 520, y: 530 + i * 160 },
       config: { WaitTimeSeconds: 20, ProcessingTime: { Distribution: 'fixed', Ms: 2_000 } },
     })),

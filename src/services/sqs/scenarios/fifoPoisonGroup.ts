@@ -1,4 +1,4 @@
-import type { Scenario } from '../../../engine';
+import type { Scenario, ScenarioNodeOf } from '../../../engine';
 import {
   consumeWithDeadLetter,
   deadLetterQueueNode,
@@ -7,9 +7,9 @@ import {
 } from './deadLetterParts';
 
 /** A FIFO producer of one customer's orders, one per second, in that customer's message group. */
-const customer = (id: 'a' | 'b', y: number) => ({
+const customer = (id: 'a' | 'b', y: number): ScenarioNodeOf<'producer'> => ({
   id: `customer-${id}`,
-  type: 'producer' as const,
+  type: 'producer',
   position: { x: 0, y },
   config: {
     MessagesPerSecond: 1,

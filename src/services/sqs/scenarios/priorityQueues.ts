@@ -1,4 +1,4 @@
-import type { Scenario } from '../../../engine';
+import type { Scenario, ScenarioNodeOf } from '../../../engine';
 
 /** L22: premium work on its own queue with its own consumers never waits behind the rest. */
 export const priorityQueues: Scenario = {
@@ -21,9 +21,9 @@ export const priorityQueues: Scenario = {
       position: { x: 260, y: 60 },
       config: { QueueName: 'orders-high' },
     },
-    ...['high-1', 'high-2'].map((id, i) => ({
+    ...['high-1', 'high-2'].map((id, i): ScenarioNodeOf<'consumer'> => ({
       id: `worker-${id}`,
-      type: 'consumer' as const,
+      type: 'consumer',
       position: { x: 520, y: i * 160 },
       config: {
         WaitTimeSeconds: 20,
@@ -43,9 +43,9 @@ export const priorityQueues: Scenario = {
       position: { x: 260, y: 430 },
       config: { QueueName: 'orders-low' },
     },
-    ...['low-1', 'low-2'].map((id, i) => ({
+    ...['low-1', 'low-2'].map((id, i): ScenarioNodeOf<'consumer'> => ({
       id: `worker-${id}`,
-      type: 'consumer' as const,
+      type: 'consumer',
       position: { x: 520, y: 370 + i * 160 },
       config: {
         WaitTimeSeconds: 20,

@@ -1,5 +1,4 @@
 import type { EngineEvent } from '../../../engine';
-import { explain } from '../../plugins/registry';
 import type { LoggedEvent } from '../../../store/simSlice';
 import { messageIdOf } from '../../../protocol/scenarioLookup';
 import { historyMatcher, resolveMessageId } from '../../../protocol/historyMatch';
@@ -13,13 +12,18 @@ export interface EventFilter {
   text: string;
 }
 
+/** How the log words an event: explainIn of the world's scenario. */
+export type Explain = (event: EngineEvent) => string;
+
 /** Sentences are computed once per event object and kept while the event is in the log. */
-const sentences = new WeakMap<object, string>();
-export function sentenceOf(event: EngineEvent): string {
-  let s = sentences.get(event);
+const sentences = new WeakMap<Explain, WeakMap<object, string>>();
+export function sentenceOf(event: EngineEvent, explain: Explain): string {
+  let byEvent = sentences.get(explain);
+  if (byEvent === undefined) sentences.set(explain, (byEvent = new WeakMap()));
+  let s = byEvent.get(event);
   if (s === undefined) {
     s = explain(event);
-    sentences.set(event, s);
+    byEvent.set(event, s);
   }
   return s;
 }
@@ -28,6 +32,7 @@ export function filterEvents(
   events: readonly LoggedEvent[],
   filter: EventFilter,
   nodesOf: (event: EngineEvent) => readonly string[],
+  explain: Explain,
 ): LoggedEvent[] {
   const text = filter.text.trim().toLowerCase();
   const allGroups = filter.groups.size === ALL_GROUPS.size;
@@ -50,7 +55,7 @@ export function filterEvents(
     if (!about(event)) return false;
     if (
       text !== '' &&
-      !sentenceOf(event).toLowerCase().includes(text) &&
+      !sentenceOf(event, explain).toLowerCase().includes(text) &&
       !(messageIdOf(event) ?? '').toLowerCase().includes(text)
     )
       return false;

@@ -16,7 +16,7 @@ const LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:resize';
  */
 function worldWithTopic(): { engine: Engine; published: Record<string, unknown>[] } {
   const published: Record<string, unknown>[] = [];
-  const sns = defineService<never, never>({
+  const sns = defineService({
     name: 'sns',
     actions: {
       Publish(_sim, input, replyTo) {

@@ -1,14 +1,8 @@
-import { callAws, configOf, stepAt } from '../../../../engine/actors/act';
-import type { ActorBehavior } from '../../../../engine/actors/behavior';
+import { callAws, stepAt } from '../../../../engine/actors/act';
+import { defineActorKind, type ActorKind } from '../../../../engine/actors/behavior';
 import { configureAutoscaling, type AutoscalingConfig } from './autoscalingConfig';
 import { evaluate, reconcile } from './autoscalingPolicy';
-import {
-  count,
-  groupRuntime,
-  removeMembers,
-  warmed,
-  type GroupRuntime,
-} from './autoscalingMembers';
+import { count, removeMembers, warmed, type GroupRuntime } from './autoscalingMembers';
 
 /**
  * [D] "Scaling policy based on Amazon SQS": a target tracking policy keeps
@@ -16,35 +10,36 @@ import {
  * read through GetQueueAttributes, as a CloudWatch alarm would see it, once per period.
  * Capacity the metric asks for: ceil(visible / target), within MinSize..MaxSize.
  */
-export const autoscalingConsumers: ActorBehavior = {
+export const autoscalingConsumers: ActorKind = defineActorKind<AutoscalingConfig, GroupRuntime>({
   configure: (raw) => ({ ...configureAutoscaling(raw) }),
 
-  start(sim, actor) {
-    const config = configOf<AutoscalingConfig>(actor);
-    const previous = actor.runtime as Partial<GroupRuntime>;
-    // UpdateActor keeps the current capacity unless it names a new DesiredCapacity.
-    const keep =
-      previous.desired !== undefined && previous.configuredDesired === config.DesiredCapacity;
-    actor.runtime = {
-      members: previous.members ?? [],
-      launched: previous.launched ?? 0,
-      desired: keep ? (previous.desired ?? 0) : config.DesiredCapacity,
-      configuredDesired: config.DesiredCapacity,
-      highStreak: 0,
-      lowStreak: 0,
-      visible: previous.visible ?? 0,
-      backlogPerInstance: previous.backlogPerInstance ?? 0,
-      ...(previous.lastScaleAt === undefined ? {} : { lastScaleAt: previous.lastScaleAt }),
-      ...(previous.lastScaleOutAt === undefined ? {} : { lastScaleOutAt: previous.lastScaleOutAt }),
-    } satisfies GroupRuntime;
+  // UpdateActor keeps the current capacity unless it names a new DesiredCapacity.
+  runtime: (_sim, config, previous) => ({
+    members: previous?.members ?? [],
+    launched: previous?.launched ?? 0,
+    desired:
+      previous?.configuredDesired === config.DesiredCapacity
+        ? previous.desired
+        : config.DesiredCapacity,
+    configuredDesired: config.DesiredCapacity,
+    highStreak: 0,
+    lowStreak: 0,
+    visible: previous?.visible ?? 0,
+    backlogPerInstance: previous?.backlogPerInstance ?? 0,
+    ...(previous?.lastScaleAt === undefined ? {} : { lastScaleAt: previous.lastScaleAt }),
+    ...(previous?.lastScaleOutAt === undefined ? {} : { lastScaleOutAt: previous.lastScaleOutAt }),
+  }),
+
+  start(sim, actor, created) {
+    const config = actor.config;
     // Booting instances were waiting on steps of the old generation: they boot again.
-    for (const m of groupRuntime(actor).members) {
+    for (const m of actor.runtime.members) {
       if (m.state === 'pending')
         stepAt(sim, actor, sim.now + config.InstanceWarmupSeconds * 1000, 'warmed', m.id);
     }
     // A new group starts with its desired instances already in service; a reconfigured one keeps
     // its instances (like a launch template change: only new instances get the new template).
-    reconcile(sim, actor, previous.members === undefined);
+    reconcile(sim, actor, created);
     stepAt(sim, actor, sim.now + config.EvaluationPeriodSeconds * 1000, 'evaluate');
   },
 
@@ -57,17 +52,12 @@ export const autoscalingConsumers: ActorBehavior = {
         'sqs',
         'GetQueueAttributes',
         {
-          QueueUrl: configOf<AutoscalingConfig>(actor).QueueUrl,
+          QueueUrl: actor.config.QueueUrl,
           AttributeNames: ['ApproximateNumberOfMessages'],
         },
         'metric',
       );
-      stepAt(
-        sim,
-        actor,
-        sim.now + configOf<AutoscalingConfig>(actor).EvaluationPeriodSeconds * 1000,
-        'evaluate',
-      );
+      stepAt(sim, actor, sim.now + actor.config.EvaluationPeriodSeconds * 1000, 'evaluate');
     }
   },
 
@@ -76,7 +66,7 @@ export const autoscalingConsumers: ActorBehavior = {
   },
 
   gauges(_sim, actor) {
-    const rt = groupRuntime(actor);
+    const rt = actor.runtime;
     return {
       Status: autoscalingConsumers.status(actor),
       InService: count(actor, 'in-service'),
@@ -96,4 +86,8 @@ export const autoscalingConsumers: ActorBehavior = {
         : 'steady',
 
   remove: (sim, actor) => removeMembers(sim, actor),
-};
+
+  memberLeft(_sim, actor, memberId) {
+    actor.runtime.members = actor.runtime.members.filter((m) => m.id !== memberId);
+  },
+});

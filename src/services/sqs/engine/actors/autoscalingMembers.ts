@@ -1,8 +1,6 @@
 import type { Sim } from '../../../../engine/sim';
-import { configOf, emitActor, runtimeOf, stepAt } from '../../../../engine/actors/act';
+import { emitActor, stepAt } from '../../../../engine/actors/act';
 import type { AutoscalingConfig } from './autoscalingConfig';
-import { consumer } from './consumer';
-import { drainConsumer } from './consumerReceive';
 import { addActor, removeActor } from '../../../../engine/actors/lifecycle';
 import type { ActorRecord } from '../../../../engine/actors/state';
 
@@ -26,59 +24,48 @@ export interface GroupRuntime {
   backlogPerInstance: number;
 }
 
-export const groupRuntime = (group: ActorRecord) => runtimeOf<GroupRuntime>(group);
+/** An autoscaling group as the world keeps it. */
+export type Group = ActorRecord<AutoscalingConfig, GroupRuntime>;
 
 /** Drops members that left the world without telling the group (belt and braces: see lifecycle.ts). */
-export function prune(sim: Sim, group: ActorRecord): void {
-  const rt = groupRuntime(group);
+export function prune(sim: Sim, group: Group): void {
+  const rt = group.runtime;
   rt.members = rt.members.filter((m) => m.state === 'pending' || sim.state.actors.byId.has(m.id));
 }
 
-export const count = (group: ActorRecord, state: Member['state']) =>
-  groupRuntime(group).members.filter((m) => m.state === state).length;
+export const count = (group: Group, state: Member['state']) =>
+  group.runtime.members.filter((m) => m.state === state).length;
 
 /** Launches an instance; it polls once InstanceWarmupSeconds have passed (at once when `ready`). */
-export function launch(sim: Sim, group: ActorRecord, ready: boolean): void {
-  const rt = groupRuntime(group);
+export function launch(sim: Sim, group: Group, ready: boolean): void {
+  const rt = group.runtime;
   let id: string;
   do id = `${group.id}-${++rt.launched}`;
   while (sim.state.actors.byId.has(id) || rt.members.some((m) => m.id === id));
   rt.members.push({ id, state: 'pending' });
   emitActor(sim, group, 'instance-launched', { instance: id });
   if (ready) warmed(sim, group, id);
-  else
-    stepAt(
-      sim,
-      group,
-      sim.now + configOf<AutoscalingConfig>(group).InstanceWarmupSeconds * 1000,
-      'warmed',
-      id,
-    );
+  else stepAt(sim, group, sim.now + group.config.InstanceWarmupSeconds * 1000, 'warmed', id);
 }
 
-export function warmed(sim: Sim, group: ActorRecord, id: string): void {
-  const member = groupRuntime(group).members.find((m) => m.id === id);
+export function warmed(sim: Sim, group: Group, id: string): void {
+  const member = group.runtime.members.find((m) => m.id === id);
   if (member === undefined || member.state !== 'pending') return;
   member.state = 'in-service';
-  const config = configOf<AutoscalingConfig>(group);
-  addActor(
-    sim,
-    id,
-    'consumer',
-    { ...config.Template, QueueUrl: config.QueueUrl },
-    { memberOf: group.id },
-  );
+  const config = group.config;
+  addActor(sim, id, 'consumer', { ...config.Template, QueueUrl: config.QueueUrl }, group.id);
 }
 
 /**
  * Scale-in: booting instances go first, then idle ones, then the newest. A busy instance is not
  * killed: it takes no more messages and leaves when its work in hand is done.
  */
-export function retire(sim: Sim, group: ActorRecord, howMany: number): void {
-  const rt = groupRuntime(group);
+export function retire(sim: Sim, group: Group, howMany: number): void {
+  const rt = group.runtime;
   const busy = (m: Member) => {
     const actor = sim.state.actors.byId.get(m.id);
-    return actor !== undefined && consumer.status(actor) === 'processing' ? 1 : 0;
+    const status = actor && sim.registry.behavior(actor.kind).status(actor);
+    return status === 'processing' ? 1 : 0;
   };
   const candidates = rt.members
     .filter((m) => m.state !== 'terminating')
@@ -93,15 +80,15 @@ export function retire(sim: Sim, group: ActorRecord, howMany: number): void {
     }
     m.state = 'terminating';
     const actor = sim.state.actors.byId.get(m.id);
-    if (actor !== undefined) drainConsumer(sim, actor);
+    if (actor !== undefined) sim.registry.behavior(actor.kind).drain?.(sim, actor);
   }
   prune(sim, group);
 }
 
-export function removeMembers(sim: Sim, group: ActorRecord): void {
-  for (const m of groupRuntime(group).members) {
+export function removeMembers(sim: Sim, group: Group): void {
+  for (const m of group.runtime.members) {
     const actor = sim.state.actors.byId.get(m.id);
     if (actor !== undefined) removeActor(sim, actor);
   }
-  groupRuntime(group).members = [];
+  group.runtime.members = [];
 }

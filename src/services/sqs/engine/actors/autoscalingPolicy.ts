@@ -1,15 +1,13 @@
 import type { Outcome, Sim } from '../../../../engine/sim';
-import { configOf, emitActor, valueOf } from '../../../../engine/actors/act';
-import type { AutoscalingConfig } from './autoscalingConfig';
-import { count, groupRuntime, launch, prune, retire } from './autoscalingMembers';
-import type { ActorRecord } from '../../../../engine/actors/state';
+import { emitActor, valueOf } from '../../../../engine/actors/act';
+import { count, launch, prune, retire, type Group } from './autoscalingMembers';
 
 /**
  * [D] Target tracking on backlog per instance: the capacity the metric asks for is
  * ceil(visible / TargetBacklogPerInstance), within MinSize..MaxSize; it is applied once the
  * high (or low) alarm has held for its evaluation periods and the cooldown has passed.
  */
-export function evaluate(sim: Sim, group: ActorRecord, outcome: Outcome): void {
+export function evaluate(sim: Sim, group: Group, outcome: Outcome): void {
   if (!outcome.ok) {
     emitActor(sim, group, 'metric-failed', {
       error: outcome.error.name,
@@ -18,8 +16,8 @@ export function evaluate(sim: Sim, group: ActorRecord, outcome: Outcome): void {
     return;
   }
   prune(sim, group);
-  const config = configOf<AutoscalingConfig>(group);
-  const rt = groupRuntime(group);
+  const config = group.config;
+  const rt = group.runtime;
   const attributes = valueOf(outcome).Attributes as Record<string, string> | undefined;
   rt.visible = Number(attributes?.ApproximateNumberOfMessages ?? 0);
   const inService = count(group, 'in-service');
@@ -72,10 +70,10 @@ export function evaluate(sim: Sim, group: ActorRecord, outcome: Outcome): void {
 }
 
 /** Launches or retires instances until those not terminating match the desired capacity. */
-export function reconcile(sim: Sim, group: ActorRecord, ready: boolean): void {
+export function reconcile(sim: Sim, group: Group, ready: boolean): void {
   prune(sim, group);
-  const rt = groupRuntime(group);
-  const config = configOf<AutoscalingConfig>(group);
+  const rt = group.runtime;
+  const config = group.config;
   rt.desired = Math.min(config.MaxSize, Math.max(config.MinSize, rt.desired));
   const active = rt.members.filter((m) => m.state !== 'terminating').length;
   for (let i = active; i < rt.desired; i++) launch(sim, group, ready);

@@ -1,40 +1,38 @@
 import { newGeneration } from '../../../../engine/actors/lifecycle';
 import { emitActor, emitCallFailed, stepAt, valueOf } from '../../../../engine/actors/act';
-import type { ActorBehavior } from '../../../../engine/actors/behavior';
-import { configureConsumer } from './consumerConfig';
-import { afterWork, received } from './consumerReceive';
-import { consumerRuntime, type ConsumerRuntime } from './consumerRuntime';
+import { defineActorKind, type ActorKind } from '../../../../engine/actors/behavior';
+import { configureConsumer, type ConsumerConfig } from './consumerConfig';
+import { afterWork, drainConsumer, received } from './consumerReceive';
+import type { ConsumerRuntime } from './consumerRuntime';
 import { finishDueJobs, flushWindow, heartbeat, poll } from './consumerWork';
 
 /**
  * A program polling one SQS queue: receive while it has free slots, process, delete what
  * succeeded. Failures and crashes delete nothing, so SQS redelivers after the visibility timeout.
  */
-export const consumer: ActorBehavior = {
+export const consumer: ActorKind = defineActorKind<ConsumerConfig, ConsumerRuntime>({
   configure: (raw) => ({ ...configureConsumer(raw) }),
 
+  // A (re)start abandons work in hand, like a redeploy; counters carry on.
+  runtime: (_sim, _config, previous) => ({
+    crashed: previous?.crashed ?? false,
+    polling: false,
+    draining: previous?.draining ?? false,
+    jobs: [],
+    nextJob: previous?.nextJob ?? 1,
+    pendingDeletes: [],
+    deleteBatches: previous?.deleteBatches ?? 0,
+    received: previous?.received ?? 0,
+    succeeded: previous?.succeeded ?? 0,
+    failed: previous?.failed ?? 0,
+    deleted: previous?.deleted ?? 0,
+    emptyReceives: previous?.emptyReceives ?? 0,
+    errors: previous?.errors ?? 0,
+    replied: previous?.replied ?? 0,
+  }),
+
   start(sim, actor) {
-    const previous = actor.runtime as Partial<ConsumerRuntime>;
-    // A (re)start abandons work in hand, like a redeploy; counters carry on.
-    const runtime: ConsumerRuntime = {
-      crashed: previous.crashed ?? false,
-      polling: false,
-      draining: previous.draining ?? false,
-      jobs: [],
-      nextJob: previous.nextJob ?? 1,
-      pendingDeletes: [],
-      deleteBatches: previous.deleteBatches ?? 0,
-      received: previous.received ?? 0,
-      succeeded: previous.succeeded ?? 0,
-      failed: previous.failed ?? 0,
-      deleted: previous.deleted ?? 0,
-      emptyReceives: previous.emptyReceives ?? 0,
-      errors: previous.errors ?? 0,
-      replied: previous.replied ?? 0,
-      ...(previous.memberOf === undefined ? {} : { memberOf: previous.memberOf }),
-    };
-    actor.runtime = { ...runtime };
-    if (!runtime.crashed) stepAt(sim, actor, sim.now, 'poll');
+    if (!actor.runtime.crashed) stepAt(sim, actor, sim.now, 'poll');
   },
 
   onStep(sim, actor, step, data) {
@@ -48,11 +46,18 @@ export const consumer: ActorBehavior = {
   },
 
   onReply(sim, actor, purpose, outcome, context) {
-    const rt = consumerRuntime(actor);
+    const rt = actor.runtime;
     if (purpose === 'receive') return received(sim, actor, outcome);
     if (!outcome.ok) {
       rt.errors++;
-      emitCallFailed(sim, actor, purpose, outcome.error, context as object);
+      // Its other calls: each failure is an event of its own, with the message it was about.
+      if (
+        purpose === 'delete' ||
+        purpose === 'delete-batch' ||
+        purpose === 'heartbeat' ||
+        purpose === 'reply'
+      )
+        emitCallFailed(sim, actor, purpose, outcome.error, context);
       return;
     }
     if (purpose === 'delete') rt.deleted++;
@@ -70,7 +75,7 @@ export const consumer: ActorBehavior = {
   },
 
   gauges(_sim, actor) {
-    const rt = consumerRuntime(actor);
+    const rt = actor.runtime;
     return {
       Status: consumer.status(actor),
       InProgress: rt.jobs.length,
@@ -85,7 +90,7 @@ export const consumer: ActorBehavior = {
   },
 
   status(actor) {
-    const rt = consumerRuntime(actor);
+    const rt = actor.runtime;
     if (rt.crashed) return 'crashed';
     if (rt.jobs.length > 0) return 'processing';
     if (rt.draining) return 'draining';
@@ -93,7 +98,7 @@ export const consumer: ActorBehavior = {
   },
 
   crash(sim, actor) {
-    const rt = consumerRuntime(actor);
+    const rt = actor.runtime;
     newGeneration(sim, actor);
     // Processed messages still waiting to be deleted come back too.
     const inHand = [...rt.jobs, ...rt.pendingDeletes];
@@ -109,11 +114,13 @@ export const consumer: ActorBehavior = {
   },
 
   restart(sim, actor) {
-    const rt = consumerRuntime(actor);
+    const rt = actor.runtime;
     if (!rt.crashed) consumer.crash?.(sim, actor);
     rt.crashed = false;
     newGeneration(sim, actor);
     emitActor(sim, actor, 'restarted');
     stepAt(sim, actor, sim.now, 'poll');
   },
-};
+
+  drain: drainConsumer,
+});

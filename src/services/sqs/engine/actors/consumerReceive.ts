@@ -1,14 +1,12 @@
 import type { Outcome, Sim } from '../../../../engine/sim';
-import { configOf, emitActor, messagesOf, stepAt } from '../../../../engine/actors/act';
-import type { ConsumerConfig } from './consumerConfig';
-import { consumerRuntime } from './consumerRuntime';
+import { emitActor, messagesOf, stepAt } from '../../../../engine/actors/act';
+import type { Consumer } from './consumerRuntime';
 import { flushDeletes, poll, startJob } from './consumerWork';
 import { removeActor } from '../../../../engine/actors/lifecycle';
-import type { ActorRecord } from '../../../../engine/actors/state';
 
-export function received(sim: Sim, actor: ActorRecord, outcome: Outcome): void {
-  const rt = consumerRuntime(actor);
-  const config = configOf<ConsumerConfig>(actor);
+export function received(sim: Sim, actor: Consumer, outcome: Outcome): void {
+  const rt = actor.runtime;
+  const config = actor.config;
   rt.polling = false;
   if (!outcome.ok) {
     rt.errors++;
@@ -34,8 +32,8 @@ export function received(sim: Sim, actor: ActorRecord, outcome: Outcome): void {
 }
 
 /** Keep receiving while there is room; a draining instance leaves once its hands are empty. */
-export function afterWork(sim: Sim, actor: ActorRecord): void {
-  const rt = consumerRuntime(actor);
+export function afterWork(sim: Sim, actor: Consumer): void {
+  const rt = actor.runtime;
   if (rt.draining && rt.jobs.length === 0 && !rt.polling) {
     flushDeletes(sim, actor);
     removeActor(sim, actor, 'terminated');
@@ -45,7 +43,7 @@ export function afterWork(sim: Sim, actor: ActorRecord): void {
 }
 
 /** Lets a group drain one of its instances (scale-in without killing work in progress). */
-export function drainConsumer(sim: Sim, actor: ActorRecord): void {
-  consumerRuntime(actor).draining = true;
+export function drainConsumer(sim: Sim, actor: Consumer): void {
+  actor.runtime.draining = true;
   afterWork(sim, actor);
 }

@@ -1,4 +1,3 @@
-import { configOf, runtimeOf } from '../../../../engine/actors/act';
 import type { ConsumerConfig } from './consumerConfig';
 import type { ActorRecord } from '../../../../engine/actors/state';
 
@@ -23,7 +22,6 @@ export interface ConsumerRuntime {
   waitUntil?: number;
   /** An autoscaling group is removing this instance: finish the work in hand, take no more. */
   draining: boolean;
-  memberOf?: string;
   jobs: Job[];
   nextJob: number;
   /** Jobs that succeeded and wait in the batch window for their DeleteMessageBatch. */
@@ -39,10 +37,9 @@ export interface ConsumerRuntime {
   errors: number;
 }
 
-export function consumerRuntime(actor: ActorRecord): ConsumerRuntime {
-  return runtimeOf<ConsumerRuntime>(actor);
-}
+/** A consumer as the world keeps it. */
+export type Consumer = ActorRecord<ConsumerConfig, ConsumerRuntime>;
 
-export function freeSlots(actor: ActorRecord): number {
-  return configOf<ConsumerConfig>(actor).Concurrency - consumerRuntime(actor).jobs.length;
+export function freeSlots(actor: Consumer): number {
+  return actor.config.Concurrency - actor.runtime.jobs.length;
 }

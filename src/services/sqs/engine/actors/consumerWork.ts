@@ -1,21 +1,12 @@
 import type { Sim } from '../../../../engine/sim';
-import {
-  callAws,
-  emitActor,
-  configOf,
-  randomOf,
-  stepAt,
-  type Received,
-} from '../../../../engine/actors/act';
-import type { ConsumerConfig } from './consumerConfig';
+import { callAws, emitActor, randomOf, stepAt, type Received } from '../../../../engine/actors/act';
 import { failureOf, sampleMs } from './processing';
-import { consumerRuntime, freeSlots, type Job } from './consumerRuntime';
-import type { ActorRecord } from '../../../../engine/actors/state';
+import { freeSlots, type Consumer, type Job } from './consumerRuntime';
 
 /** Receives when there is capacity and nothing stops it; the reply comes back as 'receive'. */
-export function poll(sim: Sim, actor: ActorRecord): void {
-  const rt = consumerRuntime(actor);
-  const config = configOf<ConsumerConfig>(actor);
+export function poll(sim: Sim, actor: Consumer): void {
+  const rt = actor.runtime;
+  const config = actor.config;
   const needed = Math.min(config.PollAtFreeSlots, config.Concurrency);
   if (rt.crashed || rt.draining || rt.polling || freeSlots(actor) < needed) return;
   if (rt.waitUntil !== undefined && sim.now < rt.waitUntil) return;
@@ -40,9 +31,9 @@ export function poll(sim: Sim, actor: ActorRecord): void {
   );
 }
 
-export function startJob(sim: Sim, actor: ActorRecord, message: Received): void {
-  const rt = consumerRuntime(actor);
-  const config = configOf<ConsumerConfig>(actor);
+export function startJob(sim: Sim, actor: Consumer, message: Received): void {
+  const rt = actor.runtime;
+  const config = actor.config;
   const random = randomOf(sim, actor);
   const durationMs = sampleMs(config.ProcessingTime, random);
   const failure = failureOf(config, message.Body, random);
@@ -79,8 +70,8 @@ export function startJob(sim: Sim, actor: ActorRecord, message: Received): void 
 }
 
 /** Ends the jobs due now, in the order they started. */
-export function finishDueJobs(sim: Sim, actor: ActorRecord): void {
-  const rt = consumerRuntime(actor);
+export function finishDueJobs(sim: Sim, actor: Consumer): void {
+  const rt = actor.runtime;
   const jobs = rt.jobs;
   let kept = 0;
   for (const job of jobs) {
@@ -94,8 +85,8 @@ export function finishDueJobs(sim: Sim, actor: ActorRecord): void {
  * A job ends. A failure is not deleted: the message becomes visible again when its visibility
  * timeout runs out, and SQS counts the next receive (the road to a dead-letter queue).
  */
-function finishJob(sim: Sim, actor: ActorRecord, job: Job): void {
-  const rt = consumerRuntime(actor);
+function finishJob(sim: Sim, actor: Consumer, job: Job): void {
+  const rt = actor.runtime;
   const durationMs = sim.now - job.startedAt;
   if (job.failure !== undefined) {
     rt.failed++;
@@ -115,7 +106,7 @@ function finishJob(sim: Sim, actor: ActorRecord, job: Job): void {
     durationMs,
   });
   if (job.replyTo !== undefined) sendReply(sim, actor, job);
-  const config = configOf<ConsumerConfig>(actor);
+  const config = actor.config;
   if (!config.DeleteBatch) {
     callAws(
       sim,
@@ -136,12 +127,12 @@ function finishJob(sim: Sim, actor: ActorRecord, job: Job): void {
 }
 
 /** A batch window closes: send its deletes, unless a full batch already took them. */
-export function flushWindow(sim: Sim, actor: ActorRecord, batch: number): void {
-  if (consumerRuntime(actor).deleteBatches === batch) flushDeletes(sim, actor);
+export function flushWindow(sim: Sim, actor: Consumer, batch: number): void {
+  if (actor.runtime.deleteBatches === batch) flushDeletes(sim, actor);
 }
 
-export function flushDeletes(sim: Sim, actor: ActorRecord): void {
-  const rt = consumerRuntime(actor);
+export function flushDeletes(sim: Sim, actor: Consumer): void {
+  const rt = actor.runtime;
   if (rt.pendingDeletes.length === 0) return;
   const entries = rt.pendingDeletes
     .splice(0, 10)
@@ -152,15 +143,15 @@ export function flushDeletes(sim: Sim, actor: ActorRecord): void {
     actor,
     'sqs',
     'DeleteMessageBatch',
-    { QueueUrl: configOf<ConsumerConfig>(actor).QueueUrl, Entries: entries },
+    { QueueUrl: actor.config.QueueUrl, Entries: entries },
     'delete-batch',
   );
 }
 
 /** [D] ChangeMessageVisibility counts the new timeout from now, so a heartbeat keeps a slow job hidden. */
-export function heartbeat(sim: Sim, actor: ActorRecord, jobId: number): void {
-  const config = configOf<ConsumerConfig>(actor);
-  const job = consumerRuntime(actor).jobs.find((j) => j.id === jobId);
+export function heartbeat(sim: Sim, actor: Consumer, jobId: number): void {
+  const config = actor.config;
+  const job = actor.runtime.jobs.find((j) => j.id === jobId);
   if (job === undefined || config.Heartbeat === undefined) return;
   callAws(
     sim,
@@ -179,7 +170,7 @@ export function heartbeat(sim: Sim, actor: ActorRecord, jobId: number): void {
 }
 
 /** [D] Request–response over SQS: the answer goes to the queue the request named. */
-function sendReply(sim: Sim, actor: ActorRecord, job: Job): void {
+function sendReply(sim: Sim, actor: Consumer, job: Job): void {
   callAws(
     sim,
     actor,

@@ -1,9 +1,8 @@
 import type { Sim } from '../../../../engine/sim';
-import { callAws, configOf, emitActor, randomOf, stepAt } from '../../../../engine/actors/act';
-import { lambdaRuntime, type Poller } from './lambdaRuntime';
-import { queueUrlOfArn, type LambdaSqsConfig } from './lambdaSqsConfig';
+import { callAws, emitActor, randomOf, stepAt } from '../../../../engine/actors/act';
+import type { Lambda, Poller } from './lambdaRuntime';
+import { queueUrlOfArn } from './lambdaSqsConfig';
 import { failureOf, sampleMs } from './processing';
-import type { ActorRecord } from '../../../../engine/actors/state';
 
 /**
  * One synchronous invocation with the whole batch. Records are processed one after another; if
@@ -11,8 +10,8 @@ import type { ActorRecord } from '../../../../engine/actors/state';
  * [D] From a FIFO queue the function stops at the first failure and reports it and every record
  * after it (unprocessed) as failed, so a later message of a group never overtakes an earlier one.
  */
-export function invoke(sim: Sim, actor: ActorRecord, poller: Poller): void {
-  const config = configOf<LambdaSqsConfig>(actor);
+export function invoke(sim: Sim, actor: Lambda, poller: Poller): void {
+  const config = actor.config;
   const random = randomOf(sim, actor);
   const fifo = config.EventSourceArn.endsWith('.fifo');
   let durationMs = 0;
@@ -38,7 +37,7 @@ export function invoke(sim: Sim, actor: ActorRecord, poller: Poller): void {
           : 'failed';
   poller.state = 'invoking';
   poller.invocation = { startedAt: sim.now, failed, unprocessed, outcome };
-  lambdaRuntime(actor).invocations++;
+  actor.runtime.invocations++;
   emitActor(sim, actor, 'invocation-started', {
     batchSize: poller.batch.length,
     poller: poller.index,
@@ -48,8 +47,8 @@ export function invoke(sim: Sim, actor: ActorRecord, poller: Poller): void {
 }
 
 /** [D] Success deletes the batch; a partial batch response deletes all but the reported items. */
-export function invoked(sim: Sim, actor: ActorRecord, index: number): void {
-  const rt = lambdaRuntime(actor);
+export function invoked(sim: Sim, actor: Lambda, index: number): void {
+  const rt = actor.runtime;
   const poller = rt.pollers.find((p) => p.index === index);
   const invocation = poller?.invocation;
   if (poller === undefined || invocation === undefined) return;
@@ -85,7 +84,7 @@ export function invoked(sim: Sim, actor: ActorRecord, index: number): void {
       actor,
       'sqs',
       'DeleteMessageBatch',
-      { QueueUrl: queueUrlOfArn(configOf<LambdaSqsConfig>(actor).EventSourceArn), Entries },
+      { QueueUrl: queueUrlOfArn(actor.config.EventSourceArn), Entries },
       'delete',
     );
   }

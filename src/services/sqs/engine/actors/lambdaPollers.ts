@@ -1,26 +1,25 @@
 import type { Outcome, Sim } from '../../../../engine/sim';
-import { callAws, configOf, emitActor, messagesOf, stepAt } from '../../../../engine/actors/act';
-import { lambdaRuntime } from './lambdaRuntime';
-import { queueUrlOfArn, type LambdaSqsConfig } from './lambdaSqsConfig';
+import { callAws, emitActor, messagesOf, stepAt } from '../../../../engine/actors/act';
+import type { Lambda } from './lambdaRuntime';
+import { queueUrlOfArn } from './lambdaSqsConfig';
 import { isFifoSource, messagesOfFreeGroups, noteGroups, retire } from './lambdaFifo';
 import { invoke } from './lambdaInvoke';
-import type { ActorRecord } from '../../../../engine/actors/state';
 
-export function startPoller(sim: Sim, actor: ActorRecord, index: number): void {
-  lambdaRuntime(actor).pollers.push({ index, state: 'receiving', batch: [] });
+export function startPoller(sim: Sim, actor: Lambda, index: number): void {
+  actor.runtime.pollers.push({ index, state: 'receiving', batch: [] });
   stepAt(sim, actor, sim.now, 'receive', index);
 }
 
 /** [D] The mapping long-polls (20 s) and takes up to 10 messages per ReceiveMessage to fill BatchSize. */
-export function receiveFor(sim: Sim, actor: ActorRecord, index: number): void {
-  const rt = lambdaRuntime(actor);
+export function receiveFor(sim: Sim, actor: Lambda, index: number): void {
+  const rt = actor.runtime;
   const poller = rt.pollers.find((p) => p.index === index);
   if (poller === undefined) return;
   if (poller.batch.length === 0 && index >= rt.target) {
     rt.pollers = rt.pollers.filter((p) => p !== poller);
     return;
   }
-  const config = configOf<LambdaSqsConfig>(actor);
+  const config = actor.config;
   const left =
     poller.windowEndsAt === undefined ? 20 : Math.ceil((poller.windowEndsAt - sim.now) / 1000);
   if (left <= 0) return invoke(sim, actor, poller);
@@ -34,11 +33,11 @@ export function receiveFor(sim: Sim, actor: ActorRecord, index: number): void {
   callAws(sim, actor, 'sqs', 'ReceiveMessage', input, 'receive', { poller: index });
 }
 
-export function received(sim: Sim, actor: ActorRecord, index: number, outcome: Outcome): void {
-  const rt = lambdaRuntime(actor);
+export function received(sim: Sim, actor: Lambda, index: number, outcome: Outcome): void {
+  const rt = actor.runtime;
   const poller = rt.pollers.find((p) => p.index === index);
   if (poller === undefined) return;
-  const config = configOf<LambdaSqsConfig>(actor);
+  const config = actor.config;
   const got = messagesOf(outcome);
   const fifo = isFifoSource(config);
   if (fifo) noteGroups(rt, got);

@@ -1,5 +1,6 @@
-import { runtimeOf, type Received } from '../../../../engine/actors/act';
+import type { Received } from '../../../../engine/actors/act';
 import type { ActorRecord } from '../../../../engine/actors/state';
+import type { LambdaSqsConfig } from './lambdaSqsConfig';
 
 /** One poller of the mapping: gathers a batch, invokes the function, waits for it, repeats. */
 export interface Poller {
@@ -38,4 +39,5 @@ export interface LambdaRuntime {
   refused: string;
 }
 
-export const lambdaRuntime = (actor: ActorRecord) => runtimeOf<LambdaRuntime>(actor);
+/** A Lambda function and its event source mapping as the world keeps them. */
+export type Lambda = ActorRecord<LambdaSqsConfig, LambdaRuntime>;

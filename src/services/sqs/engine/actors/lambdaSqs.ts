@@ -1,21 +1,14 @@
 import { newGeneration } from '../../../../engine/actors/lifecycle';
 import type { Sim } from '../../../../engine/sim';
-import {
-  configOf,
-  contextOf,
-  emitActor,
-  emitCallFailed,
-  stepAt,
-} from '../../../../engine/actors/act';
-import type { ActorBehavior } from '../../../../engine/actors/behavior';
+import { contextOf, emitActor, emitCallFailed, stepAt } from '../../../../engine/actors/act';
+import { defineActorKind, type ActorKind } from '../../../../engine/actors/behavior';
 import { isFifoSource, noteGroups } from './lambdaFifo';
 import { invoked } from './lambdaInvoke';
 import { receiveFor, received, startPoller } from './lambdaPollers';
-import { lambdaRuntime, type LambdaRuntime } from './lambdaRuntime';
+import type { Lambda, LambdaRuntime } from './lambdaRuntime';
 import { configureLambdaSqs, type LambdaSqsConfig } from './lambdaSqsConfig';
 import { adviceText, refusalText } from './lambdaAdvice';
 import { mappingRefusal, visibilityAdvice } from './lambdaSqsQueueCheck';
-import type { ActorRecord } from '../../../../engine/actors/state';
 
 /**
  * [D] Scaling of an SQS event source mapping: "Lambda starts with five concurrent batches and
@@ -32,36 +25,36 @@ const maxConcurrency = (config: LambdaSqsConfig) =>
   config.ScalingConfig?.MaximumConcurrency ?? ACCOUNT_CONCURRENCY;
 const floor = (config: LambdaSqsConfig) => Math.min(INITIAL_POLLERS, maxConcurrency(config));
 
-export const lambdaSqs: ActorBehavior = {
+export const lambdaSqs: ActorKind = defineActorKind<LambdaSqsConfig, LambdaRuntime>({
   configure: (raw) => ({ ...configureLambdaSqs(raw) }),
   admitUpdate(sim, config) {
-    const refusal = mappingRefusal(sim, config as unknown as LambdaSqsConfig);
+    const refusal = mappingRefusal(sim, config);
     if (refusal !== undefined) throw refusal;
   },
 
+  runtime: (_sim, _config, previous) => ({
+    crashed: previous?.crashed ?? false,
+    target: 0,
+    pollers: [],
+    receives: previous?.receives ?? 0,
+    windowReceives: 0,
+    emptyReceives: previous?.emptyReceives ?? 0,
+    idlePollers: [],
+    windowGroups: [],
+    invocations: previous?.invocations ?? 0,
+    succeeded: previous?.succeeded ?? 0,
+    failed: previous?.failed ?? 0,
+    timedOut: previous?.timedOut ?? 0,
+    itemsFailed: previous?.itemsFailed ?? 0,
+    refused: '',
+  }),
+
   start(sim, actor) {
-    const previous = actor.runtime as Partial<LambdaRuntime>;
-    actor.runtime = {
-      crashed: previous.crashed ?? false,
-      target: 0,
-      pollers: [],
-      receives: previous.receives ?? 0,
-      windowReceives: 0,
-      emptyReceives: previous.emptyReceives ?? 0,
-      idlePollers: [],
-      windowGroups: [],
-      invocations: previous.invocations ?? 0,
-      succeeded: previous.succeeded ?? 0,
-      failed: previous.failed ?? 0,
-      timedOut: previous.timedOut ?? 0,
-      itemsFailed: previous.itemsFailed ?? 0,
-      refused: '',
-    } satisfies LambdaRuntime;
     if (refused(sim, actor)) return;
-    const advice = visibilityAdvice(sim, configOf<LambdaSqsConfig>(actor));
+    const advice = visibilityAdvice(sim, actor.config);
     if (advice !== undefined)
       emitActor(sim, actor, 'visibility-timeout-below-advice', { ...advice });
-    if (!lambdaRuntime(actor).crashed) begin(sim, actor);
+    if (!actor.runtime.crashed) begin(sim, actor);
   },
 
   onStep(sim, actor, step, data) {
@@ -73,12 +66,13 @@ export const lambdaSqs: ActorBehavior = {
   onReply(sim, actor, purpose, outcome, context) {
     if (purpose === 'receive')
       return received(sim, actor, contextOf<{ poller: number }>(context).poller, outcome);
-    if (!outcome.ok) emitCallFailed(sim, actor, purpose, outcome.error);
+    // Its only other call: DeleteMessageBatch of what an invocation handled.
+    if (!outcome.ok && purpose === 'delete') emitCallFailed(sim, actor, purpose, outcome.error);
   },
 
   gauges(sim, actor) {
-    const rt = lambdaRuntime(actor);
-    const advice = visibilityAdvice(sim, configOf<LambdaSqsConfig>(actor));
+    const rt = actor.runtime;
+    const advice = visibilityAdvice(sim, actor.config);
     return {
       Advice: rt.refused !== '' ? rt.refused : advice === undefined ? '' : adviceText(advice),
       Status: lambdaSqs.status(actor),
@@ -93,7 +87,7 @@ export const lambdaSqs: ActorBehavior = {
   },
 
   status(actor) {
-    const rt = lambdaRuntime(actor);
+    const rt = actor.runtime;
     if (rt.refused !== '') return 'refused';
     if (rt.crashed) return 'crashed';
     return rt.pollers.some((p) => p.state === 'invoking') ? 'processing' : 'polling';
@@ -101,7 +95,7 @@ export const lambdaSqs: ActorBehavior = {
 
   /** The mapping is disabled abruptly: batches in hand are neither finished nor deleted. */
   crash(sim, actor) {
-    const rt = lambdaRuntime(actor);
+    const rt = actor.runtime;
     newGeneration(sim, actor);
     emitActor(sim, actor, 'crashed', {
       messagesDropped: rt.pollers.reduce((n, p) => n + p.batch.length, 0),
@@ -112,39 +106,39 @@ export const lambdaSqs: ActorBehavior = {
   },
 
   restart(sim, actor) {
-    if (!lambdaRuntime(actor).crashed) lambdaSqs.crash?.(sim, actor);
-    lambdaRuntime(actor).crashed = false;
+    if (!actor.runtime.crashed) lambdaSqs.crash?.(sim, actor);
+    actor.runtime.crashed = false;
     newGeneration(sim, actor);
     emitActor(sim, actor, 'restarted');
     // Lambda checks a mapping when it is created or updated, not when it is enabled again.
-    if (lambdaRuntime(actor).refused === '') begin(sim, actor);
+    if (actor.runtime.refused === '') begin(sim, actor);
   },
-};
+});
 
 /**
  * A canvas Lambda is a function plus its event source mapping. When Lambda refuses the mapping
  * (the queue's visibility timeout is below the function timeout), the function is still there and
  * says why on its node, while the rest of the world runs.
  */
-function refused(sim: Sim, actor: ActorRecord): boolean {
-  const refusal = mappingRefusal(sim, configOf<LambdaSqsConfig>(actor));
-  const rt = lambdaRuntime(actor);
+function refused(sim: Sim, actor: Lambda): boolean {
+  const refusal = mappingRefusal(sim, actor.config);
+  const rt = actor.runtime;
   rt.refused = refusal === undefined ? '' : refusalText(refusal.name, refusal.message);
   if (refusal !== undefined)
     emitActor(sim, actor, 'mapping-refused', { error: refusal.name, message: refusal.message });
   return refusal !== undefined;
 }
 
-function begin(sim: Sim, actor: ActorRecord): void {
-  const rt = lambdaRuntime(actor);
-  rt.target = floor(configOf<LambdaSqsConfig>(actor));
+function begin(sim: Sim, actor: Lambda): void {
+  const rt = actor.runtime;
+  rt.target = floor(actor.config);
   for (let i = 0; i < rt.target; i++) startPoller(sim, actor, i);
   stepAt(sim, actor, sim.now + 60_000, 'scale');
 }
 
-function scale(sim: Sim, actor: ActorRecord): void {
-  const rt = lambdaRuntime(actor);
-  const config = configOf<LambdaSqsConfig>(actor);
+function scale(sim: Sim, actor: Lambda): void {
+  const rt = actor.runtime;
+  const config = actor.config;
   const from = rt.target;
   // [D] FIFO: no more concurrent batches than message groups (seen this minute or in hand).
   const fifo = isFifoSource(config);

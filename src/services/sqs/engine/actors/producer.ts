@@ -1,20 +1,18 @@
 import type { Sim } from '../../../../engine/sim';
 import {
   callAws,
-  configOf,
   contextOf,
   emitActor,
   randomOf,
-  runtimeOf,
   stepAt,
   valueOf,
 } from '../../../../engine/actors/act';
-import type { ActorBehavior } from '../../../../engine/actors/behavior';
+import { defineActorKind, type ActorKind } from '../../../../engine/actors/behavior';
 import { configureProducer, type ProducerConfig } from './producerConfig';
 import { message } from './producerMessages';
 import type { ActorRecord } from '../../../../engine/actors/state';
 
-interface ProducerRuntime {
+export interface ProducerRuntime {
   startedAt: number;
   /** Regular sends so far since (re)start, which places the next one. */
   tick: number;
@@ -27,44 +25,46 @@ interface ProducerRuntime {
   finished: boolean;
 }
 
-const rt = (actor: ActorRecord) => runtimeOf<ProducerRuntime>(actor);
+/** A producer as the world keeps it. */
+export type Producer = ActorRecord<ProducerConfig, ProducerRuntime>;
 
 /**
  * Sends at MessagesPerSecond, BatchSize messages per request. Every failure is counted and
  * reported (actor/send-failed), never dropped silently: a throttled FIFO send is a lesson.
  */
-export const producer: ActorBehavior = {
+export const producer: ActorKind = defineActorKind<ProducerConfig, ProducerRuntime>({
   configure: (raw) => ({ ...configureProducer(raw) }),
 
+  runtime: (sim, _config, previous) => ({
+    startedAt: sim.now,
+    tick: 0,
+    bursts: 0,
+    attempted: previous?.attempted ?? 0,
+    sent: previous?.sent ?? 0,
+    failed: previous?.failed ?? 0,
+    roundRobin: previous?.roundRobin ?? 0,
+    finished: false,
+  }),
+
   start(sim, actor) {
-    const previous = actor.runtime as Partial<ProducerRuntime>;
-    actor.runtime = {
-      startedAt: sim.now,
-      tick: 0,
-      bursts: 0,
-      attempted: previous.attempted ?? 0,
-      sent: previous.sent ?? 0,
-      failed: previous.failed ?? 0,
-      roundRobin: previous.roundRobin ?? 0,
-      finished: false,
-    } satisfies ProducerRuntime;
     scheduleTick(sim, actor);
-    const burst = configOf<ProducerConfig>(actor).Burst;
+    const burst = actor.config.Burst;
     if (burst !== undefined) stepAt(sim, actor, sim.now + burst.EverySeconds * 1000, 'burst');
   },
 
   onStep(sim, actor, step) {
-    const config = configOf<ProducerConfig>(actor);
-    if (rt(actor).finished) return;
+    const config = actor.config;
+    const rt = actor.runtime;
+    if (rt.finished) return;
     if (step === 'tick') {
-      rt(actor).tick++;
+      rt.tick++;
       send(sim, actor, config.BatchSize);
       scheduleTick(sim, actor);
     } else if (step === 'burst' && config.Burst !== undefined) {
-      rt(actor).bursts++;
+      rt.bursts++;
       for (
         let left = config.Burst.ExtraMessages;
-        left > 0 && !rt(actor).finished;
+        left > 0 && !rt.finished;
         left -= config.BatchSize
       ) {
         send(sim, actor, Math.min(left, config.BatchSize));
@@ -72,7 +72,7 @@ export const producer: ActorBehavior = {
       stepAt(
         sim,
         actor,
-        rt(actor).startedAt + (rt(actor).bursts + 1) * config.Burst.EverySeconds * 1000,
+        rt.startedAt + (rt.bursts + 1) * config.Burst.EverySeconds * 1000,
         'burst',
       );
     }
@@ -80,8 +80,9 @@ export const producer: ActorBehavior = {
 
   onReply(sim, actor, purpose, outcome, context) {
     const { count } = contextOf<{ count: number }>(context);
+    const rt = actor.runtime;
     if (!outcome.ok) {
-      rt(actor).failed += count;
+      rt.failed += count;
       emitActor(sim, actor, 'send-failed', {
         error: outcome.error.name,
         message: outcome.error.message,
@@ -90,21 +91,21 @@ export const producer: ActorBehavior = {
       return;
     }
     if (purpose === 'send') {
-      rt(actor).sent++;
+      rt.sent++;
       return;
     }
     const value = valueOf(outcome);
     const failed = Array.isArray(value.Failed)
       ? (value.Failed as { Code: string; Message: string }[])
       : [];
-    rt(actor).sent += count - failed.length;
-    rt(actor).failed += failed.length;
+    rt.sent += count - failed.length;
+    rt.failed += failed.length;
     for (const entry of failed)
       emitActor(sim, actor, 'send-failed', { error: entry.Code, message: entry.Message, count: 1 });
   },
 
   gauges(_sim, actor) {
-    const r = rt(actor);
+    const r = actor.runtime;
     return {
       Status: producer.status(actor),
       Sent: r.sent,
@@ -113,14 +114,14 @@ export const producer: ActorBehavior = {
     };
   },
 
-  status: (actor) => (rt(actor).finished ? 'finished' : 'producing'),
-};
+  status: (actor) => (actor.runtime.finished ? 'finished' : 'producing'),
+});
 
 /** Constant arrivals land on exact multiples of the interval from the start, so rounding never drifts. */
-function scheduleTick(sim: Sim, actor: ActorRecord): void {
-  const config = configOf<ProducerConfig>(actor);
+function scheduleTick(sim: Sim, actor: Producer): void {
+  const config = actor.config;
   const intervalMs = (1000 * config.BatchSize) / config.MessagesPerSecond;
-  const r = rt(actor);
+  const r = actor.runtime;
   const at =
     config.Arrival === 'constant'
       ? r.startedAt + Math.round((r.tick + 1) * intervalMs)
@@ -128,9 +129,9 @@ function scheduleTick(sim: Sim, actor: ActorRecord): void {
   stepAt(sim, actor, at, 'tick');
 }
 
-function send(sim: Sim, actor: ActorRecord, wanted: number): void {
-  const config = configOf<ProducerConfig>(actor);
-  const r = rt(actor);
+function send(sim: Sim, actor: Producer, wanted: number): void {
+  const config = actor.config;
+  const r = actor.runtime;
   const count =
     config.MaxMessages === undefined ? wanted : Math.min(wanted, config.MaxMessages - r.attempted);
   if (count <= 0) return;

@@ -1,12 +1,11 @@
 import type { Sim } from '../../../../engine/sim';
-import { runtimeOf } from '../../../../engine/actors/act';
+import type { Producer } from './producer';
 import type { ProducerConfig } from './producerConfig';
-import type { ActorRecord } from '../../../../engine/actors/state';
 
 /** One message as SendMessage (or a batch entry) takes it, from the producer's templates. */
 export function message(
   sim: Sim,
-  actor: ActorRecord,
+  actor: Producer,
   config: ProducerConfig,
   n: number,
 ): Record<string, unknown> {
@@ -46,11 +45,11 @@ function fillTemplate(template: string, n: number, groupId: string): string {
   return text.includes('{groupId}') ? text.replaceAll('{groupId}', groupId) : text;
 }
 
-function groupIdFor(sim: Sim, actor: ActorRecord, config: ProducerConfig): string | undefined {
+function groupIdFor(sim: Sim, actor: Producer, config: ProducerConfig): string | undefined {
   const pattern = config.GroupIdPattern;
   if (pattern === undefined) return undefined;
   if (pattern.Mode === 'fixed') return pattern.Value;
   if (pattern.Mode === 'random')
     return `group-${sim.random(`actor:${actor.id}:groups`).int(1, pattern.Groups)}`;
-  return `group-${(runtimeOf<{ roundRobin: number }>(actor).roundRobin++ % pattern.Groups) + 1}`;
+  return `group-${(actor.runtime.roundRobin++ % pattern.Groups) + 1}`;
 }

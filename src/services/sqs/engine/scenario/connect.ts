@@ -1,12 +1,13 @@
 import type { ConnectionVerdict } from '../../../../engine/scenario/kinds';
-import type { Scenario, ScenarioNode } from '../../../../engine/scenario/types';
+import type { Scenario, ScenarioNode, ScenarioNodeOf } from '../../../../engine/scenario/types';
 import { isFifoQueueNode, queueNameOf } from './queueConfig';
 import { SQS_NODE_KINDS } from './kinds';
 
 const SQS_TYPES = new Set(SQS_NODE_KINDS.map((k) => k.type));
 const kindLabel = (node: ScenarioNode) =>
   SQS_NODE_KINDS.find((k) => k.type === node.type)?.label(node) ?? node.type;
-const displayName = (node: ScenarioNode) => queueNameOf(node) ?? node.id;
+const displayName = (node: ScenarioNode) =>
+  (node.type === 'sqs-queue' ? queueNameOf(node) : undefined) ?? node.id;
 
 /** maxReceiveCount a new dead-letter edge starts with (the validator accepts 1–1000). */
 export const DEFAULT_MAX_RECEIVE_COUNT = 5;
@@ -130,8 +131,8 @@ function replyConnection(
 
 function deadLetter(
   scenario: Pick<Scenario, 'nodes' | 'edges'>,
-  source: ScenarioNode,
-  target: ScenarioNode,
+  source: ScenarioNodeOf<'sqs-queue'>,
+  target: ScenarioNodeOf<'sqs-queue'>,
 ): ConnectionVerdict {
   const s = displayName(source);
   const t = displayName(target);

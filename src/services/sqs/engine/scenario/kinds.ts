@@ -1,5 +1,5 @@
 import type { EdgeKind, NodeKind } from '../../../../engine/scenario/kinds';
-import type { ScenarioNode } from '../../../../engine/scenario/types';
+import type { NodeType, ScenarioNode } from '../../../../engine/scenario/types';
 import { memberOf, type SettingSchema } from '../../../../engine/scenario/settings';
 import { configureAutoscaling } from '../actors/autoscalingConfig';
 import { AUTOSCALING_SETTINGS } from '../actors/autoscalingSettings';
@@ -37,12 +37,12 @@ const byQueueUrl =
     QueueUrl: made?.get(edge?.[end] ?? '')?.QueueUrl ?? queueNameAt(scenario.nodes, edge?.[end]),
   });
 
-const reader = (
-  type: string,
+const reader = <T extends NodeType>(
+  type: T,
   label: string,
   configure: (config: unknown) => unknown,
   settings: readonly SettingSchema[],
-): NodeKind => ({
+): NodeKind<T> => ({
   type,
   label: () => label,
   role: 'actor',
@@ -53,52 +53,60 @@ const reader = (
   explicit: ['QueueUrl'],
 });
 
+const queue: NodeKind<'sqs-queue'> = {
+  type: 'sqs-queue',
+  label: (node) => (isFifoQueueNode(node) ? 'SQS FIFO queue' : 'SQS standard queue'),
+  name: queueNameOf,
+  role: 'resource',
+  checkConfig: checkQueueConfig,
+  settings: QUEUE_SETTINGS,
+};
+
+const producer: NodeKind<'producer'> = {
+  type: 'producer',
+  label: () => 'producer',
+  role: 'actor',
+  configure: configureProducer,
+  settings: PRODUCER_SETTINGS,
+  connection: sendsTo,
+  wiring: byQueueUrl('target'),
+  explicit: ['QueueUrl'],
+};
+
+const lambda: NodeKind<'lambda-sqs'> = {
+  type: 'lambda-sqs',
+  label: () => 'Lambda function',
+  role: 'actor',
+  configure: configureLambdaSqs,
+  settings: LAMBDA_SQS_SETTINGS,
+  connection: readsFrom,
+  // The event source mapping names its queue by ARN.
+  wiring: (_node, edge, scenario, made) => ({
+    EventSourceArn:
+      made?.get(edge?.source ?? '')?.QueueArn ??
+      `arn:aws:sqs:us-east-1:123456789012:${queueNameAt(scenario.nodes, edge?.source)}`,
+  }),
+  explicit: ['EventSourceArn'],
+};
+
+const group: NodeKind<'autoscaling-consumers'> = {
+  ...reader(
+    'autoscaling-consumers',
+    'autoscaling consumer group',
+    configureAutoscaling,
+    AUTOSCALING_SETTINGS,
+  ),
+  // Its instances are "<group>-<n>" (actors/autoscalingMembers.ts).
+  launched: (node, actorId) =>
+    actorId.startsWith(`${node.id}-`) && /^\d+$/.test(actorId.slice(node.id.length + 1)),
+};
+
 export const SQS_NODE_KINDS: readonly NodeKind[] = [
-  {
-    type: 'sqs-queue',
-    label: (node) => (isFifoQueueNode(node) ? 'SQS FIFO queue' : 'SQS standard queue'),
-    name: queueNameOf,
-    role: 'resource',
-    checkConfig: checkQueueConfig,
-    settings: QUEUE_SETTINGS,
-  },
-  {
-    type: 'producer',
-    label: () => 'producer',
-    role: 'actor',
-    configure: configureProducer,
-    settings: PRODUCER_SETTINGS,
-    connection: sendsTo,
-    wiring: byQueueUrl('target'),
-    explicit: ['QueueUrl'],
-  },
+  queue,
+  producer,
   reader('consumer', 'consumer', configureConsumer, CONSUMER_SETTINGS),
-  {
-    type: 'lambda-sqs',
-    label: () => 'Lambda function',
-    role: 'actor',
-    configure: configureLambdaSqs,
-    settings: LAMBDA_SQS_SETTINGS,
-    connection: readsFrom,
-    // The event source mapping names its queue by ARN.
-    wiring: (_node, edge, scenario, made) => ({
-      EventSourceArn:
-        made?.get(edge?.source ?? '')?.QueueArn ??
-        `arn:aws:sqs:us-east-1:123456789012:${queueNameAt(scenario.nodes, edge?.source)}`,
-    }),
-    explicit: ['EventSourceArn'],
-  },
-  {
-    ...reader(
-      'autoscaling-consumers',
-      'autoscaling consumer group',
-      configureAutoscaling,
-      AUTOSCALING_SETTINGS,
-    ),
-    // Its instances are "<group>-<n>" (actors/autoscalingMembers.ts).
-    launched: (node, actorId) =>
-      actorId.startsWith(`${node.id}-`) && /^\d+$/.test(actorId.slice(node.id.length + 1)),
-  },
+  lambda,
+  group,
 ];
 
 const QUEUE = ['sqs-queue'];

@@ -1,8 +1,7 @@
 import type { Engine } from '../../../../engine/engine';
 import type { Made } from '../../../../engine/scenario/kinds';
-import type { Scenario, ScenarioNode } from '../../../../engine/scenario/types';
+import type { Scenario, ScenarioNodeOf } from '../../../../engine/scenario/types';
 import { MAX_RECEIVE_COUNT } from '../queueSettings';
-import type { QueueNodeConfig } from './queueConfig';
 
 /**
  * Makes a scenario's queues through the door, as a user would: dead-letter queues first, so each
@@ -10,7 +9,7 @@ import type { QueueNodeConfig } from './queueConfig';
  */
 export async function loadQueues(engine: Engine, scenario: Scenario, made: Made): Promise<void> {
   for (const node of queuesInRedriveOrder(scenario)) {
-    const config = node.config as unknown as QueueNodeConfig;
+    const config = node.config;
     const dlqEdge = scenario.edges.find((e) => e.type === 'dead-letter' && e.source === node.id);
     const attributes: Record<string, string> = { ...(config.Attributes ?? {}) };
     if (dlqEdge !== undefined) {
@@ -35,15 +34,17 @@ export async function loadQueues(engine: Engine, scenario: Scenario, made: Made)
   }
 }
 
+type Queue = ScenarioNodeOf<'sqs-queue'>;
+
 /** Every queue after its dead-letter queue (validation rules out loops). */
-function queuesInRedriveOrder(scenario: Scenario): ScenarioNode[] {
-  const queues = scenario.nodes.filter((n) => n.type === 'sqs-queue');
+function queuesInRedriveOrder(scenario: Scenario): Queue[] {
+  const queues = scenario.nodes.filter((n): n is Queue => n.type === 'sqs-queue');
   const dlqOf = new Map(
     scenario.edges.filter((e) => e.type === 'dead-letter').map((e) => [e.source, e.target]),
   );
-  const ordered: ScenarioNode[] = [];
+  const ordered: Queue[] = [];
   const placed = new Set<string>();
-  const place = (node: ScenarioNode, depth: number) => {
+  const place = (node: Queue, depth: number) => {
     if (placed.has(node.id) || depth > queues.length) return;
     const target = queues.find((q) => q.id === dlqOf.get(node.id));
     if (target !== undefined) place(target, depth + 1);

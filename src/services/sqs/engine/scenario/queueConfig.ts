@@ -1,5 +1,6 @@
 import { isRecord } from '../../../../engine/actors/config';
-import type { ScenarioNode } from '../../../../engine/scenario/types';
+import type { UncheckedNode } from '../../../../engine/scenario/kinds';
+import type { ScenarioNodeOf } from '../../../../engine/scenario/types';
 import { BEHAVIOR } from '../queueSettings';
 
 export interface QueueNodeConfig {
@@ -20,7 +21,7 @@ export function isQueueName(name: unknown): name is string {
 }
 
 /** A queue node's config: QueueName, AWS Attributes as strings, playground Behavior. */
-export function checkQueueConfig({ id, config }: ScenarioNode, problems: string[]): void {
+export function checkQueueConfig({ id, config }: UncheckedNode, problems: string[]): void {
   const extra = Object.keys(config).find(
     (k) => !['QueueName', 'Attributes', 'Behavior'].includes(k),
   );
@@ -58,7 +59,7 @@ export function checkQueueConfig({ id, config }: ScenarioNode, problems: string[
   }
 }
 
-export function queueNameOf(node: ScenarioNode): string | undefined {
+export function queueNameOf(node: ScenarioNodeOf<'sqs-queue'>): string | undefined {
   const name = node.config.QueueName;
   return typeof name === 'string' ? name : undefined;
 }
@@ -67,10 +68,9 @@ export function queueNameOf(node: ScenarioNode): string | undefined {
  * [AWS CreateQueue] A FIFO queue has FifoQueue "true" and a name ending in ".fifo"; either
  * marks it here, so a half-edited node is still treated as what it is trying to be.
  */
-export function isFifoQueueNode(node: ScenarioNode): boolean {
-  const attributes = node.config.Attributes as Record<string, unknown> | undefined;
+export function isFifoQueueNode(node: ScenarioNodeOf<'sqs-queue'>): boolean {
   return (
     queueNameOf(node)?.endsWith('.fifo') === true ||
-    String(attributes?.FifoQueue ?? '').toLowerCase() === 'true'
+    String(node.config.Attributes?.FifoQueue ?? '').toLowerCase() === 'true'
   );
 }

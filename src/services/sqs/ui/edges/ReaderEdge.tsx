@@ -2,7 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useAppStore, useAppStoreApi } from '../../../../store';
 import type { PlaygroundEdge } from '../../../../ui/canvas/graph';
-import { queueNameOf } from '../../engine/scenario/queueConfig';
+import { queueNameOf } from '../names';
 import { trackerFor } from '../live/useTracker';
 import { worldIndex } from '../live/worldIndex';
 import { EDGE_COLOR } from '../edgeColors';

@@ -12,7 +12,7 @@ export function renameQueue(
   wanted: string,
 ): { ok: true; scenario: Scenario } | { ok: false; reason: string } {
   // [AWS CreateQueue] "A FIFO queue name must end with the .fifo suffix."
-  if (isFifoQueueNode(node) && !wanted.endsWith('.fifo'))
+  if (node.type === 'sqs-queue' && isFifoQueueNode(node) && !wanted.endsWith('.fifo'))
     return { ok: false, reason: 'A FIFO queue name must end with the .fifo suffix.' };
   if (scenario.nodes.some((n) => n !== node && n.config.QueueName === wanted))
     return { ok: false, reason: `${wanted} is already the name of another node.` };

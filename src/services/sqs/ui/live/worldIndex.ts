@@ -21,8 +21,8 @@ export interface WorldIndex {
 export function worldIndex(scenario: Pick<Scenario, 'nodes' | 'edges'>): WorldIndex {
   const queueIds = new Map<string, string>();
   for (const n of scenario.nodes) {
-    const name = queueNameOf(n);
-    if (n.type === 'sqs-queue' && name !== undefined) queueIds.set(name, n.id);
+    const name = n.type === 'sqs-queue' ? queueNameOf(n) : undefined;
+    if (name !== undefined) queueIds.set(name, n.id);
   }
   const ids = new Set(scenario.nodes.map((n) => n.id));
   const groups = scenario.nodes.filter((n) => n.type === 'autoscaling-consumers').map((n) => n.id);

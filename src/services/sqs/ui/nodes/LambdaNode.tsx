@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { LambdaIcon } from '../icons';
+import type { NodeConfigs } from '../../../../engine';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';
@@ -13,9 +14,11 @@ export const LambdaNode = memo(function LambdaNode({
   data,
   selected,
 }: NodeProps<PlaygroundNode>) {
-  const c = data.node.config;
+  const { node } = data;
+  // React Flow draws this component for Lambda nodes only.
+  const c: NodeConfigs['lambda-sqs'] = node.type === 'lambda-sqs' ? node.config : {};
   const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 10;
-  const scaling = c.ScalingConfig as { MaximumConcurrency?: number } | undefined;
+  const scaling = c.ScalingConfig;
   const max = scaling?.MaximumConcurrency ?? 1000;
   const timeout = typeof c.Timeout === 'number' ? c.Timeout : 3;
   const partial =

@@ -17,9 +17,11 @@ export const QueueNode = memo(function QueueNode({
   selected,
 }: NodeProps<PlaygroundNode>) {
   const { node } = data;
-  const name = queueNameOf(node) ?? id;
-  const fifo = isFifoQueue(node);
-  const attributes = (node.config.Attributes ?? {}) as Record<string, string>;
+  // React Flow draws this component for queue nodes only.
+  const queue = node.type === 'sqs-queue' ? node : undefined;
+  const name = (queue === undefined ? undefined : queueNameOf(queue)) ?? id;
+  const fifo = queue !== undefined && isFifoQueue(queue);
+  const attributes = queue?.config.Attributes ?? {};
   const maxReceiveCount = useAppStore(
     (s) =>
       s.scenario.edges.find((e) => e.type === 'dead-letter' && e.source === id)?.maxReceiveCount,

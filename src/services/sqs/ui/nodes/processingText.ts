@@ -1,6 +1,8 @@
+import { isRecord } from '../../../../engine/actors/config';
+
 /** "1 s", "0.5–2 s", "≈ 1 s ± 0.2 s": a ProcessingTime in a few characters. */
 export function processingText(value: unknown, fallbackMs: number): string {
-  const p = (value ?? { Distribution: 'fixed', Ms: fallbackMs }) as Record<string, unknown>;
+  const p = isRecord(value) ? value : { Distribution: 'fixed', Ms: fallbackMs };
   const s = (ms: unknown, fallback: number) => `${(typeof ms === 'number' ? ms : fallback) / 1000}`;
   switch (p.Distribution) {
     case 'uniform':
