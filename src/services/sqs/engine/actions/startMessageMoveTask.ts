@@ -43,11 +43,7 @@ export function startMessageMoveTask(sim: Sim, raw: unknown): { TaskHandle: stri
       );
     }
   }
-  if (
-    state.moveTasks.some(
-      (t) => t.sourceArn === source.arn && (t.status === 'RUNNING' || t.status === 'CANCELLING'),
-    )
-  ) {
+  if (state.moveTasks.some((t) => t.sourceArn === source.arn && t.status === 'RUNNING')) {
     throw sqsErrors.invalidParameterValue(
       'There is already a task running. Only one active task is allowed for a source queue arn at a given time.',
     );
