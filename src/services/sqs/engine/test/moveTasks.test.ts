@@ -221,7 +221,8 @@ describe('CancelMessageMoveTask ([D])', () => {
   it('refuses a handle whose queue or task does not exist', async () => {
     const engine = newEngine();
     const { dlqArn } = await deadLetters(engine, 1);
-    const handle = (sourceArn: string) => btoa(JSON.stringify({ taskId: 'no-such-task', sourceArn }));
+    const handle = (sourceArn: string) =>
+      btoa(JSON.stringify({ taskId: 'no-such-task', sourceArn }));
     await expectError(
       cancel(engine, handle(GHOST)),
       'ResourceNotFoundException',
