@@ -331,5 +331,7 @@ describe('SendMessageBatch', () => {
       }),
     ]);
     expect(result.Successful.map((s) => s.Id)).toEqual(['null']);
+    // Billed as one small request: the malformed parts add no bytes.
+    expect(engine.gauges().sqs.q?.BilledRequests).toBe(1);
   });
 });
