@@ -82,6 +82,27 @@ export async function queueArn(engine: Engine, QueueUrl: string): Promise<string
   return Attributes.QueueArn as string;
 }
 
+/** A dead-letter queue "dlq" and a "source" (visibility timeout 0) that redrives to it. */
+export async function withDeadLetterQueue(
+  engine: Engine,
+  maxReceiveCount: number,
+  fifo = false,
+  prefix = '',
+) {
+  const suffix = fifo ? '.fifo' : '';
+  const extra: Record<string, string> = fifo
+    ? { FifoQueue: 'true', ContentBasedDeduplication: 'true' }
+    : {};
+  const dlq = await createQueue(engine, `${prefix}dlq${suffix}`, extra);
+  const dlqArn = await queueArn(engine, dlq);
+  const source = await createQueue(engine, `${prefix}source${suffix}`, {
+    ...extra,
+    VisibilityTimeout: '0',
+    RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount }),
+  });
+  return { dlq, dlqArn, source };
+}
+
 /** Expects an AWS error with this SDK v3 name and, optionally, this exact message. */
 export async function expectError(
   promise: Promise<unknown>,

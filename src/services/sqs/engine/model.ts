@@ -161,7 +161,8 @@ export interface MessageMoveTask {
   sourceArn: string;
   destinationArn?: string;
   maxPerSecond?: number;
-  status: 'RUNNING' | 'COMPLETED' | 'CANCELLING' | 'CANCELLED' | 'FAILED';
+  /** AWS also lists CANCELLING; here a cancel takes effect at once, so no task is ever in it. */
+  status: 'RUNNING' | 'COMPLETED' | 'CANCELLED' | 'FAILED';
   moved: number;
   toMove: number;
   startedAt: number;

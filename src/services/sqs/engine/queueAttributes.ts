@@ -90,7 +90,7 @@ function sortedByName(values: Record<string, string>): Record<string, string> {
 export function validateAttributes(
   state: SqsState,
   raw: Record<string, string>,
-  target: { fifo: boolean; creating: boolean; arn: string; current?: Record<string, string> },
+  target: { fifo: boolean; arn: string; current?: Record<string, string> },
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(raw)) {
@@ -118,7 +118,7 @@ function validateOne(
   state: SqsState,
   name: string,
   value: string,
-  target: { fifo: boolean; creating: boolean; arn: string },
+  target: { fifo: boolean; arn: string },
 ): string {
   const numeric = NUMERIC.get(name);
   if (numeric !== undefined) {

@@ -16,13 +16,12 @@ export function createQueue(sim: Sim, raw: unknown): { QueueUrl: string } {
   const input = asInput(raw);
   const name = requiredString(input, 'QueueName');
   const attributes = optionalStringMap(input, 'Attributes') ?? {};
-  const tags = optionalStringMap(input, 'tags') ?? optionalStringMap(input, 'Tags') ?? {};
+  const tags = optionalStringMap(input, 'tags') ?? {}; // [D] lower-case here, unlike TagQueue's Tags
   const fifo = attributes.FifoQueue?.toLowerCase() === 'true';
   validateQueueName(name, fifo);
-  if (!fifo && attributes.FifoQueue !== undefined) throw sqsErrors.unknownAttribute('FifoQueue');
   const state = sim.state.sqs;
   const arn = queueArn(state, name);
-  const normalized = validateAttributes(state, attributes, { fifo, creating: true, arn });
+  const normalized = validateAttributes(state, attributes, { fifo, arn });
   validateTags(tags);
   checkTagCount(name, Object.keys(tags).length);
 

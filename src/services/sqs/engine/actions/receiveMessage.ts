@@ -45,9 +45,9 @@ export function receiveMessage(
     return { Messages: messages };
   }
   if (request.waitTimeSeconds > 0) return startPoll(sim, queue, request, replyTo);
-  // Only a sampled short poll (standard queue, see shortPoll.ts) can miss visible messages.
-  const sampled = !queue.fifo && queue.behavior.shortPollSkipProbability > 0;
-  recordEmptyReceive(sim, queue, request.caller, 0, sampled ? queue.counts.visible : 0);
+  // A standard queue's empty short poll missed its visible messages on servers it did not ask
+  // (shortPoll.ts); a FIFO queue's visible messages wait behind their group's head instead.
+  recordEmptyReceive(sim, queue, request.caller, 0, queue.fifo ? 0 : queue.counts.visible);
   return {};
 }
 

@@ -1,4 +1,3 @@
-import { AwsError } from '../../../../engine/core/errors';
 import type { Input } from '../../../../engine/core/input';
 import type { SqsQueue } from '../model';
 import { Sim, type ReplyTo } from '../../../../engine/sim';
@@ -6,7 +5,7 @@ import { batchEntries, eachEntry } from '../batch';
 import { billRequest } from '../billing';
 import { sqsErrors } from '../errors';
 import { afterChange } from '../polls';
-import { enqueue, fifoIdentity, prepareMessage, sendResult, type PreparedMessage } from '../send';
+import { enqueue, fifoIdentity, prepareMessage, sendResult } from '../send';
 import { checkThroughput } from '../throughput';
 import { utf8Length } from '../../../../engine/core/utf8';
 import { attributesSize } from '../messageAttributes';
@@ -23,27 +22,18 @@ export function sendMessageBatch(sim: Sim, input: Input, queue: SqsQueue, replyT
   for (const entry of entries) total += rawSize(entry);
   if (total > MAX_BATCH_BYTES) throw sqsErrors.batchTooLong(total);
 
-  for (const entry of entries) fifoIdentity(queue, entry, 'batch');
-  const prepared = entries.map((entry): PreparedMessage | AwsError => {
-    try {
-      return prepareMessage(queue, entry, 'batch');
-    } catch (error) {
-      if (!(error instanceof AwsError)) throw error;
-      return error;
-    }
-  });
-  const by = Sim.caller(replyTo);
+  // A FIFO entry without its group or deduplication id fails the whole request, before it counts.
   const groups: string[] = [];
-  for (const p of prepared)
-    if (!(p instanceof AwsError) && p.groupId !== undefined) groups.push(p.groupId);
+  for (const entry of entries) {
+    const { groupId } = fifoIdentity(queue, entry, 'batch');
+    if (groupId !== undefined) groups.push(groupId);
+  }
+  const by = Sim.caller(replyTo);
   checkThroughput(sim, queue, 'send', 'SendMessageBatch', by, groups);
   const withDigests = Sim.external(replyTo);
-  let index = 0;
-  const result = eachEntry(entries, (_entry, id) => {
-    const message = prepared[index++] as PreparedMessage | AwsError;
-    if (message instanceof AwsError) throw message;
-    const sent = sendResult(message, enqueue(sim, queue, message, by), withDigests);
-    return { Id: id, ...sent };
+  const result = eachEntry(entries, (entry, id) => {
+    const message = prepareMessage(queue, entry, 'batch');
+    return { Id: id, ...sendResult(message, enqueue(sim, queue, message, by), withDigests) };
   });
   billRequest(queue, total);
   afterChange(sim, queue);

@@ -11,7 +11,6 @@ export function setQueueAttributes(sim: Sim, input: Input, queue: SqsQueue): Rec
   if (attributes === undefined) throw missingParameter('Attributes');
   const changes = validateAttributes(sim.state.sqs, attributes, {
     fifo: queue.fifo,
-    creating: false,
     arn: queue.arn,
     current: queue.attributes,
   });

@@ -16,7 +16,7 @@ export function startMessageMoveTask(sim: Sim, raw: unknown): { TaskHandle: stri
   const destinationArn = optionalString(input, 'DestinationArn');
   if (destinationArn !== undefined) requireArn('DestinationArn', destinationArn);
   const rate = optionalInteger(input, 'MaxNumberOfMessagesPerSecond');
-  if (rate !== undefined && (rate < 1 || rate > 500)) {
+  if (rate !== undefined && !(rate >= 1 && rate <= 500)) {
     throw sqsErrors.invalidParameterValue(
       "Value for parameter MaxNumberOfMessagesPerSecond is invalid. Reason: You must enter a number that's between 1 and 500.",
     );
@@ -43,11 +43,7 @@ export function startMessageMoveTask(sim: Sim, raw: unknown): { TaskHandle: stri
       );
     }
   }
-  if (
-    state.moveTasks.some(
-      (t) => t.sourceArn === source.arn && (t.status === 'RUNNING' || t.status === 'CANCELLING'),
-    )
-  ) {
+  if (state.moveTasks.some((t) => t.sourceArn === source.arn && t.status === 'RUNNING')) {
     throw sqsErrors.invalidParameterValue(
       'There is already a task running. Only one active task is allowed for a source queue arn at a given time.',
     );

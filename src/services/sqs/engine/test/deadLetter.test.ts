@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Engine } from '../../../../engine/index';
 import {
   bodies,
   counts,
@@ -9,22 +8,8 @@ import {
   queueArn,
   receive,
   send,
+  withDeadLetterQueue,
 } from '../../../../engine/testing/sqs';
-
-async function withDeadLetterQueue(engine: Engine, maxReceiveCount: number, fifo = false) {
-  const suffix = fifo ? '.fifo' : '';
-  const extra: Record<string, string> = fifo
-    ? { FifoQueue: 'true', ContentBasedDeduplication: 'true' }
-    : {};
-  const dlq = await createQueue(engine, `dlq${suffix}`, extra);
-  const dlqArn = await queueArn(engine, dlq);
-  const source = await createQueue(engine, `source${suffix}`, {
-    ...extra,
-    VisibilityTimeout: '0',
-    RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount }),
-  });
-  return { dlq, dlqArn, source };
-}
 
 describe('dead-letter queues (L14)', () => {
   it('moves a message on the receive that would exceed maxReceiveCount, without returning it ([V])', async () => {

@@ -46,8 +46,12 @@ describe('delay, retention and purge', () => {
     await send(engine, url, 'b', { DelaySeconds: 60 });
     await send(engine, url, 'c');
     await receive(engine, url);
+    engine.drain();
     await engine.call('sqs', 'PurgeQueue', { QueueUrl: url });
     expect(await counts(engine, url)).toEqual([0, 0, 0]);
+    expect(engine.drain()).toEqual([
+      expect.objectContaining({ type: 'sqs/purged', queue: 'q', messagesDeleted: 3 }),
+    ]);
     await send(engine, url, 'after');
     await expectError(
       engine.call('sqs', 'PurgeQueue', { QueueUrl: url }),
@@ -57,5 +61,53 @@ describe('delay, retention and purge', () => {
     expect(bodies(await receive(engine, url))).toEqual(['after']);
     engine.advanceBy(60_000);
     await engine.call('sqs', 'PurgeQueue', { QueueUrl: url });
+  });
+
+  it('a new DelaySeconds holds back messages still waiting on a FIFO queue only ([D])', async () => {
+    const engine = newEngine();
+    const standard = await createQueue(engine, 'q', { DelaySeconds: '60' });
+    const fifo = await createQueue(engine, 'q.fifo', {
+      FifoQueue: 'true',
+      ContentBasedDeduplication: 'true',
+    });
+    const setDelay = (QueueUrl: string, DelaySeconds: string) =>
+      engine.call('sqs', 'SetQueueAttributes', { QueueUrl, Attributes: { DelaySeconds } });
+    await send(engine, standard, 'waits its 60 s');
+    await send(engine, fifo, 'in flight', { MessageGroupId: 'a' });
+    await receive(engine, fifo, { VisibilityTimeout: 300 });
+    await setDelay(fifo, '60');
+    await send(engine, fifo, 'waiting', { MessageGroupId: 'b' });
+    engine.advanceBy(30_000);
+    await setDelay(standard, '0');
+    await setDelay(fifo, '30');
+    expect(await counts(engine, standard)).toEqual([0, 0, 1]);
+    // 30 s after it was sent, the FIFO message has waited out the new delay: visible at once.
+    expect(await counts(engine, fifo)).toEqual([1, 1, 0]);
+    engine.advanceBy(30_000);
+    expect(await counts(engine, standard)).toEqual([1, 0, 0]);
+  });
+});
+
+describe('SetQueueAttributes', () => {
+  it('needs Attributes, and logs the values it set', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    await expectError(
+      engine.call('sqs', 'SetQueueAttributes', { QueueUrl: url }),
+      'MissingParameter',
+      'The request must contain the parameter Attributes.',
+    );
+    engine.drain();
+    await engine.call('sqs', 'SetQueueAttributes', {
+      QueueUrl: url,
+      Attributes: { VisibilityTimeout: '60' },
+    });
+    expect(engine.drain()).toEqual([
+      expect.objectContaining({
+        type: 'sqs/attributes-changed',
+        queue: 'q',
+        attributes: { VisibilityTimeout: '60' },
+      }),
+    ]);
   });
 });

@@ -138,4 +138,33 @@ describe('DeleteMessage and ChangeMessageVisibility', () => {
     expect(change.Successful).toEqual([{ Id: 'c' }]);
     expect(await counts(engine, url)).toEqual([1, 0, 0]);
   });
+
+  it('names the entry type an empty batch lacks, and the VisibilityTimeout an entry lacks ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    for (const [action, entry] of [
+      ['DeleteMessageBatch', 'DeleteMessageBatchRequestEntry'],
+      ['ChangeMessageVisibilityBatch', 'ChangeMessageVisibilityBatchRequestEntry'],
+    ]) {
+      await expectError(
+        engine.call('sqs', action as string, { QueueUrl: url, Entries: [] }),
+        'EmptyBatchRequest',
+        `There should be at least one ${entry} in the request.`,
+      );
+    }
+    await send(engine, url, 'a');
+    const [m] = await receive(engine, url);
+    const result = await engine.call<{ Failed: unknown[] }>('sqs', 'ChangeMessageVisibilityBatch', {
+      QueueUrl: url,
+      Entries: [{ Id: 'e', ReceiptHandle: m?.ReceiptHandle }],
+    });
+    expect(result.Failed).toEqual([
+      {
+        Id: 'e',
+        SenderFault: true,
+        Code: 'MissingParameter',
+        Message: 'The request must contain the parameter VisibilityTimeout.',
+      },
+    ]);
+  });
 });

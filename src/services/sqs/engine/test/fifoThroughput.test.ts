@@ -101,4 +101,60 @@ describe('FIFO throughput per action ([D] L19)', () => {
     for (let i = 0; i <= PER_ACTION; i++) await receive(engine, url);
     expect(throttled(engine)).toBe(0);
   });
+
+  it('counts a batch as one call of its own action: after 300 single calls the batch is throttled', async () => {
+    const engine = newEngine();
+    const url = await fifoQueue(engine);
+    atSecondStart(engine);
+    for (let i = 0; i < PER_ACTION; i++) await send(engine, url, `m${i}`, { MessageGroupId: 'g' });
+    const batch = (action: string, entry: Record<string, unknown>) =>
+      engine.call('sqs', action, { QueueUrl: url, Entries: [{ Id: 'e', ...entry }] });
+    await expectError(
+      batch('SendMessageBatch', { MessageBody: 'x', MessageGroupId: 'g' }),
+      'ThrottlingException',
+    );
+    engine.advanceBy(1_000);
+    const [m] = await receive(engine, url);
+    const ReceiptHandle = m?.ReceiptHandle;
+    const change = { QueueUrl: url, ReceiptHandle, VisibilityTimeout: 60 };
+    for (let i = 0; i < PER_ACTION; i++)
+      await engine.call('sqs', 'ChangeMessageVisibility', change);
+    await expectError(
+      batch('ChangeMessageVisibilityBatch', { ReceiptHandle, VisibilityTimeout: 60 }),
+      'ThrottlingException',
+    );
+    // [V] deleting with the same handle again succeeds, so it can count 300 times
+    for (let i = 0; i < PER_ACTION; i++)
+      await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle });
+    await expectError(batch('DeleteMessageBatch', { ReceiptHandle }), 'ThrottlingException');
+    const refused = engine.drain().filter((e) => e.type === 'sqs/throttled');
+    expect(refused.map((e) => (e as { action?: string }).action)).toEqual([
+      'SendMessageBatch',
+      'ChangeMessageVisibilityBatch',
+      'DeleteMessageBatch',
+    ]);
+  });
+
+  it('in high-throughput mode, a batch counts against each message group it sends to', async () => {
+    const engine = newEngine();
+    const url = await fifoQueue(engine, {
+      DeduplicationScope: 'messageGroup',
+      FifoThroughputLimit: 'perMessageGroupId',
+    });
+    atSecondStart(engine);
+    for (let i = 0; i < PER_ACTION; i++)
+      await send(engine, url, `m${i}`, { MessageGroupId: 'busy' });
+    const batch = (groups: string[]) =>
+      engine.call('sqs', 'SendMessageBatch', {
+        QueueUrl: url,
+        Entries: groups.map((MessageGroupId, i) => ({
+          Id: `e${i}`,
+          MessageBody: `b${i}`,
+          MessageGroupId,
+        })),
+      });
+    await batch(['quiet', 'calm']);
+    await expectError(batch(['quiet', 'busy']), 'ThrottlingException');
+    expect(throttled(engine)).toBe(1);
+  });
 });

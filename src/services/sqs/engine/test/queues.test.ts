@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQueue, expectError, newEngine } from '../../../../engine/testing/sqs';
+import { createQueue, expectError, newEngine, send } from '../../../../engine/testing/sqs';
 
 describe('CreateQueue', () => {
   it('returns the URL and the documented defaults ([V] GetQueueAttributes All)', async () => {
@@ -159,6 +159,42 @@ describe('CreateQueue', () => {
     engine.advanceBy(60_000);
     expect(await createQueue(engine, 'q')).toBe(url);
   });
+
+  it('deletes a queue whatever it holds and answers its waiting long polls empty ([D])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    await send(engine, url, 'a');
+    await send(engine, url, 'b');
+    const other = await createQueue(engine, 'other');
+    const poll = engine.call('sqs', 'ReceiveMessage', { QueueUrl: other, WaitTimeSeconds: 20 });
+    engine.advanceBy(2_500);
+    engine.drain();
+    await engine.call('sqs', 'DeleteQueue', { QueueUrl: other });
+    expect(await poll).toEqual({});
+    await engine.call('sqs', 'DeleteQueue', { QueueUrl: url });
+    expect(
+      engine
+        .drain()
+        .filter((e) => e.type === 'sqs/empty-receive' || e.type === 'sqs/queue-deleted'),
+    ).toEqual([
+      expect.objectContaining({ type: 'sqs/empty-receive', queue: 'other', waitedSeconds: 2.5 }),
+      expect.objectContaining({ type: 'sqs/queue-deleted', queue: 'other', messagesDropped: 0 }),
+      expect.objectContaining({ type: 'sqs/queue-deleted', queue: 'q', messagesDropped: 2 }),
+    ]);
+  });
+
+  it('tags a new queue with its lower-case tags member ([D])', async () => {
+    const engine = newEngine();
+    const url = await engine
+      .call<{ QueueUrl: string }>('sqs', 'CreateQueue', {
+        QueueName: 'q',
+        tags: { team: 'orders' },
+      })
+      .then((r) => r.QueueUrl);
+    expect(await engine.call('sqs', 'ListQueueTags', { QueueUrl: url })).toEqual({
+      Tags: { team: 'orders' },
+    });
+  });
 });
 
 describe('SetQueueAttributes', () => {
@@ -215,37 +251,5 @@ describe('SetQueueAttributes', () => {
       engine.call('sqs', 'GetQueueAttributes', { QueueUrl: url, AttributeNames: ['Nope'] }),
       'InvalidAttributeName',
     );
-  });
-});
-
-describe('ListQueues', () => {
-  it('filters by prefix and pages with MaxResults and NextToken', async () => {
-    const engine = newEngine();
-    for (const name of ['a1', 'a2', 'a3', 'b1']) await createQueue(engine, name);
-    const first = await engine.call<{ QueueUrls: string[]; NextToken?: string }>(
-      'sqs',
-      'ListQueues',
-      { QueueNamePrefix: 'a', MaxResults: 2 },
-    );
-    expect(first.QueueUrls.map((u) => u.split('/').pop())).toEqual(['a1', 'a2']);
-    expect(first.NextToken).toBeDefined();
-    const second = await engine.call<{ QueueUrls: string[]; NextToken?: string }>(
-      'sqs',
-      'ListQueues',
-      {
-        QueueNamePrefix: 'a',
-        MaxResults: 2,
-        NextToken: first.NextToken,
-      },
-    );
-    expect(second.QueueUrls.map((u) => u.split('/').pop())).toEqual(['a3']);
-    expect(second.NextToken).toBeUndefined();
-    const all = await engine.call<{ QueueUrls: string[]; NextToken?: string }>(
-      'sqs',
-      'ListQueues',
-      {},
-    );
-    expect(all.QueueUrls).toHaveLength(4);
-    expect(all.NextToken).toBeUndefined();
   });
 });

@@ -33,6 +33,16 @@ describe('ReceiveMessage', () => {
       'Value 21 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.',
     );
     await expectError(receive(engine, url, { WaitTimeSeconds: -1 }), 'InvalidParameterValue');
+    await expectError(
+      receive(engine, url, { VisibilityTimeout: 43_201 }),
+      'InvalidParameterValue',
+      'Value 43201 for parameter VisibilityTimeout is invalid. Reason: Must be >= 0 and <= 43200, if provided.',
+    );
+    await expectError(
+      receive(engine, url, { ReceiveRequestAttemptId: 'has space' }),
+      'InvalidParameterValue',
+      'Value has space for parameter ReceiveRequestAttemptId is invalid. Reason: Must be 1 to 128 alphanumeric or punctuation characters.',
+    );
   });
 
   it('returns up to MaxNumberOfMessages and a new receipt handle and count on every receive', async () => {

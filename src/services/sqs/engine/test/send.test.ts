@@ -291,4 +291,56 @@ describe('SendMessageBatch', () => {
     );
     expect(await counts(engine, url)).toEqual([0, 0, 0]);
   });
+
+  it('counts message attributes in the 1 MiB request total ([V])', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    // 8 × 131,072 body bytes is exactly 1 MiB; the attribute adds k + String + x = 8 bytes.
+    const full = entries(8, () => ({ MessageBody: 'a'.repeat(131_072) }));
+    const attribute = { k: { DataType: 'String', StringValue: 'x' } };
+    await expectError(
+      engine.call('sqs', 'SendMessageBatch', {
+        QueueUrl: url,
+        Entries: full.map((e, i) => (i === 0 ? { ...e, MessageAttributes: attribute } : e)),
+      }),
+      'BatchRequestTooLong',
+      'Batch requests cannot be longer than 1048576 bytes. You have sent 1048584 bytes.',
+    );
+    expect(await counts(engine, url)).toEqual([0, 0, 0]);
+  });
+
+  it('fails an entry with a missing or malformed body or attribute alone', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    const result = await engine.call<{
+      Successful: { Id: string }[];
+      Failed: { Id: string; Message: string }[];
+    }>('sqs', 'SendMessageBatch', {
+      QueueUrl: url,
+      Entries: [
+        { Id: 'none' },
+        { Id: 'number', MessageBody: 42 },
+        { Id: 'odd', MessageBody: 'x', MessageAttributes: { k: 'not a value' } },
+        { Id: 'null', MessageBody: 'y', MessageAttributes: null },
+      ],
+    });
+    expect(result.Failed).toEqual([
+      expect.objectContaining({
+        Id: 'none',
+        Message: 'The request must contain the parameter MessageBody.',
+      }),
+      expect.objectContaining({
+        Id: 'number',
+        Message: 'Value 42 for parameter MessageBody is invalid. Reason: Must be a string.',
+      }),
+      expect.objectContaining({
+        Id: 'odd',
+        Message:
+          "The message (user) attribute 'k' must contain a non-empty message attribute value.",
+      }),
+    ]);
+    expect(result.Successful.map((s) => s.Id)).toEqual(['null']);
+    // Billed as one small request: the malformed parts add no bytes.
+    expect(engine.gauges().sqs.q?.BilledRequests).toBe(1);
+  });
 });

@@ -52,4 +52,19 @@ describe('short polling samples servers; long polling asks them all (L15)', () =
     for (let i = 0; i < 3; i++) await send(engine, url, `m${i}`);
     expect(await receive(engine, url, { MaxNumberOfMessages: 10 })).toHaveLength(3);
   });
+
+  it("a FIFO queue's empty short poll is no false empty: its visible messages wait behind their group's head", async () => {
+    const engine = newEngine(1);
+    const url = await createQueue(engine, 'q.fifo', {
+      FifoQueue: 'true',
+      ContentBasedDeduplication: 'true',
+    });
+    await send(engine, url, 'head', { MessageGroupId: 'g' });
+    await send(engine, url, 'behind', { MessageGroupId: 'g' });
+    await receive(engine, url);
+    engine.drain();
+    expect(await receive(engine, url)).toEqual([]);
+    const [empty] = engine.drain().filter((e) => e.type === 'sqs/empty-receive');
+    expect(empty).not.toHaveProperty('missedVisible');
+  });
 });

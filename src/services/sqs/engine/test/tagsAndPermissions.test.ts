@@ -23,6 +23,48 @@ describe('tags and permissions', () => {
     });
   });
 
+  it('needs Tags to tag and TagKeys of 1 to 128 characters to untag', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    await expectError(
+      engine.call('sqs', 'TagQueue', { QueueUrl: url }),
+      'MissingParameter',
+      'The request must contain the parameter Tags.',
+    );
+    await engine.call('sqs', 'TagQueue', { QueueUrl: url, Tags: { x: '1', team: 'a' } });
+    for (const TagKeys of [undefined, ['']]) {
+      await expectError(
+        engine.call('sqs', 'UntagQueue', { QueueUrl: url, TagKeys }),
+        'InvalidParameterValue',
+        'Tag keys must be between 1 and 128 characters in length.',
+      );
+    }
+    await engine.call('sqs', 'UntagQueue', { QueueUrl: url, TagKeys: ['x'] });
+    expect(await engine.call('sqs', 'ListQueueTags', { QueueUrl: url })).toEqual({
+      Tags: { team: 'a' },
+    });
+  });
+
+  it('keeps one statement per label', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q');
+    for (const Label of ['senders', 'receivers']) {
+      await engine.call('sqs', 'AddPermission', {
+        QueueUrl: url,
+        Label,
+        AWSAccountIds: ['210987654321'],
+        Actions: [Label === 'senders' ? 'SendMessage' : 'ReceiveMessage'],
+      });
+    }
+    const { Attributes } = await engine.call<{ Attributes: { Policy: string } }>(
+      'sqs',
+      'GetQueueAttributes',
+      { QueueUrl: url, AttributeNames: ['Policy'] },
+    );
+    const policy = JSON.parse(Attributes.Policy) as { Statement: { Sid: string }[] };
+    expect(policy.Statement.map((s) => s.Sid)).toEqual(['senders', 'receivers']);
+  });
+
   it('adds and removes permission statements ([V] policy shape and errors)', async () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'q');
