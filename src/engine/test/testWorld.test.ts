@@ -1,5 +1,5 @@
+import { ECHO_SCENARIO } from '../../test/echo/scenario';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../scenario/types';
 import { TestWorld } from '../testing/testWorld';
 import { echoService } from '../../test/echo/engine';
 
@@ -73,17 +73,7 @@ describe('TestWorld', () => {
   });
 
   it("loads a scenario through the services' loader", async () => {
-    const scenario: Scenario = {
-      version: 1,
-      name: 'Echo',
-      description: '',
-      seed: 1,
-      lessons: [],
-      nodes: [
-        { id: 'e1', type: 'echo' as never, position: { x: 0, y: 0 }, config: { EchoName: 'hi' } },
-      ],
-      edges: [],
-    };
+    const scenario = ECHO_SCENARIO;
     const world = echoWorld();
     await world.loadScenario(scenario).call('echo', 'Say', { EchoName: 'hi', Text: 'there' });
     expect(world.calls[0]?.outcome).toEqual({ ok: true, value: {} });

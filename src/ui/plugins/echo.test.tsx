@@ -1,6 +1,7 @@
+import { ECHO_SCENARIO } from '../../test/echo/scenario';
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { EPOCH_START, type EngineEvent, type Scenario, type WorldGauges } from '../../engine';
+import { EPOCH_START, type EngineEvent, type WorldGauges } from '../../engine';
 import { createAppStore } from '../../store';
 import { EventLog } from '../panels/EventLog';
 import { Metrics } from '../panels/Metrics';
@@ -17,17 +18,7 @@ vi.mock('../../services/ui', async (real) => {
   return { uiServices: [...list, echoUi] };
 });
 
-const scenario: Scenario = {
-  version: 1,
-  name: 'Echo',
-  description: '',
-  seed: 1,
-  lessons: [],
-  nodes: [
-    { id: 'e1', type: 'echo' as never, position: { x: 0, y: 0 }, config: { EchoName: 'hi' } },
-  ],
-  edges: [],
-};
+const scenario = ECHO_SCENARIO;
 
 describe('a new service on the page is one folder and one line in the list', () => {
   it('puts its node on the canvas, its kind in the palette, and its scenario through the checks', async () => {

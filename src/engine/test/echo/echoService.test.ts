@@ -1,9 +1,9 @@
+import { ECHO_SCENARIO } from '../../../test/echo/scenario';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../engine';
 import { explainWith } from '../../explain';
 import { Registry } from '../../registry';
 import { loadScenarioWith, validateScenarioWith } from '../../scenario';
-import type { Scenario } from '../../scenario/types';
 import { services } from '../../../services/engine';
 import { echoService } from '../../../test/echo/engine';
 
@@ -45,17 +45,7 @@ describe('a new service is one folder and one line in the list', () => {
 
   it('brings its node kind to scenarios: validated and loaded like any other', async () => {
     const registry = new Registry(withEcho);
-    const scenario: Scenario = {
-      version: 1,
-      name: 'Echo',
-      description: '',
-      seed: 1,
-      lessons: [],
-      nodes: [
-        { id: 'e1', type: 'echo' as never, position: { x: 0, y: 0 }, config: { EchoName: 'hi' } },
-      ],
-      edges: [],
-    };
+    const scenario = ECHO_SCENARIO;
     const checked = validateScenarioWith(registry, scenario);
     expect(checked).toMatchObject({ ok: true });
     // The door's own list does not know it.
