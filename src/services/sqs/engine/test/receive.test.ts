@@ -27,11 +27,13 @@ describe('ReceiveMessage', () => {
       'InvalidParameterValue',
       'Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.',
     );
-    await expectError(
+    const tooLong = expectError(
       receive(engine, url, { WaitTimeSeconds: 21 }),
       'InvalidParameterValue',
       'Value 21 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.',
     );
+    engine.advanceBy(21_000); // were the call taken as a long poll, it would end empty, not hang
+    await tooLong;
     await expectError(receive(engine, url, { WaitTimeSeconds: -1 }), 'InvalidParameterValue');
     await expectError(
       receive(engine, url, { MaxNumberOfMessages: 0 }),
