@@ -159,8 +159,10 @@ export interface QueueMetrics {
 export interface MessageMoveTask {
   taskHandle: string;
   sourceArn: string;
-  destinationArn?: string;
-  maxPerSecond?: number;
+  /** Undefined: each message goes back to the queue it was dead-lettered from. */
+  destinationArn: string | undefined;
+  /** Undefined: the system's rate (SYSTEM_RATE). */
+  maxPerSecond: number | undefined;
   /** AWS also lists CANCELLING; here a cancel takes effect at once, so no task is ever in it. */
   status: 'RUNNING' | 'COMPLETED' | 'CANCELLED' | 'FAILED';
   moved: number;

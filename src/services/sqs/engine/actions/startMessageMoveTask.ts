@@ -55,8 +55,8 @@ export function startMessageMoveTask(sim: Sim, raw: unknown): { TaskHandle: stri
   state.moveTasks.push({
     taskHandle,
     sourceArn: source.arn,
-    ...(destinationArn === undefined ? {} : { destinationArn }),
-    ...(rate === undefined ? {} : { maxPerSecond: rate }),
+    destinationArn,
+    maxPerSecond: rate,
     status: 'RUNNING',
     moved: 0,
     toMove: source.counts.visible,

@@ -156,5 +156,8 @@ describe('FIFO throughput per action ([D] L19)', () => {
     await batch(['quiet', 'calm']);
     await expectError(batch(['quiet', 'busy']), 'ThrottlingException');
     expect(throttled(engine)).toBe(1);
+    // Batches to groups of their own are held to no 300 per second.
+    for (let i = 0; i <= PER_ACTION; i++) await batch([`own-${i}`]);
+    expect(throttled(engine)).toBe(0);
   });
 });

@@ -27,12 +27,24 @@ describe('ReceiveMessage', () => {
       'InvalidParameterValue',
       'Value 11 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.',
     );
-    await expectError(
+    const tooLong = expectError(
       receive(engine, url, { WaitTimeSeconds: 21 }),
       'InvalidParameterValue',
       'Value 21 for parameter WaitTimeSeconds is invalid. Reason: Must be >= 0 and <= 20, if provided.',
     );
+    engine.advanceBy(21_000); // were the call taken as a long poll, it would end empty, not hang
+    await tooLong;
     await expectError(receive(engine, url, { WaitTimeSeconds: -1 }), 'InvalidParameterValue');
+    await expectError(
+      receive(engine, url, { MaxNumberOfMessages: 0 }),
+      'InvalidParameterValue',
+      'Value 0 for parameter MaxNumberOfMessages is invalid. Reason: Must be between 1 and 10, if provided.',
+    );
+    await expectError(
+      receive(engine, url, { VisibilityTimeout: -1 }),
+      'InvalidParameterValue',
+      'Value -1 for parameter VisibilityTimeout is invalid. Reason: Must be >= 0 and <= 43200, if provided.',
+    );
     await expectError(
       receive(engine, url, { VisibilityTimeout: 43_201 }),
       'InvalidParameterValue',
@@ -43,6 +55,14 @@ describe('ReceiveMessage', () => {
       'InvalidParameterValue',
       'Value has space for parameter ReceiveRequestAttemptId is invalid. Reason: Must be 1 to 128 alphanumeric or punctuation characters.',
     );
+    await expectError(
+      receive(engine, url, { MessageSystemAttributeNames: ['SentTimestamp', 'Colour'] }),
+      'InvalidAttributeName',
+      'Unknown Attribute Colour.',
+    );
+    // 12 hours is the longest visibility timeout a receive may ask for.
+    await send(engine, url, 'x');
+    expect(await receive(engine, url, { VisibilityTimeout: 43_200 })).toHaveLength(1);
   });
 
   it('returns up to MaxNumberOfMessages and a new receipt handle and count on every receive', async () => {
