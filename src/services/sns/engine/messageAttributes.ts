@@ -69,22 +69,24 @@ function readValue(name: string, raw: unknown, position: number | undefined): Sn
     throw bad(
       `The message attribute '${name}' has an invalid message attribute type, the set of supported type prefixes is Binary, Number, and String.`,
     );
-  const empty = bad(
-    `The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${dataType}'.`,
-  );
+  // A function, not an error made up front: an error costs a stack trace on every good attribute.
+  const empty = () =>
+    bad(
+      `The message attribute '${name}' must contain non-empty message attribute value for message attribute type '${dataType}'.`,
+    );
   const stringValue = value.StringValue ?? undefined;
   const binaryValue = value.BinaryValue ?? undefined;
-  if (stringValue === undefined && binaryValue === undefined) throw empty;
+  if (stringValue === undefined && binaryValue === undefined) throw empty();
   if (dataType.startsWith('Binary')) {
     if (binaryValue === undefined)
       throw bad(`The message attribute '${name}' with type '${dataType}' must use field 'Binary'.`);
     const bytes = typeof binaryValue === 'string' ? base64Decode(binaryValue) : binaryValue;
-    if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw empty;
+    if (!(bytes instanceof Uint8Array) || bytes.length === 0) throw empty();
     return { DataType: dataType, BinaryValue: bytes.slice() };
   }
   if (stringValue === undefined)
     throw bad(`The message attribute '${name}' with type '${dataType}' must use field 'String'.`);
-  if (typeof stringValue !== 'string' || stringValue === '') throw empty;
+  if (typeof stringValue !== 'string' || stringValue === '') throw empty();
   if (dataType.startsWith('Number') && !isSnsNumber(stringValue))
     throw bad(`Could not cast message attribute '${name}' value to number.`);
   return { DataType: dataType, StringValue: stringValue };

@@ -1,5 +1,6 @@
 import type { FilteredReason } from '../events';
 import {
+  checkMessage,
   matchMessage,
   validateFilterPolicy,
   type FilterOutcome,
@@ -31,7 +32,7 @@ const REASONS: Partial<Record<FilterOutcome, FilteredReason>> = {
  * attempt: the subscription's FilterPolicy (absent: deliver everything) under its
  * FilterPolicyScope (absent: MessageAttributes), against the message as SNS holds it: its
  * attributes and, for MessageBody scope, the message the protocol gets. The matcher's outcome,
- * metrics and sentence carry over as they are.
+ * metrics and (for a copy filtered out) sentence carry over as they are.
  */
 export function filterVerdict(
   subscription: SnsSubscription,
@@ -44,13 +45,16 @@ export function filterVerdict(
     subscription.attributes.get('FilterPolicyScope') === 'MessageBody'
       ? 'MessageBody'
       : 'MessageAttributes';
-  const decision = matchMessage(policy, scope, {
+  const message = {
     Message: messageFor(notification, subscription.protocol),
     MessageAttributes: notification.attributes,
-  });
-  const reason = REASONS[decision.outcome];
-  if (decision.delivered || reason === undefined) return { deliver: true };
-  return { deliver: false, reason, metrics: decision.metrics, why: decision.sentence };
+  };
+  const check = checkMessage(policy, scope, message);
+  const reason = REASONS[check.outcome];
+  if (check.delivered || reason === undefined) return { deliver: true };
+  // The log says why: the words are worth their cost only for the copies that stop here.
+  const why = matchMessage(policy, scope, message).sentence;
+  return { deliver: false, reason, metrics: check.metrics, why };
 }
 
 /**

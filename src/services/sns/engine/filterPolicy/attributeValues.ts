@@ -33,7 +33,8 @@ export function readAttributes(
   const ignored = new Set<string>();
   for (const name of names) {
     const attribute = attributes[name];
-    if (String(own(attribute, 'DataType')).split('.')[0] === 'Binary') {
+    const dataType = own(attribute, 'DataType');
+    if (dataType === 'Binary' || (typeof dataType === 'string' && dataType.startsWith('Binary.'))) {
       ignored.add(name);
       continue;
     }
@@ -88,6 +89,8 @@ function scalar(element: JsonValue): LeafValue | undefined {
 }
 
 function escaped(text: string): string {
+  // Most values hold neither: skip the replace (and its copy) for them.
+  if (!text.includes('"') && !text.includes('\\')) return text;
   return text.replace(/[\\"]/g, (c) => `\\${c}`);
 }
 

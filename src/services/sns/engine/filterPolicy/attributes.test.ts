@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMessage } from './matchMessage';
+import { bothDecisions } from '../test/bothDecisions';
 import type { MessageAttributeValue } from './types';
 import { validateFilterPolicy } from './validate';
 
@@ -9,7 +9,7 @@ function decide(policy: unknown, attributes?: Record<string, MessageAttributeVal
     'MessageAttributes',
   );
   if (compiled === undefined) throw error;
-  return matchMessage(compiled, 'MessageAttributes', {
+  return bothDecisions(compiled, 'MessageAttributes', {
     Message: '{"ignored": "the body"}',
     MessageAttributes: attributes,
   });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchMessage } from './matchMessage';
+import { bothDecisions } from '../test/bothDecisions';
 import { validateFilterPolicy } from './validate';
 
 function decide(policy: unknown, body: unknown) {
   const { policy: compiled, error } = validateFilterPolicy(JSON.stringify(policy), 'MessageBody');
   if (compiled === undefined) throw error;
   const Message = typeof body === 'string' ? body : JSON.stringify(body);
-  return matchMessage(compiled, 'MessageBody', { Message });
+  return bothDecisions(compiled, 'MessageBody', { Message });
 }
 
 const passes = (policy: unknown, body: unknown) => decide(policy, body).delivered;
@@ -196,7 +196,7 @@ describe('MessageBody scope', () => {
       Message: '{"v":"y"}',
       MessageAttributes: { v: { DataType: 'String', StringValue: 'x' } },
     };
-    expect(matchMessage(policy, 'MessageBody', message).delivered).toBe(false);
-    expect(matchMessage(policy, 'MessageAttributes', message).delivered).toBe(true);
+    expect(bothDecisions(policy, 'MessageBody', message).delivered).toBe(false);
+    expect(bothDecisions(policy, 'MessageAttributes', message).delivered).toBe(true);
   });
 });

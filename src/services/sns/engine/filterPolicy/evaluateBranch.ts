@@ -58,6 +58,24 @@ export function evaluateBranch(branch: Branch, values: Values): BranchCheck {
     : { matched: true, checks };
 }
 
+/**
+ * The same decision as evaluateBranch without the words: what delivery asks for every copy of
+ * every message, so it stops at the first key that fails and builds no sentence.
+ */
+export function branchMatches(branch: Branch, values: Values): boolean {
+  let matching: Map<FieldRule, readonly Leaf[]> | undefined;
+  let inArrays = false;
+  for (const field of branch.fields) {
+    const result = fieldResult(field, values);
+    if (!result.matched) return false;
+    if (result.matching.length === 0) continue;
+    (matching ??= new Map()).set(field, result.matching);
+    inArrays ||= result.matching.some((leaf) => leaf.arrays.length > 0);
+  }
+  // Leaves outside every array (all attributes, most bodies) always sit in "one element".
+  return !inArrays || matching === undefined || sameElementChoice(matching) !== undefined;
+}
+
 function fieldResult(field: FieldRule, values: Values): FieldResult {
   const present = values.leaves.get(field.path) ?? [];
   if (present.length === 0) {

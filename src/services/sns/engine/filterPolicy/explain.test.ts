@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMessage } from './matchMessage';
+import { bothDecisions } from '../test/bothDecisions';
 import type { FilterableMessage, FilterPolicyScope } from './types';
 import { validateFilterPolicy } from './validate';
 
@@ -10,7 +10,7 @@ function decide(
 ) {
   const { policy: compiled, error } = validateFilterPolicy(JSON.stringify(policy), scope);
   if (compiled === undefined) throw error;
-  return matchMessage(compiled, scope, message);
+  return bothDecisions(compiled, scope, message);
 }
 
 const attributes = (values: Record<string, [string, string]>): FilterableMessage => ({

@@ -10,7 +10,9 @@ export {
   type FilterPolicyValidation,
 } from './validate';
 export {
+  checkMessage,
   matchMessage,
+  type FilterCheck,
   type FilterDecision,
   type FilterMetric,
   type FilterOutcome,

@@ -1,6 +1,6 @@
-import { readAttributes } from './attributeValues';
+import { readAttributes, type AttributeReading } from './attributeValues';
 import { readBody } from './bodyValues';
-import { evaluateBranch, type BranchCheck, type Values } from './evaluateBranch';
+import { branchMatches, evaluateBranch, type BranchCheck, type Values } from './evaluateBranch';
 import type { FilterableMessage, FilterPolicy, FilterPolicyScope } from './types';
 
 /**
@@ -50,31 +50,74 @@ export function matchMessage(
   scope: FilterPolicyScope,
   message: FilterableMessage,
 ): FilterDecision {
-  if (policy.branches.length === 0)
-    return decided(
-      'no-policy',
-      [],
-      'Delivered: the subscription has no filter policy, so it receives every message.',
-    );
+  if (policy.branches.length === 0) return NO_POLICY;
   const values = scope === 'MessageBody' ? bodyValues(message) : attributeValues(message);
   if ('outcome' in values) return values;
   const branches = policy.branches.map((branch) => evaluateBranch(branch, values));
-  const metrics: FilterMetric[] = [
-    'NumberOfNotificationsFilteredOut',
-    `NumberOfNotificationsFilteredOut-${scope}`,
-  ];
   const delivered = branches.some((branch) => branch.matched);
   return {
     delivered,
     outcome: delivered ? 'matched' : 'filtered-out',
-    metrics: delivered ? [] : metrics,
+    metrics: delivered ? [] : mismatchMetrics(scope),
     branches,
     sentence: delivered ? deliveredSentence(branches) : filteredSentence(branches),
   };
 }
 
+/** matchMessage's decision without its explanation: what delivery needs for every copy. */
+export type FilterCheck = Pick<FilterDecision, 'delivered' | 'outcome' | 'metrics'>;
+
+/**
+ * The decision alone, as matchMessage would make it (same outcome and metrics), at a fraction of
+ * its cost: ask matchMessage for the words only when someone will read them.
+ */
+export function checkMessage(
+  policy: FilterPolicy,
+  scope: FilterPolicyScope,
+  message: FilterableMessage,
+): FilterCheck {
+  if (policy.branches.length === 0) return checkOf(NO_POLICY);
+  const values = scope === 'MessageBody' ? bodyValues(message) : attributeValues(message);
+  if ('outcome' in values) return checkOf(values);
+  const delivered = policy.branches.some((branch) => branchMatches(branch, values));
+  return delivered
+    ? { delivered, outcome: 'matched', metrics: [] }
+    : { delivered, outcome: 'filtered-out', metrics: mismatchMetrics(scope) };
+}
+
+const NO_POLICY: FilterDecision = {
+  delivered: true,
+  outcome: 'no-policy',
+  metrics: [],
+  branches: [],
+  sentence: 'Delivered: the subscription has no filter policy, so it receives every message.',
+};
+
+function checkOf({ delivered, outcome, metrics }: FilterDecision): FilterCheck {
+  return { delivered, outcome, metrics };
+}
+
+function mismatchMetrics(scope: FilterPolicyScope): FilterMetric[] {
+  return ['NumberOfNotificationsFilteredOut', `NumberOfNotificationsFilteredOut-${scope}`];
+}
+
+/**
+ * The last attributes read, and their reading: a message is checked against every subscription
+ * of its topic, one after the other, and its stored attributes never change, so they are read
+ * once. Reading is pure, so the memo changes no outcome (a snapshot's copies are read afresh).
+ * One entry, not a WeakMap of every message: that would cost the garbage collector more than it saves.
+ */
+let lastRead: { attributes: object; read: AttributeReading } | undefined;
+
+function readOnce(attributes: FilterableMessage['MessageAttributes']): AttributeReading {
+  if (attributes === undefined) return readAttributes(undefined);
+  if (lastRead?.attributes !== attributes)
+    lastRead = { attributes, read: readAttributes(attributes) };
+  return lastRead.read;
+}
+
 function attributeValues(message: FilterableMessage): Values | FilterDecision {
-  const read = readAttributes(ownAttributes(message));
+  const read = readOnce(ownAttributes(message));
   if (read.kind === 'none')
     return decided(
       'no-message-attributes',

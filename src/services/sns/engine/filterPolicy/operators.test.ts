@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMessage } from './matchMessage';
+import { bothDecisions } from '../test/bothDecisions';
 import type { MessageAttributeValue } from './types';
 import { validateFilterPolicy } from './validate';
 
@@ -10,7 +10,7 @@ function passes(clause: unknown, value: MessageAttributeValue): boolean {
     'MessageAttributes',
   );
   if (policy === undefined) throw error;
-  return matchMessage(policy, 'MessageAttributes', {
+  return bothDecisions(policy, 'MessageAttributes', {
     Message: 'body',
     MessageAttributes: { k: value, other: { DataType: 'String', StringValue: 'x' } },
   }).delivered;
@@ -125,12 +125,16 @@ describe('filter operators on message attributes', () => {
       Message: '',
       MessageAttributes: { sport: string(sport), price: number(price) },
     });
-    expect(matchMessage(policy, 'MessageAttributes', message('football', '101')).delivered).toBe(
+    expect(bothDecisions(policy, 'MessageAttributes', message('football', '101')).delivered).toBe(
       true,
     );
-    expect(matchMessage(policy, 'MessageAttributes', message('rugby', '101')).delivered).toBe(true);
-    expect(matchMessage(policy, 'MessageAttributes', message('golf', '101')).delivered).toBe(false);
-    expect(matchMessage(policy, 'MessageAttributes', message('rugby', '100')).delivered).toBe(
+    expect(bothDecisions(policy, 'MessageAttributes', message('rugby', '101')).delivered).toBe(
+      true,
+    );
+    expect(bothDecisions(policy, 'MessageAttributes', message('golf', '101')).delivered).toBe(
+      false,
+    );
+    expect(bothDecisions(policy, 'MessageAttributes', message('rugby', '100')).delivered).toBe(
       false,
     );
   });
@@ -146,7 +150,7 @@ describe('filter operators on message attributes', () => {
     if (policy === undefined) throw new Error('invalid');
     expect(policy.branches).toHaveLength(2);
     const check = (attributes: Record<string, MessageAttributeValue>) =>
-      matchMessage(policy, 'MessageAttributes', { Message: '', MessageAttributes: attributes })
+      bothDecisions(policy, 'MessageAttributes', { Message: '', MessageAttributes: attributes })
         .delivered;
     expect(check({ source: string('shop'), kind: string('order') })).toBe(true);
     expect(check({ source: string('shop'), total: number('11') })).toBe(true);
@@ -161,7 +165,7 @@ describe('filter operators on message attributes', () => {
     const check = (clause: unknown) => {
       const { policy } = validateFilterPolicy(JSON.stringify({ k: clause }), 'MessageAttributes');
       if (policy === undefined) throw new Error('invalid');
-      return matchMessage(policy, 'MessageAttributes', { Message: '', MessageAttributes: other })
+      return bothDecisions(policy, 'MessageAttributes', { Message: '', MessageAttributes: other })
         .delivered;
     };
     expect(check([null, { 'anything-but': 'whatever' }])).toBe(false);
