@@ -102,18 +102,24 @@ function mismatchMetrics(scope: FilterPolicyScope): FilterMetric[] {
 }
 
 /**
- * The last attributes read, and their reading: a message is checked against every subscription
- * of its topic, one after the other, and its stored attributes never change, so they are read
- * once. Reading is pure, so the memo changes no outcome (a snapshot's copies are read afresh).
- * One entry, not a WeakMap of every message: that would cost the garbage collector more than it saves.
+ * Attributes as read, for the messages being delivered now: a message is checked against every
+ * subscription of its topic, and its stored attributes never change, so they are read once.
+ * Reading is pure, so the memo changes no outcome (a snapshot's copies are read afresh). Bounded
+ * and emptied when full: deliveries of a message come close together, and a WeakMap of every
+ * message would cost the garbage collector more than it saves.
  */
-let lastRead: { attributes: object; read: AttributeReading } | undefined;
+const READ = new Map<object, AttributeReading>();
+const READ_MAX = 256;
 
 function readOnce(attributes: FilterableMessage['MessageAttributes']): AttributeReading {
   if (attributes === undefined) return readAttributes(undefined);
-  if (lastRead?.attributes !== attributes)
-    lastRead = { attributes, read: readAttributes(attributes) };
-  return lastRead.read;
+  let read = READ.get(attributes);
+  if (read === undefined) {
+    if (READ.size >= READ_MAX) READ.clear();
+    read = readAttributes(attributes);
+    READ.set(attributes, read);
+  }
+  return read;
 }
 
 function attributeValues(message: FilterableMessage): Values | FilterDecision {
