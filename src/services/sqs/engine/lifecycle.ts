@@ -93,7 +93,7 @@ function startTimer(queue: SqsQueue, message: SqsMessage): void {
 export function remove(queue: SqsQueue, message: SqsMessage): void {
   queue.messages.delete(message.key);
   queue.counts[message.state]--;
-  message.timerVersion++;
+  // Its timers need no cancelling: they look it up by key, and a key is never stored again.
   if (queue.fifo && message.groupId !== undefined) refreshGroup(queue, message.groupId);
   compactRetention(queue);
 }
