@@ -29,7 +29,11 @@ describe('message attribute rules on SendMessage', () => {
       ],
       ['.x', string('v'), "Message (user) attribute name must not begin with character '.'."],
       ['x.', string('v'), "Message (user) attribute name must not end with character '.'."],
-      ['a..b', string('v'), "Message (user) attribute name must not have successive '.' characters."],
+      [
+        'a..b',
+        string('v'),
+        "Message (user) attribute name must not have successive '.' characters.",
+      ],
       [
         '!ab',
         string('v'),
