@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQueue, newEngine, receive, send } from '../../../../engine/testing/sqs';
+import { counts, createQueue, newEngine, receive, send } from '../../../../engine/testing/sqs';
 
 /**
  * What the event log says when a queue's clock moves a message (the Story tab narrates these):
@@ -48,5 +48,24 @@ describe('timer events', () => {
     // An empty receive on the idle queue schedules nothing either.
     expect(await receive(engine, url)).toEqual([]);
     expect(engine.nextAt()).toBeUndefined();
+  });
+
+  it('a long-held message behind a thousand deleted ones still ages and expires on time', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q', { MessageRetentionPeriod: '60' });
+    const start = engine.now();
+    await send(engine, url, 'held');
+    await receive(engine, url, { VisibilityTimeout: 43_200 });
+    for (let i = 0; i < 1_100; i++) {
+      await send(engine, url, 'passing');
+      const [m] = await receive(engine, url);
+      await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle });
+    }
+    engine.advanceTo(start + 30_000);
+    expect(engine.gauges().sqs.q?.ApproximateAgeOfOldestMessage).toBe(30);
+    engine.drain();
+    engine.advanceTo(start + 60_000);
+    expect(engine.drain().filter((e) => e.type === 'sqs/expired')).toHaveLength(1);
+    expect(await counts(engine, url)).toEqual([0, 0, 0]);
   });
 });
