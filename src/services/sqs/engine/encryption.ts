@@ -18,7 +18,8 @@ export function useQueueKey(
   replyTo: ReplyTo,
 ): void {
   const keyId = queue.attributes.KmsMasterKeyId;
-  if (keyId === undefined || keyId === '') return;
+  // An empty KmsMasterKeyId is never stored: setting it turns SSE-KMS off.
+  if (keyId === undefined) return;
   const identity: CallerIdentity | undefined = Sim.identity(replyTo);
   const from = { via: 'sqs', caller: Sim.caller(replyTo) };
   const outcome = sim.callService(

@@ -31,9 +31,6 @@ export function queueGauges(queue: SqsQueue, now: number): QueueGauges {
 }
 
 function oldestAgeSeconds(queue: SqsQueue, now: number): number {
-  // The retention line's head is the oldest entry, unless it names a deleted message.
-  let oldest = oldestEnqueuedAt(queue) ?? Infinity;
-  if (oldest === Infinity)
-    for (const m of queue.messages.values()) oldest = Math.min(oldest, m.enqueuedAt);
-  return oldest === Infinity ? 0 : Math.floor((now - oldest) / 1000);
+  const oldest = oldestEnqueuedAt(queue);
+  return oldest === undefined ? 0 : Math.floor((now - oldest) / 1000);
 }

@@ -93,7 +93,7 @@ function startTimer(queue: SqsQueue, message: SqsMessage): void {
 export function remove(queue: SqsQueue, message: SqsMessage): void {
   queue.messages.delete(message.key);
   queue.counts[message.state]--;
-  message.timerVersion++;
+  // Its timers need no cancelling: they look it up by key, and a key is never stored again.
   if (queue.fifo && message.groupId !== undefined) refreshGroup(queue, message.groupId);
   compactRetention(queue);
 }
@@ -133,12 +133,13 @@ function compactRetention(queue: SqsQueue): void {
   keepDeadlines(retention, (key) => queue.messages.has(key));
 }
 
-/** When the longest-stored message was enqueued, if it is still stored. */
+/**
+ * When the longest-stored message was enqueued; undefined when none is stored. The retention
+ * line's head is always a stored message: every removal sheds stale entries from the head.
+ */
 export function oldestEnqueuedAt(queue: SqsQueue): number | undefined {
   const retention = queue.retention;
-  return deadlineCount(retention) > 0 && queue.messages.has(firstKey(retention))
-    ? firstAt(retention)
-    : undefined;
+  return deadlineCount(retention) > 0 ? firstAt(retention) : undefined;
 }
 
 /** Schedules the queue's next wake at its earliest timer or retention deadline. */
@@ -179,7 +180,8 @@ export function wake(sim: Sim, queue: SqsQueue): void {
         n: message.n,
         delaySeconds: Math.round((now - message.sentAt) / 1000),
       });
-    } else if (message.state === 'inflight') {
+    } else {
+      // In flight: a visible message has no live timer (making it visible bumped the version).
       sim.emit({
         type: 'sqs/visibility-expired',
         at: now,
@@ -189,7 +191,7 @@ export function wake(sim: Sim, queue: SqsQueue): void {
         receiveCount: message.receiveCount,
         visibilityTimeout: message.receipt?.timeoutSeconds ?? queue.config.visibilityTimeout,
       });
-    } else continue;
+    }
     makeVisible(queue, message);
   }
   expireRetained(sim, queue);

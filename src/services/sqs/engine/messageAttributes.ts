@@ -116,7 +116,8 @@ function checkValue(name: string, value: unknown, kind: 'user' | 'system'): Mess
         `The message attribute '${name}' must contain non-empty message attribute value for message attribute type 'Binary'.`,
       );
     }
-    return { DataType, BinaryValue: bytes.slice() };
+    // No copy: stored bytes are never written to, and the door copies them in and out.
+    return { DataType, BinaryValue: bytes };
   }
   if (StringValue === undefined) {
     throw invalid(

@@ -141,7 +141,12 @@ describe('ChangeMessageVisibility parameters ([D])', () => {
       'InvalidParameterValue',
       'Value -1 for parameter VisibilityTimeout is invalid. Reason: Must be >= 0 and <= 43200, if provided.',
     );
-    await expectError(change(43_201), 'InvalidParameterValue');
+    // Out of range is refused as such, not as going past the 12 hours counted from the receive.
+    await expectError(
+      change(43_201),
+      'InvalidParameterValue',
+      'Value 43201 for parameter VisibilityTimeout is invalid. Reason: Must be >= 0 and <= 43200, if provided.',
+    );
     const batch = await engine.call<{
       Failed: { Id: string; Code: string; SenderFault: boolean }[];
     }>('sqs', 'ChangeMessageVisibilityBatch', {

@@ -43,6 +43,18 @@ describe('dead-letter queues (L14)', () => {
     });
   });
 
+  it('a moved message joins what the dead-letter queue already holds', async () => {
+    const engine = newEngine();
+    const { dlq, source } = await withDeadLetterQueue(engine, 1);
+    await send(engine, dlq, 'sent straight to the DLQ');
+    await send(engine, source, 'poison');
+    await receive(engine, source);
+    expect(await receive(engine, source)).toEqual([]);
+    expect(await counts(engine, dlq)).toEqual([2, 0, 0]);
+    const held = await receive(engine, dlq, { MaxNumberOfMessages: 10 });
+    expect(bodies(held).sort()).toEqual(['poison', 'sent straight to the DLQ']);
+  });
+
   it('with its dead-letter queue deleted, a queue goes on delivering past maxReceiveCount', async () => {
     const engine = newEngine();
     const { dlq, source } = await withDeadLetterQueue(engine, 1);

@@ -78,6 +78,25 @@ describe('DeleteMessage and ChangeMessageVisibility', () => {
     expect(await counts(engine, url)).toEqual([1, 0, 0]);
   });
 
+  it('a message released and received again keeps its new timeout, not the first one', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q', { VisibilityTimeout: '30' });
+    await send(engine, url, 'x');
+    const [first] = await receive(engine, url);
+    await engine.call('sqs', 'ChangeMessageVisibility', {
+      QueueUrl: url,
+      ReceiptHandle: first?.ReceiptHandle,
+      VisibilityTimeout: 0,
+    });
+    const [again] = await receive(engine, url, { VisibilityTimeout: 60 });
+    expect(again?.Body).toBe('x');
+    // The first receive's 30 s have passed; the second receive's 60 s have not.
+    engine.advanceBy(30_000);
+    expect(await counts(engine, url)).toEqual([0, 1, 0]);
+    engine.advanceBy(30_000);
+    expect(await counts(engine, url)).toEqual([1, 0, 0]);
+  });
+
   it('keeps a message hidden while extended, and caps the total at 12 hours ([V])', async () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'q', { VisibilityTimeout: '2' });

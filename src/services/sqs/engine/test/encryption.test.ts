@@ -125,6 +125,23 @@ describe('SSE-KMS and who may use the key (L23)', () => {
     });
     await w.engine.call('sqs', 'SendMessage', { QueueUrl: 'payments', MessageBody: 'x' });
   });
+
+  it('an empty KmsMasterKeyId turns SSE-KMS off: sends need no key again', async () => {
+    const w = world();
+    await w.queue('payments', { KmsMasterKeyId: '' });
+    const send = () =>
+      w.engine.call('sqs', 'SendMessage', { QueueUrl: 'payments', MessageBody: 'x' });
+    await send();
+    const use = (KmsMasterKeyId: string) =>
+      w.engine.call('sqs', 'SetQueueAttributes', {
+        QueueUrl: 'payments',
+        Attributes: { KmsMasterKeyId },
+      });
+    await use('alias/missing');
+    await expect(send()).rejects.toMatchObject({ name: 'KmsNotFound' });
+    await use('');
+    await send();
+  });
 });
 
 describe('KMS keys and key policies', () => {

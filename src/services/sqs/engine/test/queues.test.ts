@@ -163,7 +163,7 @@ describe('CreateQueue', () => {
   it('deletes a queue whatever it holds and answers its waiting long polls empty ([D])', async () => {
     const engine = newEngine();
     const url = await createQueue(engine, 'q');
-    await send(engine, url, 'a');
+    await send(engine, url, 'a', { DelaySeconds: 5 });
     await send(engine, url, 'b');
     const other = await createQueue(engine, 'other');
     const poll = engine.call('sqs', 'ReceiveMessage', { QueueUrl: other, WaitTimeSeconds: 20 });
@@ -181,6 +181,9 @@ describe('CreateQueue', () => {
       expect.objectContaining({ type: 'sqs/queue-deleted', queue: 'other', messagesDropped: 0 }),
       expect.objectContaining({ type: 'sqs/queue-deleted', queue: 'q', messagesDropped: 2 }),
     ]);
+    // Past the poll's 20 s and the delay's 5 s: the deleted queues' timers do nothing.
+    engine.advanceBy(30_000);
+    expect(engine.drain()).toEqual([]);
   });
 
   it('tags a new queue with its lower-case tags member ([D])', async () => {

@@ -109,4 +109,33 @@ describe('stale receipt handles', () => {
     await engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: m?.ReceiptHandle });
     expect(await counts(engine, url)).toEqual([0, 0, 0]);
   });
+
+  it('a handle edited to name a message nobody received is refused on a FIFO queue', async () => {
+    const engine = newEngine();
+    const url = await createQueue(engine, 'q.fifo', {
+      FifoQueue: 'true',
+      ContentBasedDeduplication: 'true',
+    });
+    await send(engine, url, 'received', { MessageGroupId: 'a' });
+    const [m] = await receive(engine, url);
+    await send(engine, url, 'never received', { MessageGroupId: 'b' });
+    // Handles read AQEB{queue}Z{message}Z{receive} in base 36; the next message is the next key.
+    const [queue, key, seq] = (m?.ReceiptHandle ?? '').slice(4).split('Z');
+    const forged = `AQEB${queue}Z${(parseInt(key ?? '', 36) + 1).toString(36)}Z${seq}`;
+    await expectError(
+      engine.call('sqs', 'ChangeMessageVisibility', {
+        QueueUrl: url,
+        ReceiptHandle: forged,
+        VisibilityTimeout: 60,
+      }),
+      'InvalidParameterValue',
+      `Value ${forged} for parameter ReceiptHandle is invalid. Reason: Message does not exist or is not available for visibility timeout change.`,
+    );
+    await expectError(
+      engine.call('sqs', 'DeleteMessage', { QueueUrl: url, ReceiptHandle: forged }),
+      'InvalidParameterValue',
+      expired(forged),
+    );
+    expect(await counts(engine, url)).toEqual([1, 1, 0]);
+  });
 });
