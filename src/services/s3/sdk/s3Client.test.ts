@@ -1,9 +1,12 @@
 import {
   CreateBucketCommand,
+  DeleteBucketCommand,
   DeleteObjectCommand,
+  DeleteObjectsCommand,
   GetBucketNotificationConfigurationCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListBucketsCommand,
   ListObjectsV2Command,
   NoSuchBucket,
   NoSuchKey,
@@ -93,6 +96,31 @@ describe('the AWS SDK v3 S3 client against the engine', () => {
     const folders = await client.send(new ListObjectsV2Command({ Bucket: 'logs', Delimiter: '/' }));
     expect(folders.CommonPrefixes?.map((p) => p.Prefix)).toEqual(['2025/', '2026/']);
     expect(folders.Contents?.map((o) => o.Key)).toEqual(['top.txt']);
+  });
+
+  it('deletes a batch of keys, then the empty bucket; lists the buckets left', async () => {
+    const engine = createEngine();
+    const client = s3(engine);
+    for (const Bucket of ['photos', 'archive'])
+      await client.send(new CreateBucketCommand({ Bucket }));
+    for (const Key of ['a.jpg', 'b.jpg'])
+      await client.send(new PutObjectCommand({ Bucket: 'photos', Key, Body: Key }));
+    const full = await client
+      .send(new DeleteBucketCommand({ Bucket: 'photos' }))
+      .catch((e: unknown) => e);
+    expect(full).toMatchObject({ name: 'BucketNotEmpty', $metadata: { httpStatusCode: 409 } });
+    const { Deleted } = await client.send(
+      new DeleteObjectsCommand({
+        Bucket: 'photos',
+        Delete: { Objects: [{ Key: 'a.jpg' }, { Key: 'b.jpg' }] },
+      }),
+    );
+    expect(Deleted?.map((d) => d.Key)).toEqual(['a.jpg', 'b.jpg']);
+    await client.send(new DeleteBucketCommand({ Bucket: 'photos' }));
+    const { Buckets, Owner } = await client.send(new ListBucketsCommand({}));
+    expect(Buckets?.map((b) => b.Name)).toEqual(['archive']);
+    expect(Buckets?.[0]?.CreationDate).toEqual(new Date('2025-01-01T00:00:00.000Z'));
+    expect(Owner?.ID).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('sends the S3 event to the configured queue after PutObject', async () => {
