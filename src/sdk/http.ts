@@ -68,22 +68,26 @@ export async function readRequest(request: SdkHttpRequest): Promise<WireRequest>
 /** A body the SDK sends: text, bytes, or a stream of chunks (a Node Readable, a web stream). */
 async function bodyBytes(body: unknown): Promise<Uint8Array> {
   if (body === undefined || body === null) return new Uint8Array();
-  if (typeof body === 'string') return new TextEncoder().encode(body);
+  if (typeof body === 'string') return utf8(body);
   if (body instanceof Uint8Array) return body;
   if (body instanceof ArrayBuffer) return new Uint8Array(body);
   if (typeof body === 'object' && Symbol.asyncIterator in body) {
     const chunks: Uint8Array[] = [];
     for await (const chunk of body as AsyncIterable<Uint8Array | string>)
-      chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
-    }
-    return out;
+      chunks.push(typeof chunk === 'string' ? utf8(chunk) : chunk);
+    return concatBytes(chunks);
   }
   return new Uint8Array();
+}
+
+export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
 }
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -2,6 +2,7 @@ import { AwsError } from '../../../engine/core/errors';
 import type { WireRequest } from '../../../sdk/http';
 import { parseXmlBody } from '../../../sdk/xml';
 import { s3Errors } from '../engine/errors';
+import { decodeAwsChunked } from './awsChunked';
 import { readNotificationConfiguration } from './notificationXml';
 
 /** Where a request points: the bucket (virtual host or first path segment) and the key. */
@@ -58,8 +59,9 @@ function objectWrite(request: WireRequest): Record<string, unknown> {
   for (const [name, value] of Object.entries(request.headers))
     if (name.startsWith('x-amz-meta-')) metadata[name.slice('x-amz-meta-'.length)] = value;
   const contentType = request.headers['content-type'];
+  const chunked = request.headers['content-encoding']?.includes('aws-chunked') === true;
   return {
-    Body: request.body,
+    Body: chunked ? decodeAwsChunked(request.body) : request.body,
     ...(contentType === undefined ? {} : { ContentType: contentType }),
     Metadata: metadata,
   };
