@@ -1,4 +1,5 @@
 import {
+  CopyObjectCommand,
   CreateBucketCommand,
   DeleteBucketCommand,
   DeleteObjectCommand,
@@ -238,5 +239,9 @@ describe('the AWS SDK v3 S3 client against the engine', () => {
       .catch((e: unknown) => e);
     expect(head).toBeInstanceOf(S3ServiceException);
     expect(head).toMatchObject({ name: 'NotFound', $metadata: { httpStatusCode: 404 } });
+    const copy = await client
+      .send(new CopyObjectCommand({ Bucket: 'photos', Key: 'b', CopySource: 'photos/a' }))
+      .catch((e: unknown) => e);
+    expect(copy).toMatchObject({ name: 'NotImplemented', $metadata: { httpStatusCode: 501 } });
   });
 });
