@@ -136,6 +136,12 @@ function shellBlocks() {
       rules: restrict(noServices),
     },
     { files: ['src/worker/**/*.ts'], ignores: tests, rules: restrict(noPage, noServices) },
+    // The SDK door reads the services' wire codecs from their list (src/services/sdk.ts) only.
+    {
+      files: ['src/sdk/**/*.ts'],
+      ignores: ['src/sdk/engineRequestHandler.ts'],
+      rules: restrict(noServices),
+    },
     { files: ['src/worker/**/*.test.ts'], rules: restrict(noPage) },
   ];
 }

@@ -13,20 +13,14 @@ import {
 } from '@aws-sdk/client-sqs';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../engine';
-import { engineRequestHandler } from './engineRequestHandler';
+import { clientConfig } from '../../../sdk/clientConfig';
 
 /**
  * The real AWS SDK for JavaScript v3, unchanged, against the engine: it checks our MD5 digests,
  * parses our output shapes and maps our errors as it would SQS's.
  */
 function client(engine: Engine): SQSClient {
-  return new SQSClient({
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'playground', secretAccessKey: 'playground' },
-    endpoint: 'https://sqs.us-east-1.amazonaws.com',
-    requestHandler: engineRequestHandler(engine),
-    maxAttempts: 1,
-  });
+  return new SQSClient(clientConfig(engine));
 }
 
 /** Advances virtual time once the SDK's request has reached the engine (a long poll started). */
