@@ -4,7 +4,7 @@ const consumer = (id: string, y: number) =>
   ({
     id,
     type: 'consumer',
-    position: { x: 840, y },
+    position: { x: 780, y },
     config: {
       WaitTimeSeconds: 20,
       MaxNumberOfMessages: 10,
@@ -16,7 +16,7 @@ const queue = (name: string, y: number) =>
   ({
     id: name,
     type: 'sqs-queue',
-    position: { x: 560, y },
+    position: { x: 520, y },
     config: { QueueName: name, Attributes: { VisibilityTimeout: '30' } },
   }) as const;
 
@@ -47,7 +47,7 @@ export const snsFanOut: Scenario = {
     {
       id: 'orders',
       type: 'sns-topic',
-      position: { x: 280, y: 180 },
+      position: { x: 260, y: 180 },
       config: { TopicName: 'orders' },
     },
     queue('shipping', 0),

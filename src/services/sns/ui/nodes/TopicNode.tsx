@@ -42,7 +42,7 @@ export const TopicNode = memo(function TopicNode({
               : 'bg-pink-50 text-pink-800 dark:bg-pink-950 dark:text-pink-200'
           }`}
         >
-          {fifo ? 'FIFO topic' : 'Standard topic'}
+          {fifo ? 'FIFO' : 'Standard'}
         </span>
       }
       settings={[['Subscriptions', String(subscriptions)]]}
