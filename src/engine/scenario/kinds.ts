@@ -47,11 +47,18 @@ export interface UncheckedNode {
   readonly config: Readonly<Record<string, unknown>>;
 }
 
-/** A kind of edge: which node types it joins, and the whole numbers it carries. */
+/**
+ * A kind of edge: which node types it joins, the whole numbers it carries and, for an edge that
+ * is a resource of its own (a subscription), its settings in a `config` as nodes have.
+ */
 export interface EdgeKind {
   readonly type: string;
   readonly from: readonly string[];
   readonly to: readonly string[];
+  /** Its settings, in the order the inspector shows them; the edge's `config` holds them. */
+  readonly settings?: readonly SettingSchema[];
+  /** Problems with its `config` (its id and config, not yet known to be valid). */
+  checkConfig?(edge: UncheckedNode, problems: string[]): void;
   /** Members the edge must carry, with their range (a dead-letter edge's maxReceiveCount). */
   readonly counts?: readonly {
     readonly name: string;

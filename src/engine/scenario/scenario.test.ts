@@ -168,7 +168,7 @@ describe('scenarios', () => {
     };
     bad.version = 2;
     bad.colour = 'blue';
-    bad.nodes.push({ id: 'orders', type: 'sns-topic', position: { x: 0, y: 0 }, config: {} });
+    bad.nodes.push({ id: 'orders', type: 'kinesis-stream', position: { x: 0, y: 0 }, config: {} });
     bad.edges.push({ id: 'e4', source: 'worker', target: 'orders', type: 'sends-to' });
     bad.edges.push({
       id: 'e5',
@@ -185,7 +185,7 @@ describe('scenarios', () => {
         'Unknown top-level members: colour.',
         'version must be 1 (got 2).',
         'nodes[4]: node id "orders" is used twice.',
-        'node orders: type must be one of sqs-queue, producer, consumer, lambda-sqs, autoscaling-consumers (got "sns-topic").',
+        'node orders: type must be one of sqs-queue, producer, consumer, lambda-sqs, autoscaling-consumers, sns-topic, publisher (got "kinesis-stream").',
         'edge e4: a sends-to edge goes from producer to sqs-queue, not consumer → sqs-queue.',
         'edge e5: maxReceiveCount must be a whole number from 1 to 1000 (got 0).',
       ]),

@@ -65,6 +65,8 @@ export type ScenarioEdge = {
   target: string;
   /** One of the edge kinds the services bring (see their scenario kinds). */
   type: EdgeType;
+  /** The settings of an edge whose kind has some (a subscription's attributes). */
+  config?: Record<string, unknown>;
 } & ServiceEdgeMembers;
 
 /**

@@ -2,7 +2,7 @@ import { isRecord } from '../actors/config';
 import type { Registry } from '../registry';
 import type { ScenarioEdge, ScenarioNode } from './types';
 
-/** Edges as their kinds allow: the node types they join and the numbers they carry. */
+/** Edges as their kinds allow: the node types they join, the numbers and settings they carry. */
 export function checkEdges(
   registry: Registry,
   value: unknown,
@@ -26,7 +26,7 @@ export function checkEdges(
     const where = `edges[${i}]`;
     if (!isRecord(raw)) return problems.push(`${where} must be an object.`);
     const extra = Object.keys(raw).find(
-      (k) => !['id', 'source', 'target', 'type'].includes(k) && !carriedBy.has(k),
+      (k) => !['id', 'source', 'target', 'type', 'config'].includes(k) && !carriedBy.has(k),
     );
     if (extra !== undefined) problems.push(`${where} has an unknown member "${extra}".`);
     const { id, source, target, type } = raw;
@@ -64,12 +64,19 @@ export function checkEdges(
     for (const [name, kinds] of carriedBy)
       if (raw[name] !== undefined && !own.some((c) => c.name === name))
         problems.push(`edge ${id}: ${name} belongs on ${kinds.join('/')} edges only.`);
+    const config = raw.config;
+    if (config !== undefined && kind.settings === undefined)
+      problems.push(`edge ${id}: a ${kind.type} edge has no settings (no config).`);
+    else if (config !== undefined && !isRecord(config))
+      problems.push(`edge ${id}: config must be an object.`);
+    else if (config !== undefined) kind.checkConfig?.({ id, config }, problems);
     edges.push({
       id,
       source: from.id,
       target: to.id,
       type: kind.type as ScenarioEdge['type'],
       ...numbers,
+      ...(isRecord(config) ? { config } : {}),
     });
   });
   return edges;

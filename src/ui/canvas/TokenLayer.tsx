@@ -5,7 +5,7 @@ import { curve, pointAt, sidePoint, type Curve, type Point } from './geometry';
 import type { PlaygroundNode } from './graph';
 import { placesIn } from './live';
 import { Flash, Moving } from './tokenShapes';
-import { collectTokens, flightMs, progress } from './tokens';
+import { collectTokens, FILTERED_STOPS_AT, flightMs, progress } from './tokens';
 import { useReducedMotion } from './useReducedMotion';
 
 /** How far past the canvas's edges (screen px) a token is still drawn: half a crowd's chip. */
@@ -80,7 +80,14 @@ export function TokenLayer() {
           if (t.edgeId !== undefined) {
             const c = curveOf(t.edgeId, t.fromAbove === true);
             if (c === undefined) return null;
-            const along = reduced || t.count > 1 ? 0.5 : t.reverse === true ? 1 - p : p;
+            const along =
+              t.kind === 'filtered'
+                ? Math.min(p, FILTERED_STOPS_AT)
+                : reduced || t.count > 1
+                  ? 0.5
+                  : t.reverse === true
+                    ? 1 - p
+                    : p;
             const at = pointAt(c, along);
             if (!onScreen(at)) return null;
             return <Moving key={t.key} t={t} at={at} fade={reduced ? 1 - p : 1} />;

@@ -10,7 +10,11 @@ const COLOR: Record<TokenKind, string> = {
   dlq: '#dc2626',
   delete: '#16a34a',
   'delay-ended': '#7c3aed',
+  filtered: '#94a3b8',
 };
+
+/** Drawn hollow: nothing is carried (an empty receive), or the copy goes no further (filtered). */
+const HOLLOW: ReadonlySet<TokenKind> = new Set(['empty', 'filtered']);
 
 /**
  * The shapes of the token layer. They are placed by coordinates, not by a transform, and a
@@ -28,8 +32,9 @@ const faded = (opacity: number) => (opacity < 1 ? opacity : undefined);
 export function Moving({ t, at, fade }: { t: Token; at: Point; fade: number }) {
   const color = COLOR[t.kind];
   const opacity = faded(Math.max(0.35, fade));
+  const hollow = HOLLOW.has(t.kind);
   if (t.count > 1) {
-    const text = `${t.kind === 'empty' ? 'empty ' : ''}×${t.count}`;
+    const text = `${hollow ? `${t.kind} ` : ''}×${t.count}`;
     const w = 12 + text.length * 6.5;
     return (
       <g opacity={opacity}>
@@ -39,7 +44,7 @@ export function Moving({ t, at, fade }: { t: Token; at: Point; fade: number }) {
           width={w}
           height={18}
           rx={9}
-          fill={t.kind === 'empty' ? 'white' : color}
+          fill={hollow ? 'white' : color}
           stroke={color}
           strokeWidth={1.5}
         />
@@ -49,7 +54,7 @@ export function Moving({ t, at, fade }: { t: Token; at: Point; fade: number }) {
           textAnchor="middle"
           fontSize="11"
           fontWeight="600"
-          fill={t.kind === 'empty' ? color : 'white'}
+          fill={hollow ? color : 'white'}
         >
           {text}
         </text>
@@ -61,9 +66,9 @@ export function Moving({ t, at, fade }: { t: Token; at: Point; fade: number }) {
       cx={at.x}
       cy={at.y}
       r={6}
-      fill={t.kind === 'empty' ? 'white' : color}
-      stroke={t.kind === 'empty' ? color : 'white'}
-      strokeWidth={t.kind === 'empty' ? 2 : 1.5}
+      fill={hollow ? 'white' : color}
+      stroke={hollow ? color : 'white'}
+      strokeWidth={hollow ? 2 : 1.5}
       opacity={opacity}
     />
   );

@@ -25,7 +25,19 @@ export function progress(now: number, departAt: number, arriveAt: number): numbe
 }
 
 export type TokenKind =
-  'send' | 'receive' | 'redelivery' | 'empty' | 'return' | 'dlq' | 'delete' | 'delay-ended';
+  | 'send'
+  | 'receive'
+  | 'redelivery'
+  | 'empty'
+  | 'return'
+  | 'dlq'
+  | 'delete'
+  | 'delay-ended'
+  /** A copy kept from its edge (a filter policy): it sets out and stops a third of the way. */
+  | 'filtered';
+
+/** How far along its edge a filtered token gets before it stops. */
+export const FILTERED_STOPS_AT = 1 / 3;
 
 export interface Token {
   /**

@@ -1,4 +1,5 @@
 import { defineService } from '../../../engine/plugin';
+import { publisher } from './actors/publisher';
 import { snsDescription } from './description';
 import { topicGauges, type TopicGauges } from './gauges';
 import { snsActions, snsTasks } from './index';
@@ -10,6 +11,7 @@ export const snsService = defineService({
   actions: snsActions,
   createState: createSnsState,
   tasks: snsTasks,
+  actorKinds: { publisher },
   gauges(sim) {
     const gauges: Record<string, TopicGauges> = {};
     for (const topic of sim.state.sns.topics.values()) gauges[topic.name] = topicGauges(topic);

@@ -1,6 +1,9 @@
+import type { NodeConfig } from '../../../engine/scenario/types';
+import type { PublisherConfig } from './actors/publisherConfig';
 import type { SnsEvent } from './events';
 import type { TopicGauges } from './gauges';
 import type { SnsState } from './model';
+import type { TopicNodeConfig } from './scenario/topicConfig';
 
 /** SNS's scheduled work: one delivery (or retry) of a notification to one subscription. */
 export type SnsTask = {
@@ -31,5 +34,20 @@ declare module '../../../engine/gauges' {
   interface ServiceGauges {
     /** By topic name. */
     sns: Record<string, TopicGauges>;
+  }
+}
+declare module '../../../engine/scenario/types' {
+  interface NodeConfigs {
+    'sns-topic': NodeConfig<TopicNodeConfig>;
+    publisher: NodeConfig<PublisherConfig>;
+  }
+  interface ServiceEdgeTypes {
+    sns: 'publishes-to' | 'subscription';
+  }
+}
+declare module '../../../engine/scenario/load' {
+  interface ServiceLoaded {
+    /** TopicArn by topic node id. */
+    topicArns: Record<string, string>;
   }
 }

@@ -187,6 +187,21 @@ export const workload: Workload<Known> = {
       action: 'CreateTopic',
       input: { Name: 't.fifo', Attributes: { FifoTopic: 'true' } },
     },
+    // A publisher beside the calls: its publishes take their turns with the rest.
+    {
+      service: 'playground',
+      action: 'CreateActor',
+      input: {
+        ActorId: 'shop',
+        Kind: 'publisher',
+        Config: {
+          TopicArn: topicArn('t'),
+          MessagesPerSecond: 2,
+          MaxMessages: 40,
+          MessageAttributes: { kind: '{cycle:car,bike}' },
+        },
+      },
+    },
   ],
   shows: [
     'sns/topic-created',

@@ -1,12 +1,6 @@
 import type { Sim } from '../../../../engine/sim';
-import {
-  callAws,
-  contextOf,
-  emitActor,
-  randomOf,
-  stepAt,
-  valueOf,
-} from '../../../../engine/actors/act';
+import { callAws, contextOf, emitActor, stepAt, valueOf } from '../../../../engine/actors/act';
+import { nextSendAt } from '../../../../engine/actors/sendSchedule';
 import { defineActorKind, type ActorKind } from '../../../../engine/actors/behavior';
 import { configureProducer, type ProducerConfig } from './producerConfig';
 import { message } from './producerMessages';
@@ -117,16 +111,8 @@ export const producer: ActorKind = defineActorKind<ProducerConfig, ProducerRunti
   status: (actor) => (actor.runtime.finished ? 'finished' : 'producing'),
 });
 
-/** Constant arrivals land on exact multiples of the interval from the start, so rounding never drifts. */
 function scheduleTick(sim: Sim, actor: Producer): void {
-  const config = actor.config;
-  const intervalMs = (1000 * config.BatchSize) / config.MessagesPerSecond;
-  const r = actor.runtime;
-  const at =
-    config.Arrival === 'constant'
-      ? r.startedAt + Math.round((r.tick + 1) * intervalMs)
-      : sim.now + Math.max(1, Math.round(randomOf(sim, actor).exponential(intervalMs)));
-  stepAt(sim, actor, at, 'tick');
+  stepAt(sim, actor, nextSendAt(sim, actor, actor.config, actor.runtime), 'tick');
 }
 
 function send(sim: Sim, actor: Producer, wanted: number): void {

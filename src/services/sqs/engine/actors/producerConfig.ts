@@ -16,9 +16,11 @@ import {
   readText,
 } from '../../../../engine/actors/settingReaders';
 import { memberOf } from '../../../../engine/scenario/settings';
+import type { GroupIdPattern } from '../../../../engine/actors/messageTemplate';
+import { readGroupIdPattern } from '../../../../engine/actors/sendingConfig';
 import { PRODUCER, type SERVICE_PRINCIPALS } from './producerSettings';
 
-/** A program sending to one SQS queue at a rate. Templates take {n} (1, 2, ...) and {groupId}. */
+/** A program sending to one SQS queue at a rate. Templates as engine/actors/messageTemplate.ts reads them. */
 export interface ProducerConfig {
   QueueUrl: string;
   MessagesPerSecond: number;
@@ -30,7 +32,7 @@ export interface ProducerConfig {
   /** String message attributes, by name; values are templates. */
   MessageAttributes?: Record<string, string>;
   /** FIFO: fixed (Value), round-robin or random over Groups groups named group-1 … group-K. */
-  GroupIdPattern?: { Mode: 'fixed' | 'round-robin' | 'random'; Value: string; Groups: number };
+  GroupIdPattern?: GroupIdPattern;
   /** FIFO: a template such as "order-{n}"; absent = none, relying on ContentBasedDeduplication. */
   DeduplicationIdTemplate?: string;
   /** 1 = SendMessage; 2–10 = SendMessageBatch with that many entries. */
@@ -69,7 +71,6 @@ const KEYS = [
 export function configureProducer(raw: unknown): ProducerConfig {
   const f = fields(raw, KEYS);
   const burst = nested(f, memberOf(PRODUCER.Burst), ['EverySeconds', 'ExtraMessages']);
-  const group = nested(f, memberOf(PRODUCER.GroupIdPattern), ['Mode', 'Value', 'Groups']);
   const attributes = stringMap(f, 'MessageAttributes');
   if (attributes !== undefined && Object.keys(attributes).length > 10) {
     problem(f, 'MessageAttributes may have at most 10 entries (the SQS limit).');
@@ -88,14 +89,7 @@ export function configureProducer(raw: unknown): ProducerConfig {
           },
     BodyTemplate: readText(f, p.BodyTemplate),
     MessageAttributes: attributes,
-    GroupIdPattern:
-      group === undefined
-        ? undefined
-        : {
-            Mode: readChoice(group, p.Mode),
-            Value: readText(group, p.Value),
-            Groups: readInteger(group, p.Groups),
-          },
+    GroupIdPattern: readGroupIdPattern(f),
     DeduplicationIdTemplate: readText(f, p.DeduplicationIdTemplate),
     BatchSize: readInteger(f, p.BatchSize),
     DelaySeconds: readInteger(f, p.DelaySeconds),

@@ -1,4 +1,5 @@
 import type { SettingSchema } from '../../../../engine/scenario/settings';
+import { SENDING } from '../../../../engine/actors/sendingSettings';
 
 /** The AWS services that commonly send to a queue, by their service principal. */
 export const SERVICE_PRINCIPALS = [
@@ -8,29 +9,14 @@ export const SERVICE_PRINCIPALS = [
 ] as const;
 
 const inBurst = { path: ['Burst'], set: true } as const;
-const inGroups = { path: ['GroupIdPattern'], set: true } as const;
 
 /**
- * A producer's knobs, in the inspector's order. [D] SendMessageBatch takes up to 10 entries;
- * DelaySeconds 0–900; MessageGroupId and MessageDeduplicationId up to 128 characters.
+ * A producer's knobs, in the inspector's order (those every sender shares from SENDING).
+ * [D] SendMessageBatch takes up to 10 entries; DelaySeconds 0–900.
  */
 export const PRODUCER = {
-  MessagesPerSecond: {
-    path: ['MessagesPerSecond'],
-    type: 'decimal',
-    min: 0,
-    above: true,
-    max: 10_000,
-    default: 1,
-    help: 'Average send rate.',
-  },
-  Arrival: {
-    path: ['Arrival'],
-    type: 'choice',
-    choices: ['constant', 'poisson'],
-    default: 'constant',
-    help: 'Evenly spaced, or random gaps with the same mean.',
-  },
+  MessagesPerSecond: SENDING.MessagesPerSecond,
+  Arrival: SENDING.Arrival,
   Burst: {
     path: ['Burst'],
     type: 'block',
@@ -55,15 +41,7 @@ export const PRODUCER = {
     help: 'Messages in each burst.',
     when: inBurst,
   },
-  BodyTemplate: {
-    path: ['BodyTemplate'],
-    type: 'text',
-    // [D] The largest message SQS accepts is 256 KiB.
-    maxLength: 262_144,
-    multiline: true,
-    default: 'message {n}',
-    help: 'Message body; {n} is 1, 2, …; {groupId} the group.',
-  },
+  BodyTemplate: SENDING.BodyTemplate,
   BatchSize: {
     path: ['BatchSize'],
     type: 'integer',
@@ -80,51 +58,15 @@ export const PRODUCER = {
     unit: 'seconds',
     help: "Per-message delay; none: the queue's DelaySeconds.",
   },
-  MaxMessages: {
-    path: ['MaxMessages'],
-    type: 'integer',
-    min: 1,
-    max: 100_000_000,
-    help: 'Stop after this many; none: never stop.',
-  },
+  MaxMessages: SENDING.MaxMessages,
   GroupIdPattern: {
-    path: ['GroupIdPattern'],
-    type: 'block',
+    ...SENDING.GroupIdPattern,
     help: 'FIFO queues: the MessageGroupId of each message.',
   },
-  Mode: {
-    path: ['GroupIdPattern', 'Mode'],
-    type: 'choice',
-    choices: ['fixed', 'round-robin', 'random'],
-    default: 'fixed',
-    help: 'One group, or spread over Groups groups (group-1 … group-K).',
-    when: inGroups,
-  },
-  Value: {
-    path: ['GroupIdPattern', 'Value'],
-    type: 'text',
-    nonEmpty: true,
-    maxLength: 128,
-    default: 'group-1',
-    help: 'The fixed group id.',
-    when: inGroups,
-  },
-  Groups: {
-    path: ['GroupIdPattern', 'Groups'],
-    type: 'integer',
-    min: 1,
-    max: 10_000,
-    default: 3,
-    help: 'How many groups to spread over.',
-    when: inGroups,
-  },
-  DeduplicationIdTemplate: {
-    path: ['DeduplicationIdTemplate'],
-    type: 'text',
-    nonEmpty: true,
-    maxLength: 128,
-    help: 'FIFO: e.g. order-{n}; none relies on ContentBasedDeduplication.',
-  },
+  Mode: SENDING.Mode,
+  Value: SENDING.Value,
+  Groups: SENDING.Groups,
+  DeduplicationIdTemplate: SENDING.DeduplicationIdTemplate,
   // Who the producer calls as: the queue policy and, on SSE-KMS queues, the key policy judge it.
   AccountId: {
     path: ['AccountId'],
