@@ -1,21 +1,13 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import type { PlaygroundEdge } from '../../../../ui/canvas/graph';
 import { edgeGeometry } from '../../../../ui/canvas/edges/edgePath';
+import { PlainEdge } from '../../../../ui/canvas/edges/PlainEdge';
 import { EDGE_COLOR } from './edgeColors';
 import { subscriptionLabel } from './subscriptionLabel';
 
 /** publisher → topic: Publish calls. */
 export function PublishesToEdge(props: EdgeProps<PlaygroundEdge>) {
-  const { path } = edgeGeometry(props);
-  return (
-    <BaseEdge
-      id={props.id}
-      path={path}
-      {...(props.markerEnd === undefined ? {} : { markerEnd: props.markerEnd })}
-      className="pg-edge"
-      style={{ stroke: EDGE_COLOR['publishes-to'], strokeWidth: props.selected === true ? 3 : 2 }}
-    />
-  );
+  return <PlainEdge {...props} color={EDGE_COLOR['publishes-to']} />;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { rateText } from '../../../../ui/format/numbers';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';
 import { COLORS, IconTile, NodeShell } from '../../../../ui/canvas/nodes/NodeShell';
+import { sendingRateText } from '../../../../ui/canvas/nodes/sendingRate';
 import { StatusBadge } from '../../../../ui/canvas/nodes/StatusBadge';
 import { ClientIcon } from '../icons';
 import { useIdleNote } from '../useIdleNote';
@@ -17,7 +17,6 @@ export const PublisherNode = memo(function PublisherNode({
   selected,
 }: NodeProps<PlaygroundNode>) {
   const c = data.node.config;
-  const rate = typeof c.MessagesPerSecond === 'number' ? c.MessagesPerSecond : 1;
   const attributes =
     typeof c.MessageAttributes === 'object' && c.MessageAttributes !== null
       ? Object.keys(c.MessageAttributes).join(', ')
@@ -38,7 +37,7 @@ export const PublisherNode = memo(function PublisherNode({
       badge={<StatusBadge actorId={id} />}
       idle={idle}
       settings={[
-        ['Rate', `${rateText(rate)}${c.Arrival === 'poisson' ? ' (Poisson)' : ''}`],
+        ['Rate', sendingRateText(c)],
         ['Attributes', attributes === '' ? 'none' : attributes],
       ]}
       live={<PublisherCounts id={id} />}

@@ -4,6 +4,7 @@ import { useAppStore } from '../../../../store';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useShownGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';
+import { FifoBadge } from '../../../../ui/canvas/nodes/FifoBadge';
 import { COLORS, IconTile, NodeShell } from '../../../../ui/canvas/nodes/NodeShell';
 import { isFifoTopicNode } from '../../engine/scenario/topicConfig';
 import { SnsIcon } from '../icons';
@@ -34,17 +35,7 @@ export const TopicNode = memo(function TopicNode({
       }
       accent={COLORS.integration}
       selected={selected}
-      badge={
-        <span
-          className={`rounded px-1 text-[10px] font-semibold uppercase ${
-            fifo
-              ? 'bg-fuchsia-100 text-fuchsia-800 dark:bg-fuchsia-950 dark:text-fuchsia-200'
-              : 'bg-pink-50 text-pink-800 dark:bg-pink-950 dark:text-pink-200'
-          }`}
-        >
-          {fifo ? 'FIFO' : 'Standard'}
-        </span>
-      }
+      badge={<FifoBadge fifo={fifo} />}
       settings={[['Subscriptions', String(subscriptions)]]}
       live={<TopicCounts topic={name} />}
       handles={

@@ -5,41 +5,26 @@ import {
   nested,
   flag,
   problem,
-  stringMap,
   text,
   type Fields,
 } from '../../../../engine/actors/config';
-import {
-  readChoice,
-  readDecimal,
-  readInteger,
-  readText,
-} from '../../../../engine/actors/settingReaders';
+import { readChoice, readInteger, readText } from '../../../../engine/actors/settingReaders';
 import { memberOf } from '../../../../engine/scenario/settings';
-import type { GroupIdPattern } from '../../../../engine/actors/messageTemplate';
-import { readGroupIdPattern } from '../../../../engine/actors/sendingConfig';
+import {
+  readSending,
+  SENDING_KEYS,
+  type SendingConfig,
+} from '../../../../engine/actors/sendingConfig';
 import { PRODUCER, type SERVICE_PRINCIPALS } from './producerSettings';
 
 /** A program sending to one SQS queue at a rate. Templates as engine/actors/messageTemplate.ts reads them. */
-export interface ProducerConfig {
+export interface ProducerConfig extends SendingConfig {
   QueueUrl: string;
-  MessagesPerSecond: number;
-  /** constant: evenly spaced; poisson: random gaps with the same mean (independent arrivals). */
-  Arrival: 'constant' | 'poisson';
   /** Every EverySeconds, ExtraMessages more at once. */
   Burst?: { EverySeconds: number; ExtraMessages: number };
-  BodyTemplate: string;
-  /** String message attributes, by name; values are templates. */
-  MessageAttributes?: Record<string, string>;
-  /** FIFO: fixed (Value), round-robin or random over Groups groups named group-1 … group-K. */
-  GroupIdPattern?: GroupIdPattern;
-  /** FIFO: a template such as "order-{n}"; absent = none, relying on ContentBasedDeduplication. */
-  DeduplicationIdTemplate?: string;
   /** 1 = SendMessage; 2–10 = SendMessageBatch with that many entries. */
   BatchSize: number;
   DelaySeconds?: number;
-  /** Stop after this many messages. */
-  MaxMessages?: number;
   /** The AWS account the producer calls from; absent: the queue's own account. */
   AccountId?: string;
   /** false: plain HTTP (aws:SecureTransport is "false", which a queue policy may deny). */
@@ -52,16 +37,10 @@ export interface ProducerConfig {
 
 const KEYS = [
   'QueueUrl',
-  'MessagesPerSecond',
-  'Arrival',
+  ...SENDING_KEYS,
   'Burst',
-  'BodyTemplate',
-  'MessageAttributes',
-  'GroupIdPattern',
-  'DeduplicationIdTemplate',
   'BatchSize',
   'DelaySeconds',
-  'MaxMessages',
   'AccountId',
   'UseHttps',
   'ServicePrincipal',
@@ -71,15 +50,12 @@ const KEYS = [
 export function configureProducer(raw: unknown): ProducerConfig {
   const f = fields(raw, KEYS);
   const burst = nested(f, memberOf(PRODUCER.Burst), ['EverySeconds', 'ExtraMessages']);
-  const attributes = stringMap(f, 'MessageAttributes');
-  if (attributes !== undefined && Object.keys(attributes).length > 10) {
-    problem(f, 'MessageAttributes may have at most 10 entries (the SQS limit).');
-  }
+  const shared = readSending(f, 'SQS');
   const p = PRODUCER;
   const config = defined({
     QueueUrl: text(f, 'QueueUrl', { required: true }) ?? '',
-    MessagesPerSecond: readDecimal(f, p.MessagesPerSecond),
-    Arrival: readChoice(f, p.Arrival),
+    MessagesPerSecond: shared.MessagesPerSecond,
+    Arrival: shared.Arrival,
     Burst:
       burst === undefined
         ? undefined
@@ -87,13 +63,13 @@ export function configureProducer(raw: unknown): ProducerConfig {
             EverySeconds: readInteger(burst, p.EverySeconds),
             ExtraMessages: readInteger(burst, p.ExtraMessages),
           },
-    BodyTemplate: readText(f, p.BodyTemplate),
-    MessageAttributes: attributes,
-    GroupIdPattern: readGroupIdPattern(f),
-    DeduplicationIdTemplate: readText(f, p.DeduplicationIdTemplate),
+    BodyTemplate: shared.BodyTemplate,
+    MessageAttributes: shared.MessageAttributes,
+    GroupIdPattern: shared.GroupIdPattern,
+    DeduplicationIdTemplate: shared.DeduplicationIdTemplate,
     BatchSize: readInteger(f, p.BatchSize),
     DelaySeconds: readInteger(f, p.DelaySeconds),
-    MaxMessages: readInteger(f, p.MaxMessages),
+    MaxMessages: shared.MaxMessages,
     AccountId: accountId(f),
     // Absent stays absent (HTTPS, the default): the stored config is what the scenario says.
     UseHttps: flag(f, memberOf(p.UseHttps)),

@@ -1,11 +1,11 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { rateText } from '../../../../ui/format/numbers';
 import { ClientIcon } from '../icons';
 import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { useActorGauge } from '../../../../ui/canvas/useGauges';
 import { Count, CountRow, FailedCount } from '../../../../ui/canvas/nodes/Counts';
 import { COLORS, IconTile } from '../../../../ui/canvas/nodes/NodeShell';
+import { sendingRateText } from '../../../../ui/canvas/nodes/sendingRate';
 import { ActorNodeShell } from './SqsNodeShell';
 
 /** A producer: its rate and batch (defaults from actors/producerConfig.ts) and what it sent. */
@@ -15,7 +15,6 @@ export const ProducerNode = memo(function ProducerNode({
   selected,
 }: NodeProps<PlaygroundNode>) {
   const c = data.node.config;
-  const rate = typeof c.MessagesPerSecond === 'number' ? c.MessagesPerSecond : 1;
   const batch = typeof c.BatchSize === 'number' ? c.BatchSize : 1;
   return (
     <ActorNodeShell
@@ -29,7 +28,7 @@ export const ProducerNode = memo(function ProducerNode({
       accent={COLORS.client}
       selected={selected}
       settings={[
-        ['Rate', `${rateText(rate)}${c.Arrival === 'poisson' ? ' (Poisson)' : ''}`],
+        ['Rate', sendingRateText(c)],
         ['Batch', batch === 1 ? 'SendMessage' : `SendMessageBatch × ${batch}`],
       ]}
       live={<ProducerCounts id={id} />}

@@ -6,6 +6,7 @@ import type { PlaygroundNode } from '../../../../ui/canvas/graph';
 import { isFifoQueueNode as isFifoQueue, queueNameOf } from '../../engine/scenario/queueConfig';
 import { useQueueCounts } from '../live/useQueueGauges';
 import { Count, CountRow } from '../../../../ui/canvas/nodes/Counts';
+import { FifoBadge } from '../../../../ui/canvas/nodes/FifoBadge';
 import { COLORS, IconTile, secondsText } from '../../../../ui/canvas/nodes/NodeShell';
 import { SqsNodeShell } from './SqsNodeShell';
 import { QueueChips } from './QueueChips';
@@ -44,17 +45,7 @@ export const QueueNode = memo(function QueueNode({
       }
       accent={COLORS.integration}
       selected={selected}
-      badge={
-        <span
-          className={`rounded px-1 text-[10px] font-semibold uppercase ${
-            fifo
-              ? 'bg-fuchsia-100 text-fuchsia-800 dark:bg-fuchsia-950 dark:text-fuchsia-200'
-              : 'bg-pink-50 text-pink-800 dark:bg-pink-950 dark:text-pink-200'
-          }`}
-        >
-          {fifo ? 'FIFO' : 'Standard'}
-        </span>
-      }
+      badge={<FifoBadge fifo={fifo} />}
       settings={settings}
       live={<QueueCounts queue={name} />}
       input="messages in, from a producer"
